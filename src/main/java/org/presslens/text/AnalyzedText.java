@@ -1,0 +1,114 @@
+package org.presslens.text;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * An article body split once into sentences and tokens (character offsets into {@link #body()}), read by
+ * every feature extractor. Part-of-speech tags are computed on demand, per sentence, and cached: most
+ * extractors never need them. Not thread-safe (one instance per article, used by one thread).
+ */
+public final class AnalyzedText {
+    private final String body;
+    private final List<Span> sentences;
+    private final List<Span> tokens;
+    private final int[] sentenceFirstToken;
+    private final Function<String[], String[]> tagger;
+    private final String[][] posCache;
+
+    /**
+     * @param body               the cleaned body
+     * @param sentences          sentence spans in text order
+     * @param tokens             token spans in text order
+     * @param sentenceFirstToken for each sentence, the index of its first token; length = sentences + 1
+     *                           (the last entry is the token count)
+     * @param tagger             tags the tokens of one sentence with Penn Treebank tags
+     */
+    public AnalyzedText(String body, List<Span> sentences, List<Span> tokens, int[] sentenceFirstToken,
+                        Function<String[], String[]> tagger) {
+        if (sentenceFirstToken.length != sentences.size() + 1) {
+            throw new IllegalArgumentException("sentenceFirstToken must have one entry per sentence plus one");
+        }
+        this.body = body;
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.sentenceFirstToken = sentenceFirstToken.clone();
+        this.tagger = tagger;
+        this.posCache = new String[sentences.size()][];
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<Span> sentences() {
+        return sentences;
+    }
+
+    public List<Span> tokens() {
+        return tokens;
+    }
+
+    /** Index of the first token of sentence {@code s}. */
+    public int firstToken(int s) {
+        return sentenceFirstToken[s];
+    }
+
+    /** Index one past the last token of sentence {@code s}. */
+    public int endToken(int s) {
+        return sentenceFirstToken[s + 1];
+    }
+
+    /** The covered text of token {@code t}. */
+    public String token(int t) {
+        return tokens.get(t).of(body);
+    }
+
+    /** Penn Treebank tags of the tokens of sentence {@code s}, computed on first request. */
+    public String[] posTags(int s) {
+        String[] tags = posCache[s];
+        if (tags == null) {
+            int from = firstToken(s);
+            int to = endToken(s);
+            String[] words = new String[to - from];
+            for (int t = from; t < to; t++) {
+                words[t - from] = token(t);
+            }
+            tags = tagger.apply(words);
+            posCache[s] = tags;
+        }
+        return tags;
+    }
+
+    /** Index of the sentence holding character {@code offset}, or -1. */
+    public int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Number of word tokens (tokens holding at least one letter or digit). */
+    public int wordCount() {
+        int n = 0;
+        for (Span t : tokens) {
+            for (int i = t.start(); i < t.end(); i++) {
+                if (Character.isLetterOrDigit(body.charAt(i))) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+}
