@@ -1,0 +1,139 @@
+package org.presslens.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The presslens configuration ({@code config/presslens.yaml}): one YAML document with a section per
+ * package ({@code ingest}, {@code clean}, {@code features}, ...). Files it names (lexicons, outlet rules)
+ * are resolved relative to the configuration's own folder; the built-in configuration is the project's
+ * {@code config/} folder, shipped inside the jar under {@code presslens-config/}.
+ */
+public final class Settings {
+    private static final String BUILT_IN = "presslens-config/";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final JsonNode root;
+    private final Path folder;
+    private final String name;
+    private final String sha256;
+
+    private Settings(JsonNode root, Path folder, String name, String sha256) {
+        this.root = root;
+        this.folder = folder;
+        this.name = name;
+        this.sha256 = sha256;
+    }
+
+    /** The configuration shipped with presslens. */
+    public static Settings builtIn() {
+        return parse(readResource(BUILT_IN + "presslens.yaml"), null, "built-in config/presslens.yaml");
+    }
+
+    /** A configuration file given by the user; relative paths inside it resolve against its folder. */
+    public static Settings load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": configuration file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read configuration: " + e.getMessage(), e);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return parse(bytes, dir, file.toString());
+    }
+
+    private static Settings parse(byte[] bytes, Path folder, String name) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(bytes);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": not valid YAML: " + e.getOriginalMessage(e), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = YAML.createObjectNode();
+        }
+        if (!root.isObject()) {
+            throw new ConfigException(name + ": expected a mapping of sections (ingest, clean, features, ...)");
+        }
+        return new Settings(root, folder, name, sha256(bytes));
+    }
+
+    /** A top-level section, or a missing node when absent. */
+    public JsonNode section(String section) {
+        JsonNode n = root.get(section);
+        return n == null ? MissingNode.getInstance() : n;
+    }
+
+    /** Binds a section to a record or class with Jackson; a wrong key or type is a {@link ConfigException}. */
+    public <T> T bind(String section, Class<T> type, T defaults) {
+        JsonNode n = section(section);
+        if (n.isMissingNode() || n.isNull()) {
+            return defaults;
+        }
+        try {
+            return YAML.readerForUpdating(YAML.convertValue(defaults, type)).readValue(n);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(name + ": section '" + section + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The configuration's name for messages: its path, or "built-in ...". */
+    public String name() {
+        return name;
+    }
+
+    /** SHA-256 of the configuration file's bytes. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Reads a file named in the configuration (relative to its folder, or from the built-in config). */
+    public byte[] readRelative(String relativePath) {
+        if (folder == null) {
+            return readResource(BUILT_IN + relativePath);
+        }
+        Path p = folder.resolve(relativePath);
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new ConfigException(p + ": cannot read (named in " + name + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** How a relative file is named in messages. */
+    public String describeRelative(String relativePath) {
+        return folder == null ? "built-in config/" + relativePath : folder.resolve(relativePath).toString();
+    }
+
+    private static byte[] readResource(String resource) {
+        try (InputStream in = Settings.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException("built-in resource " + resource + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ConfigException("cannot read built-in resource " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lower-case hex SHA-256 of some bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
