@@ -59,7 +59,7 @@ public final class Settings {
         try {
             root = YAML.readTree(bytes);
         } catch (IOException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getOriginalMessage(e), e);
+            throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             root = YAML.createObjectNode();
