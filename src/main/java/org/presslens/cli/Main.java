@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "framing terms and reliability signals.",
         subcommands = {
                 AnalyzeCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
