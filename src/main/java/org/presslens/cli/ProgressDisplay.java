@@ -1,0 +1,70 @@
+package org.presslens.cli;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.presslens.run.ProgressListener;
+
+/**
+ * Shows a run's progress: a progress bar when stderr is a terminal, otherwise a plain line every few
+ * seconds (so logs of batch jobs stay readable).
+ */
+final class ProgressDisplay implements ProgressListener {
+    private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+
+    private final PrintStream err;
+    private final ProgressBar bar;
+    private final long startNanos = System.nanoTime();
+    private long lastLine = System.nanoTime();
+    private long items;
+    private long articles;
+    private long skipped;
+
+    private ProgressDisplay(PrintStream err, ProgressBar bar) {
+        this.err = err;
+        this.bar = bar;
+    }
+
+    /** A bar on a terminal, plain lines otherwise. */
+    static ProgressDisplay create(String task, PrintStream err) {
+        boolean terminal = System.console() != null && System.getenv("CI") == null;
+        ProgressBar bar = terminal
+                ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setUpdateIntervalMillis(250)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" items", 1).continuousUpdate().build()
+                : null;
+        return new ProgressDisplay(err, bar);
+    }
+
+    @Override
+    public void progress(long items, long articles, long skipped) {
+        this.items = items;
+        this.articles = articles;
+        this.skipped = skipped;
+        if (bar != null) {
+            bar.stepTo(items);
+            bar.setExtraMessage(articles + " analysed, " + skipped + " skipped");
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastLine >= PLAIN_INTERVAL_NANOS) {
+            lastLine = now;
+            err.println(line(now));
+        }
+    }
+
+    @Override
+    public void done() {
+        if (bar != null) {
+            bar.close();
+        } else if (items > 0) {
+            err.println(line(System.nanoTime()));
+        }
+    }
+
+    private String line(long now) {
+        double s = (now - startNanos) / 1e9;
+        return String.format(java.util.Locale.ROOT, "progress: %d items (%d analysed, %d skipped) in %.0f s, %.0f items/s",
+                items, articles, skipped, s, s > 0 ? items / s : 0.0);
+    }
+}

@@ -1,0 +1,207 @@
+package org.presslens.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.presslens.core.Article;
+import org.presslens.core.Presslens;
+import org.presslens.ingest.InputItem;
+import org.presslens.ingest.RawDocument;
+import org.presslens.ingest.Skip;
+
+/**
+ * One {@code analyze} run: streams input items through an {@link ArticleAnalyzer} on N threads and writes
+ * the run folder ({@code articles.csv}, {@code skipped.csv}, evidence files, optional {@code texts.jsonl},
+ * {@code run.json}) in input order. Memory stays bounded: results are written as they arrive; only the
+ * body hashes of analysed articles (for exact-duplicate detection) and the set of source names are kept.
+ */
+public final class AnalyzeRun {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSONL = new ObjectMapper();
+
+    /**
+     * @param commandLine the command line, for {@code run.json}
+     * @param threads     worker threads
+     * @param keepText    write {@code texts.jsonl}
+     * @param configName  configuration name and hash, for {@code run.json}
+     * @param configSha256 SHA-256 of the configuration
+     * @param inputs      the input roots, hashed into {@code run.json}
+     */
+    public record Options(String commandLine, int threads, boolean keepText, String configName, String configSha256,
+                          List<Path> inputs) {
+    }
+
+    private final ArticleAnalyzer analyzer;
+    private final Options options;
+
+    public AnalyzeRun(ArticleAnalyzer analyzer, Options options) {
+        this.analyzer = analyzer;
+        this.options = options;
+    }
+
+    /** Runs over {@code items} (closed by the caller) into {@code folder}, then commits the folder. */
+    public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        Counters c = new Counters();
+        Path work = folder.work();
+        try (ArticleTableWriter table = new ArticleTableWriter(work.resolve("articles.csv"), analyzer.featureNames(),
+                analyzer.predictionColumns());
+             EvidenceWriter evidence = new EvidenceWriter(work);
+             CSVPrinter skipped = new CSVPrinter(Files.newBufferedWriter(work.resolve("skipped.csv"), StandardCharsets.UTF_8),
+                     CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+             BufferedWriter texts = options.keepText()
+                     ? Files.newBufferedWriter(work.resolve("texts.jsonl"), StandardCharsets.UTF_8) : null) {
+            skipped.printRecord("source", "record", "reason");
+            Iterator<InputItem> it = items.iterator();
+            new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32).run(it, this::analyze, outcome -> {
+                try {
+                    accept(outcome, c, table, evidence, skipped, texts);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.progress(c.items, c.articles, c.skipped);
+            });
+            progress.done();
+            table.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing run folder " + work + ": " + e.getMessage(), e);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        writeManifest(work.resolve("run.json"), started, wall, c);
+        Path done = folder.commit();
+        return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall);
+    }
+
+    private Outcome analyze(InputItem item) {
+        if (item instanceof Skip s) {
+            return new Outcome.Rejected(s);
+        }
+        RawDocument doc = (RawDocument) item;
+        try {
+            return analyzer.analyze(doc);
+        } catch (RuntimeException e) {
+            // a bug or an unexpected input must not stop the run: account for the record and go on
+            return new Outcome.Rejected(new Skip(doc.source(), doc.record(), "analysis failed: " + e));
+        }
+    }
+
+    private void accept(Outcome outcome, Counters c, ArticleTableWriter table, EvidenceWriter evidence,
+                        CSVPrinter skipped, BufferedWriter texts) throws IOException {
+        c.items++;
+        if (outcome instanceof Outcome.Rejected r) {
+            c.sources.add(r.skip().source());
+            skip(r.skip(), c, skipped);
+            return;
+        }
+        Outcome.Analysed a = (Outcome.Analysed) outcome;
+        Article art = a.article();
+        c.sources.add(art.source());
+        String first = c.bodies.putIfAbsent(a.bodyHash(), art.id());
+        if (first != null) {
+            c.duplicates++;
+            skip(new Skip(art.source(), art.record(), "exact duplicate of article " + first), c, skipped);
+            return;
+        }
+        c.articles++;
+        table.write(a);
+        evidence.write(art.id(), a.evidence());
+        if (texts != null) {
+            ObjectNode o = JSONL.createObjectNode();
+            o.put("id", art.id());
+            o.put("title", art.title());
+            o.put("body", art.body());
+            ArrayNode removed = o.putArray("removed");
+            art.removedLines().forEach(removed::add);
+            texts.write(JSONL.writeValueAsString(o));
+            texts.write('\n');
+        }
+    }
+
+    private static void skip(Skip s, Counters c, CSVPrinter skipped) throws IOException {
+        c.skipped++;
+        c.byKind.merge(reasonKind(s.reason()), 1L, Long::sum);
+        skipped.printRecord(s.source(), s.record(), s.reason());
+    }
+
+    /**
+     * The kind of a skip reason for counting: the reason up to its first colon, without a leading
+     * {@code line N:} / {@code record N:} and without digits ({@code "malformed JSON"}, {@code "empty file"}).
+     */
+    static String reasonKind(String reason) {
+        String r = reason.replaceFirst("^(line|record) \\d+:\\s*", "");
+        int colon = r.indexOf(':');
+        if (colon > 0) {
+            r = r.substring(0, colon);
+        }
+        r = r.replaceAll("\\d+", "N").replaceAll("'[^']*'", "'…'").trim();
+        return r.startsWith("exact duplicate of article") ? "exact duplicate" : r;
+    }
+
+    private void writeManifest(Path file, Instant started, double wall, Counters c) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("command", options.commandLine());
+        root.put("version", Presslens.version());
+        root.put("started", started.toString());
+        root.put("finished", Instant.now().toString());
+        root.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        root.put("threads", options.threads());
+        ObjectNode cfg = root.putObject("config");
+        cfg.put("name", options.configName());
+        cfg.put("sha256", options.configSha256());
+        ArrayNode inputs = root.putArray("inputs");
+        for (Path p : options.inputs()) {
+            InputHash h = InputHash.of(p);
+            ObjectNode o = inputs.addObject();
+            o.put("path", p.toString());
+            o.put("files", h.files());
+            o.put("bytes", h.bytes());
+            o.put("sha256", h.sha256());
+        }
+        ObjectNode counts = root.putObject("counts");
+        counts.put("inputs_seen", c.sources.size());
+        counts.put("items", c.items);
+        counts.put("articles", c.articles);
+        counts.put("skipped", c.skipped);
+        counts.put("duplicates", c.duplicates);
+        ObjectNode byKind = counts.putObject("skipped_by_reason");
+        new TreeMap<>(c.byKind).forEach(byKind::put);
+        ArrayNode feats = root.putArray("features");
+        analyzer.featureNames().forEach(feats::add);
+        analyzer.manifest().forEach((k, v) -> root.set(k, JSON.valueToTree(v)));
+        try {
+            JSON.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Mutable tallies, touched only by the writing thread. */
+    private static final class Counters {
+        long items;
+        long articles;
+        long skipped;
+        long duplicates;
+        final Map<String, Long> byKind = new HashMap<>();
+        final Set<String> sources = new HashSet<>();
+        final Map<Long, String> bodies = new HashMap<>();
+    }
+}

@@ -1,0 +1,24 @@
+package org.presslens.run;
+
+import java.util.List;
+import org.presslens.ingest.RawDocument;
+
+/**
+ * Turns a raw document into an {@link Outcome}: cleaning, metadata, features and predictions. Must be
+ * thread-safe; per-thread state (OpenNLP instances) is the implementation's business.
+ */
+public interface ArticleAnalyzer {
+    /** Feature column names ({@code family.feature}) in the order of {@link Outcome.Analysed#features()}. */
+    List<String> featureNames();
+
+    /** Prediction column names ({@code pred.<model>}, {@code prob.<model>.<class>}). */
+    List<String> predictionColumns();
+
+    /** What to record in {@code run.json} about the analysis (lexicons, models, feature-set hash). */
+    default java.util.Map<String, Object> manifest() {
+        return java.util.Map.of();
+    }
+
+    /** Analyses one document. */
+    Outcome analyze(RawDocument doc);
+}

@@ -1,0 +1,26 @@
+package org.presslens.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AnalyzeRunTest {
+
+    @Test
+    void reasonKindsGroupSkipReasons() {
+        assertEquals("malformed JSON", AnalyzeRun.reasonKind("line 7: malformed JSON: Unexpected end-of-input"));
+        assertEquals("empty file", AnalyzeRun.reasonKind("empty file"));
+        assertEquals("expected N fields, found N", AnalyzeRun.reasonKind("line 12: expected 5 fields, found 3"));
+        assertEquals("exact duplicate", AnalyzeRun.reasonKind("exact duplicate of article a-1"));
+        assertEquals("unsupported file type '…'", AnalyzeRun.reasonKind("unsupported file type '.pdf'"));
+    }
+
+    @Test
+    void numbersAreLocaleFreeWithSixSignificantDigits() {
+        assertEquals("3", Numbers.format(3.0));
+        assertEquals("0.333333", Numbers.format(1.0 / 3));
+        assertEquals("12.5", Numbers.format(12.5));
+        assertEquals("", Numbers.format(Double.NaN));
+        assertEquals("1234.57", Numbers.format(1234.5678));
+    }
+}

@@ -1,0 +1,45 @@
+package org.presslens.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class OrderedParallelMapTest {
+
+    @Test
+    void resultsArriveInInputOrderWhateverTheThreadCount() {
+        List<Integer> input = IntStream.range(0, 2000).boxed().toList();
+        for (int threads : new int[] {1, 2, 4}) {
+            List<Integer> out = new ArrayList<>();
+            new OrderedParallelMap<Integer, Integer>(threads, 8).run(input.iterator(), i -> {
+                if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                    Thread.onSpinWait();
+                }
+                return i * 2;
+            }, out::add);
+            assertEquals(input.stream().map(i -> i * 2).toList(), out, "threads=" + threads);
+        }
+    }
+
+    @Test
+    void aFailingTaskPropagatesItsException() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                new OrderedParallelMap<Integer, Integer>(2, 4).run(List.of(1, 2, 3).iterator(), i -> {
+                    if (i == 2) {
+                        throw new IllegalArgumentException("boom " + i);
+                    }
+                    return i;
+                }, x -> { }));
+        assertEquals("boom 2", e.getMessage());
+    }
+
+    @Test
+    void rejectsZeroThreads() {
+        assertThrows(IllegalArgumentException.class, () -> new OrderedParallelMap<Integer, Integer>(0, 4));
+    }
+}
