@@ -1,0 +1,67 @@
+package org.presslens.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The sample corpus shipped inside the jar ({@code sample-corpus/}: fictional articles written for
+ * presslens, with a {@code _metadata.csv} labels sidecar). Readers need a real folder, so when running
+ * from a jar the corpus is copied to a temporary folder first.
+ */
+public final class SampleCorpus {
+    /** How the corpus appears in the {@code source} column. */
+    public static final String DISPLAY_NAME = "sample-corpus";
+    private static final String RESOURCE = "sample-corpus";
+
+    private SampleCorpus() {
+    }
+
+    /** A folder holding the sample corpus (a temporary copy, deleted on exit, when running from a jar). */
+    public static Path folder() {
+        URL url = SampleCorpus.class.getClassLoader().getResource(RESOURCE + "/_metadata.csv");
+        if (url == null) {
+            throw new IllegalStateException("the sample corpus is missing from the jar (resource " + RESOURCE + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("file".equals(uri.getScheme())) {
+                return Path.of(uri).getParent();
+            }
+            try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                return copyOut(fs.getPath("/" + RESOURCE));
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the sample corpus: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path copyOut(Path root) throws IOException {
+        Path tmp = Files.createTempDirectory("presslens-sample-");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            Path dest = tmp.resolve(root.relativize(f).toString());
+            Files.createDirectories(dest.getParent());
+            Files.copy(f, dest);
+            dest.toFile().deleteOnExit();
+        }
+        try (Stream<Path> s = Files.walk(tmp)) {
+            s.filter(Files::isDirectory).forEach(d -> d.toFile().deleteOnExit());
+        }
+        return tmp;
+    }
+}
