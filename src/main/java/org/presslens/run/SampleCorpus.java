@@ -49,18 +49,24 @@ public final class SampleCorpus {
 
     private static Path copyOut(Path root) throws IOException {
         Path tmp = Files.createTempDirectory("presslens-sample-");
-        List<Path> files;
+        List<Path> entries;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            entries = s.sorted().toList();
         }
-        for (Path f : files) {
-            Path dest = tmp.resolve(root.relativize(f).toString());
-            Files.createDirectories(dest.getParent());
-            Files.copy(f, dest);
-            dest.toFile().deleteOnExit();
+        // deleteOnExit deletes in reverse order of registration: folders first, then their files
+        tmp.toFile().deleteOnExit();
+        for (Path e : entries) {
+            if (Files.isDirectory(e) && !e.equals(root)) {
+                Path dir = Files.createDirectories(tmp.resolve(root.relativize(e).toString()));
+                dir.toFile().deleteOnExit();
+            }
         }
-        try (Stream<Path> s = Files.walk(tmp)) {
-            s.filter(Files::isDirectory).forEach(d -> d.toFile().deleteOnExit());
+        for (Path e : entries) {
+            if (Files.isRegularFile(e)) {
+                Path dest = tmp.resolve(root.relativize(e).toString());
+                Files.copy(e, dest);
+                dest.toFile().deleteOnExit();
+            }
         }
         return tmp;
     }
