@@ -46,6 +46,19 @@ final class CsvReader implements FormatReader {
         return names;
     }
 
+    /** Commons CSV's message in words that do not depend on where the parser was restarted. */
+    static String quotingProblem(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field is never closed";
+        }
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return "a character follows a closing quote";
+        }
+        int at = m.indexOf(" at line");
+        return at > 0 ? m.substring(0, at) : m;
+    }
+
     private static final class CsvCursor implements Cursor {
         private final FileContext file;
         private ByteInput in;
@@ -116,8 +129,9 @@ final class CsvReader implements FormatReader {
                         throw e.getCause();
                     }
                     restartAfter(start);
-                    return new Produced.Bad("line " + start, "malformed CSV quoting (" + e.getCause().getMessage()
-                            + "); row skipped, reading resumed at line " + (start + 1));
+                    return new Produced.Bad("line " + start, "malformed CSV quoting: "
+                            + quotingProblem(e.getCause().getMessage()) + "; row skipped, reading resumed at line "
+                            + (start + 1));
                 }
                 if (blank(r)) {
                     continue;

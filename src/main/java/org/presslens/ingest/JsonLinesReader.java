@@ -123,6 +123,7 @@ final class JsonLinesReader implements FormatReader {
             return e.getClass().getSimpleName();
         }
         int nl = m.indexOf('\n');
-        return (nl >= 0 ? m.substring(0, nl) : m).strip();
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "").strip();
     }
 }

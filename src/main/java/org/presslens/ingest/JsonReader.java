@@ -70,6 +70,7 @@ final class JsonReader implements FormatReader {
         private final FileContext file;
         private final ByteInput in;
         private final JsonParser parser;
+        private final com.fasterxml.jackson.databind.ObjectReader elements;
         private int index;
         private boolean done;
 
@@ -78,6 +79,8 @@ final class JsonReader implements FormatReader {
             this.in = in;
             in.trackFallbackLines();
             this.parser = file.json().createParser(in.asReader());
+            this.elements = file.json().readerFor(JsonNode.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
             parser.nextToken(); // START_ARRAY
         }
 
@@ -103,7 +106,7 @@ final class JsonReader implements FormatReader {
                     parser.skipChildren();
                     return new Produced.Bad(record, "expected a JSON object, found " + kind);
                 }
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = elements.readTree(parser);
                 long endLine = parser.currentLocation().getLineNr();
                 return JsonLinesReader.toDoc(file, node, record, file.stem() + "-" + index,
                         in.fallbackIn(startLine, endLine));

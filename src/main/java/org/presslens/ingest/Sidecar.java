@@ -77,8 +77,9 @@ final class Sidecar {
                         }
                         r = rows.next();
                     } catch (UncheckedIOException e) {
-                        skips.add(new Skip(source, "line " + line, "metadata sidecar: malformed CSV quoting ("
-                                + e.getCause().getMessage() + "); rest of the sidecar not read"));
+                        skips.add(new Skip(source, "line " + line, "metadata sidecar: malformed CSV quoting: "
+                                + CsvReader.quotingProblem(e.getCause().getMessage())
+                                + "; rest of the sidecar not read"));
                         break;
                     }
                     if (r.size() != names.size()) {
