@@ -126,18 +126,20 @@ public final class OutletRules {
         if (!n.isObject()) {
             throw new ConfigException(where + ": expected a mapping with name, domains, aliases, patterns");
         }
+        JsonNode name = n.get("name");
+        boolean named = name != null && name.isTextual() && !name.asText().isBlank();
+        String whereNamed = named ? where + " (" + name.asText() + ")" : where;
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!RULE_KEYS.contains(k)) {
-                throw new ConfigException(where + ": unknown key '" + k + "'; expected one of [name, domains, "
+                throw new ConfigException(whereNamed + ": unknown key '" + k + "'; expected one of [name, domains, "
                         + "aliases, patterns]");
             }
         }
-        JsonNode name = n.get("name");
-        if (name == null || !name.isTextual() || name.asText().isBlank()) {
+        if (!named) {
             throw new ConfigException(where + ": 'name' must be a non-empty string");
         }
-        where = where + " (" + name.asText() + ")";
+        where = whereNamed;
         List<String> domains = new ArrayList<>();
         for (String d : strings(n, "domains", where)) {
             String dom = d.strip().toLowerCase(Locale.ROOT);
