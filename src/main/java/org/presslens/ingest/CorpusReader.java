@@ -1,0 +1,393 @@
+package org.presslens.ingest;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipException;
+import org.presslens.core.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a corpus — files and directories of {@code .txt}, {@code .html}/{@code .htm}, {@code .json},
+ * {@code .jsonl}/{@code .ndjson} and {@code .csv}, each optionally gzipped — as a lazy stream of
+ * {@link RawDocument}s and {@link Skip}s, in input order (directories walked recursively, entries sorted by name).
+ *
+ * <p>Every input is accounted for: bad files and records become {@link Skip} rows and reading goes on. Files are
+ * opened one at a time and streamed (JSONL line by line, JSON arrays and CSV with streaming parsers); only
+ * {@code .txt}, {@code .html} and single-object {@code .json} files are read whole, under
+ * {@link IngestConfig#maxFileMegabytes()}. Close the stream to close the open file.
+ *
+ * <p>Ids: the record's own id; else for whole-file documents the file name without extension (the path relative to
+ * the walked directory when two files share a name), for JSONL/CSV rows {@code <stem>-<line>}, for JSON array
+ * elements {@code <stem>-<n>}. An id met again in the same read gets {@code ~2}, {@code ~3}, ... (with a warning).
+ *
+ * <p>Text that is not valid UTF-8 is decoded as windows-1252, with a warning naming the file; such documents carry
+ * {@link #ENCODING_FIELD}{@code = windows-1252} in their fields. Metadata sidecars ({@link IngestConfig#sidecarName()}
+ * in a walked directory, or {@link IngestConfig#metadataFiles()}) fill in fields of the files they name.
+ *
+ * <p>A reader is immutable and may serve several reads; each stream is single-threaded.
+ */
+public final class CorpusReader {
+    /**
+     * Field set on documents whose text was not valid UTF-8 and was decoded as windows-1252 (value
+     * {@code windows-1252}). Keys starting with {@code _} are notes of the reader, not fields of the record.
+     */
+    public static final String ENCODING_FIELD = "_encoding";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
+
+    private final IngestConfig config;
+    private final RecordMapper mapper;
+    private final ObjectMapper json;
+    private final Map<InputFormat, FormatReader> readers = new EnumMap<>(InputFormat.class);
+
+    /** A reader with the given settings (see {@link IngestConfig#from}). */
+    public CorpusReader(IngestConfig config) {
+        this.config = config;
+        this.mapper = new RecordMapper(config);
+        this.json = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        readers.put(InputFormat.TEXT, new WholeFileReader(TextKind.PLAIN));
+        readers.put(InputFormat.HTML, new WholeFileReader(TextKind.HTML));
+        readers.put(InputFormat.JSON, new JsonReader());
+        readers.put(InputFormat.JSON_LINES, new JsonLinesReader());
+        readers.put(InputFormat.CSV, new CsvReader());
+    }
+
+    /** The settings of this reader. */
+    public IngestConfig config() {
+        return config;
+    }
+
+    /**
+     * Checks, before any work starts, that every input and sidecar given explicitly exists.
+     *
+     * @throws ConfigException naming the first path that does not exist
+     */
+    public void validate(List<InputRoot> roots) {
+        for (InputRoot r : roots) {
+            if (!Files.exists(r.path())) {
+                throw new ConfigException("input not found: " + r.displayName()
+                        + (r.displayName().equals(r.path().toString()) ? "" : " (" + r.path() + ")"));
+            }
+        }
+        for (Path p : config.metadataFiles()) {
+            if (!Files.isRegularFile(p)) {
+                throw new ConfigException("metadata sidecar not found: " + p);
+            }
+        }
+    }
+
+    /**
+     * The documents and skips of the inputs, lazily, in input order. The caller closes the stream (try-with-resources)
+     * to close the file being read when it stops early.
+     */
+    public Stream<InputItem> read(List<InputRoot> roots) {
+        Run run = new Run(List.copyOf(roots));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(run,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
+    }
+
+    /** A skip reason for an I/O failure: {@code "corrupt gzip: ..."}, {@code "cannot read: permission denied"}, ... */
+    static String describe(IOException e, boolean gzip) {
+        if (e instanceof ByteInput.TooLargeException t) {
+            return "file too large: more than " + (t.max / (1024 * 1024)) + " MiB (ingest.maxFileMegabytes)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "cannot read: file not found (a broken link?)";
+        }
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (gzip && (e instanceof ZipException || e instanceof EOFException)) {
+            return "corrupt gzip: " + msg;
+        }
+        if (e instanceof FileSystemException fse) {
+            return "cannot read: " + (fse.getReason() == null ? msg : fse.getReason());
+        }
+        return "read error: " + msg;
+    }
+
+    /** A file to read, as found under an input. */
+    private record FileEntry(Path path, String source, String relativeStem, InputFormat.Detected detected) {
+    }
+
+    /** One read: expands the inputs on first use, then reads file after file. */
+    private final class Run implements Iterator<InputItem> {
+        private final List<InputRoot> roots;
+        private List<Object> entries;
+        private final Map<Path, Sidecar.Entry> sidecars = new HashMap<>();
+        private final Map<String, Integer> stems = new HashMap<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private int next;
+        private FormatReader.Cursor cursor;
+        private FileEntry current;
+        private Sidecar.Entry currentSidecar;
+        private boolean warnedEncoding;
+        private InputItem buffered;
+        private boolean closed;
+
+        Run(List<InputRoot> roots) {
+            this.roots = roots;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (buffered != null) {
+                return true;
+            }
+            if (closed) {
+                return false;
+            }
+            if (entries == null) {
+                expand();
+            }
+            while (buffered == null) {
+                if (cursor != null) {
+                    advanceCursor();
+                    continue;
+                }
+                if (next >= entries.size()) {
+                    entries = List.of();
+                    next = 0;
+                    return false;
+                }
+                Object e = entries.get(next);
+                entries.set(next++, null);
+                if (e instanceof Skip s) {
+                    buffered = s;
+                } else {
+                    openFile((FileEntry) e);
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public InputItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            InputItem i = buffered;
+            buffered = null;
+            return i;
+        }
+
+        private void openFile(FileEntry e) {
+            current = e;
+            warnedEncoding = false;
+            currentSidecar = sidecars.get(e.path().toAbsolutePath().normalize());
+            InputFormat.Detected d = e.detected();
+            String stem = d.stem();
+            String wholeId = stems.getOrDefault(stem, 0) > 1 ? e.relativeStem() : stem;
+            FileContext ctx = new FileContext(e.path(), e.source(), d.gzip(), stem, wholeId, config, mapper, json);
+            try {
+                cursor = readers.get(d.format().orElseThrow()).open(ctx);
+            } catch (IOException ex) {
+                buffered = new Skip(e.source(), "", describe(ex, d.gzip()));
+            } catch (UncheckedIOException ex) {
+                buffered = new Skip(e.source(), "", describe(ex.getCause(), d.gzip()));
+            }
+        }
+
+        private void advanceCursor() {
+            try {
+                Produced p = cursor.next();
+                if (p == null) {
+                    closeCursor();
+                } else {
+                    buffered = finish(p);
+                }
+            } catch (IOException | UncheckedIOException ex) {
+                IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+                long at = cursor.position();
+                closeCursor();
+                String reason = describe(io, current.detected().gzip());
+                buffered = new Skip(current.source(), at > 0 ? "line " + at : "",
+                        at > 0 ? reason + "; reading of the file stopped there" : reason);
+            }
+        }
+
+        private void closeCursor() {
+            try {
+                cursor.close();
+            } catch (IOException e) {
+                LOG.warn("{}: error on close: {}", current.source(), e.getMessage());
+            }
+            cursor = null;
+        }
+
+        private InputItem finish(Produced p) {
+            if (p instanceof Produced.Bad b) {
+                return new Skip(current.source(), b.record(), b.reason());
+            }
+            Produced.Doc d = (Produced.Doc) p;
+            String id = d.ownId();
+            if (id.isEmpty() && currentSidecar != null && d.record().isEmpty() && !currentSidecar.id().isEmpty()) {
+                id = currentSidecar.id();
+            }
+            if (id.isEmpty()) {
+                id = d.defaultId();
+            }
+            id = unique(id, d.record());
+            Map<String, String> fields = d.fields();
+            if (currentSidecar != null || d.fallback()) {
+                fields = new LinkedHashMap<>(fields);
+                if (currentSidecar != null) {
+                    for (Map.Entry<String, String> f : currentSidecar.fields().entrySet()) {
+                        String have = fields.get(f.getKey());
+                        if (have == null || have.isBlank()) {
+                            fields.put(f.getKey(), f.getValue());
+                        }
+                    }
+                }
+                if (d.fallback()) {
+                    fields.put(ENCODING_FIELD, Decoding.FALLBACK.name());
+                    if (!warnedEncoding) {
+                        warnedEncoding = true;
+                        LOG.warn("{}{}: text is not valid UTF-8; decoded as windows-1252", current.source(),
+                                d.record().isEmpty() ? "" : " " + d.record());
+                    }
+                }
+            }
+            return new RawDocument(current.source(), d.record(), id, d.kind(), d.text(), fields);
+        }
+
+        private String unique(String id, String record) {
+            Integer n = ids.get(id);
+            if (n == null) {
+                ids.put(id, 1);
+                return id;
+            }
+            int k = n + 1;
+            while (ids.containsKey(id + "~" + k)) {
+                k++;
+            }
+            ids.put(id, k);
+            String renamed = id + "~" + k;
+            ids.put(renamed, 1);
+            LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
+                    record.isEmpty() ? "" : " " + record, id, renamed);
+            return renamed;
+        }
+
+        private void expand() {
+            entries = new ArrayList<>();
+            for (Path p : config.metadataFiles()) {
+                entries.addAll(Sidecar.load(p, p.toString(), mapper, sidecars));
+            }
+            for (InputRoot r : roots) {
+                Path p = r.path();
+                if (Files.isDirectory(p)) {
+                    walk(p, r.displayName(), "");
+                } else if (Files.isRegularFile(p)) {
+                    String name = p.getFileName().toString();
+                    if (name.equals(config.sidecarName())) {
+                        entries.addAll(Sidecar.load(p, r.displayName(), mapper, sidecars));
+                    } else {
+                        addFile(p, r.displayName(), name);
+                    }
+                } else if (!Files.exists(p)) {
+                    entries.add(new Skip(r.displayName(), "", Files.isSymbolicLink(p)
+                            ? "cannot read: file not found (a broken link?)" : "cannot read: not found"));
+                } else {
+                    entries.add(new Skip(r.displayName(), "", "not a regular file or directory"));
+                }
+            }
+            for (Object o : entries) {
+                if (o instanceof FileEntry f) {
+                    InputFormat fmt = f.detected().format().orElseThrow();
+                    if (fmt == InputFormat.TEXT || fmt == InputFormat.HTML || fmt == InputFormat.JSON) {
+                        stems.merge(f.detected().stem(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+
+        private void walk(Path dir, String display, String relDir) {
+            List<Path> children;
+            try (Stream<Path> s = Files.list(dir)) {
+                children = new ArrayList<>(s.toList());
+            } catch (IOException | UncheckedIOException e) {
+                IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+                String where = relDir.isEmpty() ? display : join(display, relDir.substring(0, relDir.length() - 1));
+                entries.add(new Skip(where, "", describe(io, false).replace("cannot read", "cannot read directory")));
+                return;
+            }
+            children.sort(Comparator.comparing(c -> c.getFileName().toString()));
+            for (Path c : children) {
+                String name = c.getFileName().toString();
+                if (name.equals(config.sidecarName()) && Files.isRegularFile(c)) {
+                    entries.addAll(Sidecar.load(c, join(display, relDir + name), mapper, sidecars));
+                }
+            }
+            for (Path c : children) {
+                String name = c.getFileName().toString();
+                if (name.startsWith(".") || name.equals(config.sidecarName())) {
+                    continue;
+                }
+                String rel = relDir + name;
+                if (Files.isDirectory(c)) {
+                    walk(c, display, rel + "/");
+                } else {
+                    addFile(c, join(display, rel), rel);
+                }
+            }
+        }
+
+        private void addFile(Path p, String source, String rel) {
+            InputFormat.Detected d = InputFormat.detect(p.getFileName().toString());
+            Optional<InputFormat> f = d.format();
+            if (f.isEmpty()) {
+                entries.add(new Skip(source, "", d.extension().isEmpty()
+                        ? "unsupported file type (no extension)"
+                        : "unsupported file type '" + d.extension() + "'"));
+                return;
+            }
+            int slash = rel.lastIndexOf('/');
+            String relStem = (slash >= 0 ? rel.substring(0, slash + 1) : "") + d.stem();
+            entries.add(new FileEntry(p, source, relStem, d));
+        }
+
+        void close() {
+            closed = true;
+            buffered = null;
+            if (cursor != null) {
+                closeCursor();
+            }
+        }
+    }
+
+    private static String join(String display, String rel) {
+        return display.endsWith("/") ? display + rel : display + "/" + rel;
+    }
+}

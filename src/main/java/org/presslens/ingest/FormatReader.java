@@ -1,0 +1,55 @@
+package org.presslens.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** Reads the records of one file of one format. Implementations: one per {@link InputFormat}. */
+interface FormatReader {
+    /** Opens the file; the cursor yields its records. Opening problems are thrown and become a skip of the file. */
+    Cursor open(FileContext file) throws IOException;
+
+    /** The records of an open file. */
+    interface Cursor extends Closeable {
+        /** The next record, or null at the end. An exception ends the file (records already yielded stay). */
+        Produced next() throws IOException;
+
+        /** The line reached so far (for messages about a read error), or 0. */
+        long position();
+    }
+
+    /** A cursor over a single produced item. */
+    static Cursor single(Produced p) {
+        return new Cursor() {
+            private boolean done;
+
+            @Override
+            public Produced next() {
+                if (done) {
+                    return null;
+                }
+                done = true;
+                return p;
+            }
+
+            @Override
+            public long position() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Skip reason when the first bytes are empty or binary, else null. */
+    static String checkStart(ByteInput in) throws IOException {
+        if (in.atEnd()) {
+            return "empty file";
+        }
+        if (in.looksBinary()) {
+            return "binary file, not text";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package org.presslens.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
+
+/**
+ * Settings of {@link CorpusReader}: which JSON/CSV field names carry each canonical field (first present,
+ * non-empty name wins; matched case-insensitively), the size limit for formats read whole, the sidecar file name,
+ * and sidecar files given explicitly. Read from section {@code ingest} of {@code config/presslens.yaml}.
+ *
+ * @param idFields          names of the record id field
+ * @param outletFields      names of the outlet field (canonical key {@code outlet})
+ * @param dateFields        names of the date field (canonical key {@code date})
+ * @param urlFields         names of the URL field (canonical key {@code url})
+ * @param titleFields       names of the title field (canonical key {@code title})
+ * @param textFields        names of the article text field
+ * @param authorsFields     names of the authors field (canonical key {@code authors})
+ * @param maxFileMegabytes  largest .txt/.html/.json-object file read (decompressed size, MiB); larger ones are skipped
+ * @param sidecarName       file name of metadata sidecars found in walked directories
+ * @param metadataFiles     sidecar CSV files given explicitly (not in YAML; set by the caller)
+ */
+public record IngestConfig(List<String> idFields, List<String> outletFields, List<String> dateFields,
+                           List<String> urlFields, List<String> titleFields, List<String> textFields,
+                           List<String> authorsFields, int maxFileMegabytes, String sidecarName,
+                           List<Path> metadataFiles) {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public IngestConfig {
+        idFields = nonEmpty("idFields", idFields);
+        outletFields = nonEmpty("outletFields", outletFields);
+        dateFields = nonEmpty("dateFields", dateFields);
+        urlFields = nonEmpty("urlFields", urlFields);
+        titleFields = nonEmpty("titleFields", titleFields);
+        textFields = nonEmpty("textFields", textFields);
+        authorsFields = nonEmpty("authorsFields", authorsFields);
+        if (maxFileMegabytes <= 0) {
+            throw new IllegalArgumentException("maxFileMegabytes must be positive, got " + maxFileMegabytes);
+        }
+        Objects.requireNonNull(sidecarName, "sidecarName");
+        metadataFiles = metadataFiles == null ? List.of() : List.copyOf(metadataFiles);
+    }
+
+    /** The defaults documented in {@code config/presslens.yaml}. */
+    public static IngestConfig defaults() {
+        return new IngestConfig(List.of("id"), List.of("outlet", "source", "site", "publisher"),
+                List.of("date", "published", "publish_date"), List.of("url", "link"), List.of("title", "headline"),
+                List.of("text", "content", "body"), List.of("authors", "author", "byline"), 50, "_metadata.csv",
+                List.of());
+    }
+
+    /** Section {@code ingest} of the settings over the defaults; a wrong key or value is a {@link ConfigException}. */
+    public static IngestConfig from(Settings settings) {
+        JsonNode section = settings.section("ingest");
+        if (section.isMissingNode() || section.isNull()) {
+            return defaults();
+        }
+        if (!section.isObject()) {
+            throw new ConfigException(settings.name() + ": section 'ingest': expected a mapping of keys, found "
+                    + section.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (section.has("metadataFiles")) {
+            throw new ConfigException(settings.name() + ": section 'ingest': key 'metadataFiles' is not read from "
+                    + "the configuration; pass sidecar files on the command line");
+        }
+        ObjectNode merged = JSON.valueToTree(defaults());
+        merged.remove("metadataFiles");
+        merged.setAll((ObjectNode) section);
+        try {
+            return JSON.treeToValue(merged, IngestConfig.class);
+        } catch (Exception e) {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            if (e.getCause() instanceof IllegalArgumentException iae) {
+                msg = iae.getMessage();
+            }
+            throw new ConfigException(settings.name() + ": section 'ingest': " + msg, e);
+        }
+    }
+
+    /** This configuration with sidecar files given explicitly. */
+    public IngestConfig withMetadataFiles(List<Path> files) {
+        return new IngestConfig(idFields, outletFields, dateFields, urlFields, titleFields, textFields,
+                authorsFields, maxFileMegabytes, sidecarName, files);
+    }
+
+    /** The size limit in bytes. */
+    public long maxFileBytes() {
+        return (long) maxFileMegabytes * 1024 * 1024;
+    }
+
+    private static List<String> nonEmpty(String key, List<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new IllegalArgumentException(key + " must list at least one field name");
+        }
+        for (String n : names) {
+            if (n == null || n.isBlank()) {
+                throw new IllegalArgumentException(key + " contains an empty field name");
+            }
+        }
+        return List.copyOf(names);
+    }
+}

@@ -1,0 +1,129 @@
+package org.presslens.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+
+/**
+ * {@code .jsonl}/{@code .ndjson}: one JSON object per line, streamed line by line (each line parsed with Jackson's
+ * tree API); blank lines are ignored; records {@code "line N"}; ids default to {@code <stem>-<line>}.
+ */
+final class JsonLinesReader implements FormatReader {
+
+    @Override
+    public Cursor open(FileContext file) throws IOException {
+        ByteInput in = file.open();
+        try {
+            String bad = FormatReader.checkStart(in);
+            if (bad != null) {
+                in.close();
+                return FormatReader.single(new Produced.Bad("", bad));
+            }
+            return new LineCursor(file, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static final class LineCursor implements Cursor {
+        private final FileContext file;
+        private final ByteInput in;
+        private boolean any;
+
+        LineCursor(FileContext file, ByteInput in) {
+            this.file = file;
+            this.in = in;
+        }
+
+        @Override
+        public Produced next() throws IOException {
+            while (true) {
+                long fallbackBefore = in.fallbackLines();
+                String line = in.readLine();
+                if (line == null) {
+                    if (!any) {
+                        any = true;
+                        return new Produced.Bad("", "empty file");
+                    }
+                    return null;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                any = true;
+                long n = in.lineNumber();
+                String record = "line " + n;
+                JsonNode node;
+                try {
+                    node = file.json().readTree(line);
+                } catch (JsonProcessingException e) {
+                    return new Produced.Bad(record, "malformed JSON: " + message(e));
+                }
+                return toDoc(file, node, record, file.stem() + "-" + n, in.fallbackLines() > fallbackBefore);
+            }
+        }
+
+        @Override
+        public long position() {
+            return in.lineNumber();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** A parsed JSON value as a document, or the reason it is not one. */
+    static Produced toDoc(FileContext file, JsonNode node, String record, String defaultId,
+                          boolean fallback) {
+        if (node == null || !node.isObject()) {
+            return new Produced.Bad(record, "expected a JSON object, found " + describe(node));
+        }
+        RecordMapper.Mapped m = file.mapper().map(node);
+        if (m.text().isBlank()) {
+            return new Produced.Bad(record, "record has no text (fields tried: "
+                    + String.join(", ", file.mapper().textNames()) + ")");
+        }
+        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), fallback);
+    }
+
+    /** "an array", "a string", ... for messages. */
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    static String describe(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** The parser's message without Jackson's source-location suffix, on one line. */
+    static String message(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "").strip();
+    }
+}
