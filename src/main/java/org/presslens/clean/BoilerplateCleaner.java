@@ -527,6 +527,9 @@ public final class BoilerplateCleaner {
                 stopped = true;
             } else if (shape[i].endsSentence && shape[i].words >= 2 && !shape[i].titleCase) {
                 kinds[i] = LineKind.BODY;
+            } else if (i + 1 < cut && pre[i + 1] == null && !forced[i + 1] && sentence(shape[i + 1])
+                    && !shape[i].bullet && shape[i].words <= config.titleMaxWords()) {
+                kinds[i] = LineKind.BODY; // a subheading followed by a closing paragraph
             } else {
                 kinds[i] = LineKind.FOOTER;
                 stopped = true;
