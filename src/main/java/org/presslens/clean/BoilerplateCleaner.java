@@ -1,0 +1,539 @@
+package org.presslens.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.presslens.core.Settings;
+
+/**
+ * Removes boilerplate from scraped article text, line by line, using page structure first and phrase rules
+ * second (see README "Cleaning"):
+ * <ol>
+ *   <li><b>Anchors.</b> A line of at least {@code anchorMinWords} words shaped like prose (ends like a
+ *       sentence or holds a sentence break, not Title Case, no boilerplate rule) is a body anchor. The lines
+ *       before the first anchor are the header zone, those after the last anchor the footer zone.</li>
+ *   <li><b>Header zone.</b> The title is the known title if given, else the first heading-shaped line; lines
+ *       before it (site name, date, menu, breadcrumb) are removed, the title is removed as metadata, lines
+ *       between title and first anchor are kept (deck, standfirst) unless a rule or the date shape matches.</li>
+ *   <li><b>Body zone.</b> Rule matches are removed; a list heading (TRENDING, Related articles, ...) removes
+ *       itself and the lines up to the next anchor; runs of short non-sentence lines are menus; isolated long
+ *       lines that are neither sentences nor Title Case headings are captions or embed titles; title repeats
+ *       are removed. Everything else is kept, short lines and subheadings included.</li>
+ *   <li><b>Footer zone.</b> Sentence-shaped lines directly after the last anchor are kept; the first other
+ *       line ends the article and every line after it is removed.</li>
+ *   <li><b>Agency credits</b> ("(With inputs from agencies.)", "Sources By Agencies") are kept everywhere:
+ *       they are reliability evidence for the feature stage.</li>
+ * </ol>
+ * Kept lines are returned unchanged except for whitespace normalisation, so offsets within a paragraph stay
+ * meaningful. Immutable and thread-safe.
+ */
+public final class BoilerplateCleaner {
+    private final CleanConfig config;
+    private final BoilerplateRules rules;
+    private final HtmlExtractor html;
+
+    /** A cleaner with the given settings and rules. */
+    public BoilerplateCleaner(CleanConfig config, BoilerplateRules rules) {
+        this.config = config;
+        this.rules = rules;
+        this.html = new HtmlExtractor(config.htmlMinParagraphChars(), config.htmlSiblingRatio());
+    }
+
+    /** A cleaner configured by the {@code clean} section of a configuration and the rule file it names. */
+    public static BoilerplateCleaner fromSettings(Settings settings) {
+        CleanConfig c = CleanConfig.from(settings);
+        BoilerplateRules r = BoilerplateRules.parse(settings.readRelative(c.patterns()),
+                settings.describeRelative(c.patterns()));
+        return new BoilerplateCleaner(c, r);
+    }
+
+    /** The settings in use. */
+    public CleanConfig config() {
+        return config;
+    }
+
+    /** Cleans a plain-text scrape whose title is not known. */
+    public CleanedText clean(String plainText) {
+        return clean(plainText, "");
+    }
+
+    /**
+     * Cleans a plain-text scrape or a record's body. A non-empty {@code knownTitle} (from the record) is
+     * used to find and remove the title line and its repeats instead of guessing the title from the header.
+     */
+    public CleanedText clean(String plainText, String knownTitle) {
+        List<String> lines = splitLines(plainText);
+        return result(lines, classifyLines(lines, knownTitle), Map.of());
+    }
+
+    /**
+     * Cleans an HTML page: extracts the main content readability-style, emits its paragraphs, headings, list
+     * items and block quotes as lines, then applies the line cleaner. {@link CleanedText#pageMeta()} holds
+     * what the page head states (title, site_name, date, author, url).
+     */
+    public CleanedText cleanHtml(String htmlText) {
+        HtmlExtractor.Page page = html.extract(htmlText);
+        List<String> lines = new ArrayList<>(page.lines().size());
+        for (String l : page.lines()) {
+            String n = normalise(l, 0, l.length());
+            if (!n.isEmpty()) {
+                lines.add(n);
+            }
+        }
+        String title = page.meta().getOrDefault("title", "");
+        return result(lines, classifyLines(lines, title), page.meta());
+    }
+
+    /** The verdict on every non-blank line of a plain text, in order (the audit behind {@link #clean}). */
+    public List<LineVerdict> classify(String plainText, String knownTitle) {
+        List<String> lines = splitLines(plainText);
+        LineKind[] kinds = classifyLines(lines, knownTitle);
+        List<LineVerdict> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < kinds.length; i++) {
+            out.add(new LineVerdict(lines.get(i), kinds[i]));
+        }
+        return out;
+    }
+
+    private static CleanedText result(List<String> lines, LineKind[] kinds, Map<String, String> meta) {
+        StringBuilder body = new StringBuilder();
+        List<String> removed = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i].kept()) {
+                if (body.length() > 0) {
+                    body.append("\n\n");
+                }
+                body.append(lines.get(i));
+            } else {
+                removed.add(lines.get(i));
+            }
+        }
+        return new CleanedText(body.toString(), lines, removed, meta);
+    }
+
+    // ---------------------------------------------------------------------------------------------- lines
+
+    /** Non-blank lines with whitespace normalised. */
+    static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        while (start <= n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String l = normalise(text, start, end);
+            if (!l.isEmpty()) {
+                out.add(l);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || c == '\u3000' || c == '\uFEFF' || c == '\u200B' || c == '\f' || c == '\u000B'
+                || (c >= '\u2000' && c <= '\u200A');
+    }
+
+    /** Trims and collapses runs of white space to one space; returns a substring when nothing else changes. */
+    static String normalise(String s, int from, int to) {
+        while (from < to && isSpace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(s.charAt(to - 1))) {
+            to--;
+        }
+        boolean clean = true;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && isSpace(c) || c == ' ' && s.charAt(i + 1) == ' ') {
+                clean = false;
+                break;
+            }
+        }
+        if (clean) {
+            return s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ----------------------------------------------------------------------------------- classification
+
+    LineKind[] classifyLines(List<String> lines, String knownTitle) {
+        int n = lines.size();
+        LineKind[] kinds = new LineKind[n];
+        if (n == 0) {
+            return kinds;
+        }
+        LineShape[] shape = new LineShape[n];
+        LineKey[] key = new LineKey[n];
+        LineKind[] pre = new LineKind[n];
+        BoilerplateRules.Action[] act = new BoilerplateRules.Action[n];
+        boolean[] forced = new boolean[n];
+        boolean[] prose = new boolean[n];
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            String line = lines.get(i);
+            LineShape s = new LineShape(line);
+            shape[i] = s;
+            if (s.words <= rules.maxRuleWords()) {
+                key[i] = LineKey.of(line);
+                BoilerplateRules.Rule r = rules.match(key[i], s.words, s.endsSentence);
+                if (r != null) {
+                    if (r.action() == BoilerplateRules.Action.KEEP) {
+                        forced[i] = true;
+                    } else {
+                        pre[i] = r.kind();
+                        act[i] = r.action();
+                    }
+                } else {
+                    pre[i] = structural(line, s, key[i]);
+                    if (pre[i] != null) {
+                        act[i] = BoilerplateRules.Action.REMOVE;
+                    }
+                }
+            }
+            prose[i] = pre[i] == null && !forced[i] && s.words >= config.anchorMinWords() && !s.titleCase
+                    && (s.endsSentence || s.innerBreak);
+            if (prose[i]) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        String titleKey = knownTitle == null ? "" : LineKey.of(knownTitle).bare();
+        if (first < 0) {
+            for (int i = 0; i < n; i++) {
+                kinds[i] = forced[i] ? LineKind.AGENCY_CREDIT
+                        : pre[i] != null ? pre[i]
+                        : !titleKey.isEmpty() && titleMatch(bare(key, lines, i), titleKey) ? LineKind.TITLE
+                        : LineKind.BODY;
+            }
+            return kinds;
+        }
+        int cut = n;
+        for (int i = first + 1; i < n; i++) {
+            if (act[i] == BoilerplateRules.Action.CUT) {
+                cut = i;
+                break;
+            }
+        }
+        while (last >= cut) {
+            last--;
+            while (last > first && !prose[last]) {
+                last--;
+            }
+        }
+        titleKey = header(lines, kinds, shape, key, pre, forced, first, titleKey);
+        body(lines, kinds, shape, key, pre, act, forced, prose, first, last, titleKey);
+        footer(lines, kinds, shape, key, pre, forced, last, cut, titleKey);
+        return kinds;
+    }
+
+    /** Removal decided by shape alone: share bars, link farms, bylines, URL lines, date lines, breadcrumbs. */
+    private LineKind structural(String line, LineShape s, LineKey k) {
+        if (s.endsSentence && s.words > 3) {
+            return null;
+        }
+        if (s.words <= 15 && socialCount(k) >= 2 || sharesCounter(k)) {
+            return LineKind.SHARE;
+        }
+        if (s.linkFarm() || breadcrumb(line)) {
+            return LineKind.NAVIGATION;
+        }
+        if (s.endsSentence) {
+            return null;
+        }
+        if (s.hasUrl && (s.words <= 3 || line.startsWith("http") || line.startsWith("www."))) {
+            return LineKind.LINK;
+        }
+        if (byline(line, s) || LineShape.dateLine(line, s)) {
+            return LineKind.META;
+        }
+        return null;
+    }
+
+    private int socialCount(LineKey k) {
+        Set<String> nets = rules.socialNetworks();
+        int count = 0;
+        for (String w : k.bare().split(" ")) {
+            if (nets.contains(w)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** "5.2k SHARES", "0 Shares". */
+    private static boolean sharesCounter(LineKey k) {
+        String b = k.bare();
+        int i = 0;
+        while (i < b.length() && (Character.isDigit(b.charAt(i)) || b.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i < b.length() && b.charAt(i) == 'k') {
+            i++;
+            while (i < b.length() && b.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return b.startsWith("shares", i) && (b.length() == i + 6 || b.charAt(i + 6) == ' ');
+    }
+
+    /** "Home > World", "HomeWorld News...". */
+    private static boolean breadcrumb(String line) {
+        if (!line.startsWith("Home") || line.length() < 6) {
+            return false;
+        }
+        char c = line.charAt(4);
+        if (Character.isUpperCase(c)) {
+            return true;
+        }
+        int i = 4;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && ">»/›|:".indexOf(line.charAt(i)) >= 0;
+    }
+
+    /** "By Jane Doe and John Roe, Reuters": "By" and capitalised names only. */
+    private static boolean byline(String line, LineShape s) {
+        if (!line.startsWith("By ") || s.words > 9 || s.words < 2) {
+            return false;
+        }
+        for (String w : line.substring(3).split(" ")) {
+            if (w.isEmpty() || w.equals("and") || w.equals("&") || w.equals("|") || w.equals("in") || w.equals("de")
+                    || w.equals("van") || w.equals("von")) {
+                continue;
+            }
+            char c = w.charAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String bare(LineKey[] key, List<String> lines, int i) {
+        if (key[i] == null) {
+            key[i] = LineKey.of(lines.get(i));
+        }
+        return key[i].bare();
+    }
+
+    /** The line is the title, or the title with a site name added ("Headline | Site"), or the reverse. */
+    private static boolean titleMatch(String bare, String titleKey) {
+        if (bare.isEmpty() || titleKey.isEmpty()) {
+            return false;
+        }
+        if (bare.equals(titleKey)) {
+            return true;
+        }
+        if (bare.length() >= 12 && titleKey.startsWith(bare) && titleKey.charAt(bare.length()) == ' ') {
+            return true;
+        }
+        return titleKey.length() >= 12 && bare.startsWith(titleKey) && bare.charAt(titleKey.length()) == ' '
+                && bare.length() - titleKey.length() <= 40;
+    }
+
+    private boolean headingShaped(LineShape s, String line) {
+        if (s.bullet || s.words < config.titleMinWords() || s.words > config.titleMaxWords()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (s.endsColon || last == '.' || last == ',' || last == ';') {
+            return false;
+        }
+        int c = line.codePointAt(0);
+        return (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) && !dateline(line);
+    }
+
+    /** "WASHINGTON – ...", "MOSCOW (Reuters) - ...": an upper-case place name opening a story. */
+    private static boolean dateline(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isUpperCase(line.charAt(i)) || line.charAt(i) == ' '
+                || line.charAt(i) == ',' || line.charAt(i) == '.')) {
+            i++;
+        }
+        if (i < 3 || i >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == '–' || c == '—' || c == '-' || c == '(';
+    }
+
+    /** Ends like a sentence, has at least 4 words and is not a Title Case heading. */
+    private static boolean sentence(LineShape s) {
+        return s.endsSentence && s.words >= 4 && !s.titleCase;
+    }
+
+    /** Header zone; returns the title key used for repeats further down. */
+    private String header(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+                          boolean[] forced, int first, String knownTitleKey) {
+        int t = -1;
+        for (int i = 0; i < first && t < 0; i++) {
+            if (pre[i] != null || forced[i]) {
+                continue;
+            }
+            if (knownTitleKey.isEmpty() ? headingShaped(shape[i], lines.get(i))
+                    : titleMatch(bare(key, lines, i), knownTitleKey)) {
+                t = i;
+            }
+        }
+        String titleKey = knownTitleKey.isEmpty() && t >= 0 ? bare(key, lines, t) : knownTitleKey;
+        for (int i = 0; i < first; i++) {
+            if (forced[i]) {
+                kinds[i] = LineKind.AGENCY_CREDIT;
+            } else if (i < t) {
+                kinds[i] = sentence(shape[i]) && pre[i] == null ? LineKind.BODY
+                        : pre[i] != null ? pre[i] : LineKind.HEADER;
+            } else if (i == t) {
+                kinds[i] = LineKind.TITLE;
+            } else if (pre[i] != null) {
+                kinds[i] = pre[i];
+            } else if (titleMatch(bare(key, lines, i), titleKey)) {
+                kinds[i] = LineKind.REPEATED_TITLE;
+            } else if (t < 0 && shape[i].words < config.titleMinWords() && !shape[i].endsSentence) {
+                kinds[i] = LineKind.HEADER;
+            } else {
+                kinds[i] = LineKind.BODY;
+            }
+        }
+        markMenus(lines, kinds, shape, 0, first - 1, null);
+        return titleKey;
+    }
+
+    private void body(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+                      BoilerplateRules.Action[] act, boolean[] forced, boolean[] prose, int first, int last,
+                      String titleKey) {
+        for (int i = first; i <= last; i++) {
+            if (forced[i]) {
+                kinds[i] = LineKind.AGENCY_CREDIT;
+            } else if (pre[i] != null) {
+                kinds[i] = pre[i];
+                if (act[i] == BoilerplateRules.Action.LIST) {
+                    int j = i + 1;
+                    while (j <= last && !prose[j]) {
+                        kinds[j] = forced[j] ? LineKind.AGENCY_CREDIT : pre[j] != null ? pre[j] : LineKind.RELATED_LIST;
+                        j++;
+                    }
+                    i = j - 1;
+                }
+            } else if (!prose[i] && titleMatch(bare(key, lines, i), titleKey)) {
+                kinds[i] = LineKind.REPEATED_TITLE;
+            } else {
+                kinds[i] = LineKind.BODY;
+            }
+        }
+        markMenus(lines, kinds, shape, first, last, prose);
+        if (config.removeCaptionLikeLines()) {
+            for (int i = first + 1; i < last; i++) {
+                LineShape s = shape[i];
+                if (kinds[i] == LineKind.BODY && !prose[i] && !s.endsSentence && !s.titleCase && !s.endsColon
+                        && !s.bullet && s.words >= config.captionMinWords() && !continues(lines, i)) {
+                    kinds[i] = LineKind.CAPTION;
+                }
+            }
+        }
+    }
+
+    /** The line runs on into the next one (hard-wrapped text): it ends with a comma or the next starts lower case. */
+    private static boolean continues(List<String> lines, int i) {
+        String l = lines.get(i);
+        char last = l.charAt(l.length() - 1);
+        if (last == ',' || last == ';' || last == '-' || last == '—' || last == '–') {
+            return true;
+        }
+        String next = lines.get(i + 1);
+        return Character.isLowerCase(next.charAt(0));
+    }
+
+    /** Runs of at least menuRunMinLines short non-sentence lines (or short bullets) become navigation. */
+    private void markMenus(List<String> lines, LineKind[] kinds, LineShape[] shape, int from, int to, boolean[] prose) {
+        int runStart = -1;
+        for (int i = from; i <= to + 1; i++) {
+            boolean item = i <= to && kinds[i] == LineKind.BODY && (prose == null || !prose[i])
+                    && menuItem(lines.get(i), shape[i]);
+            if (item && runStart < 0) {
+                runStart = i;
+            } else if (!item && runStart >= 0) {
+                if (i - runStart >= config.menuRunMinLines()) {
+                    for (int j = runStart; j < i; j++) {
+                        kinds[j] = LineKind.NAVIGATION;
+                    }
+                }
+                runStart = -1;
+            }
+        }
+    }
+
+    /** A short non-sentence line without digits, a bullet, a single word or Title Case ("• News", "Finance"). */
+    private boolean menuItem(String line, LineShape s) {
+        if (s.endsSentence || s.words > config.menuItemMaxWords()) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return s.bullet || s.words == 1 || s.titleCase;
+    }
+
+    private void footer(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+                        boolean[] forced, int last, int cut, String titleKey) {
+        boolean stopped = false;
+        LineKind stopKind = LineKind.FOOTER;
+        for (int i = last + 1; i < kinds.length; i++) {
+            if (forced[i]) {
+                kinds[i] = LineKind.AGENCY_CREDIT;
+            } else if (i >= cut) {
+                if (i == cut) {
+                    stopKind = pre[i];
+                }
+                kinds[i] = pre[i] != null ? pre[i] : stopKind;
+                stopped = true;
+            } else if (stopped) {
+                kinds[i] = pre[i] != null ? pre[i] : stopKind;
+            } else if (pre[i] != null) {
+                kinds[i] = pre[i];
+                stopped = true;
+                stopKind = pre[i] == LineKind.RELATED_LIST || pre[i] == LineKind.BIO ? pre[i] : LineKind.FOOTER;
+            } else if (titleMatch(bare(key, lines, i), titleKey)) {
+                kinds[i] = LineKind.REPEATED_TITLE;
+                stopped = true;
+            } else if (shape[i].endsSentence && shape[i].words >= 2 && !shape[i].titleCase) {
+                kinds[i] = LineKind.BODY;
+            } else if (i + 1 < cut && pre[i + 1] == null && !forced[i + 1] && sentence(shape[i + 1])
+                    && !shape[i].bullet && shape[i].words <= config.titleMaxWords()) {
+                kinds[i] = LineKind.BODY; // a subheading followed by a closing paragraph
+            } else {
+                kinds[i] = LineKind.FOOTER;
+                stopped = true;
+            }
+        }
+    }
+}

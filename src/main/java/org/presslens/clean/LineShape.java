@@ -1,0 +1,154 @@
+package org.presslens.clean;
+
+import java.util.Set;
+
+/**
+ * Cheap structural facts about one line, computed in a single pass over its characters: word count,
+ * sentence shape, Title Case, bullets, URLs and pipe-separated link farms.
+ */
+final class LineShape {
+    private static final String CLOSERS = "\"'”’)]»* ";
+    private static final String BULLETS = "•·▪►◦●■‣⁃*";
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m.",
+            "p.m.", "ist", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "cet", "bst", "updated", "updated:",
+            "published", "published:", "created", "created:", "posted", "posted:", "last", "on", "at", "|", "-",
+            "today", "yesterday", "ago", "hours", "hour", "minutes", "min", "mins", "date", "date:");
+
+    private static final Set<String> SMALL = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
+            "into", "onto", "upon", "over", "than", "via", "per", "off", "out");
+
+    final int words;
+    final boolean endsSentence;
+    final boolean innerBreak;
+    final boolean titleCase;
+    final boolean bullet;
+    final boolean hasUrl;
+    final boolean endsColon;
+    final int pipes;
+
+    LineShape(String s) {
+        int n = s.length();
+        int w = 0;
+        boolean inWord = false;
+        int capWords = 0;
+        int longWords = 0;
+        int wordStart = -1;
+        boolean inner = false;
+        int pipeCount = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean ws = c == ' ';
+            if (!ws && !inWord) {
+                w++;
+                inWord = true;
+                wordStart = i;
+            } else if (ws && inWord) {
+                inWord = false;
+                int r = caseOf(s, wordStart, i);
+                longWords += r > 0 ? 1 : 0;
+                capWords += r > 1 ? 1 : 0;
+            }
+            if (c == '|') {
+                pipeCount++;
+            } else if ((c == '.' || c == '!' || c == '?') && i > 0 && i + 2 < n && !inner) {
+                char prev = s.charAt(i - 1);
+                char next = s.charAt(i + 1);
+                if ((Character.isLowerCase(prev) || prev == ')' || prev == '"' || prev == '”' || prev == '’')
+                        && (next == ' ' || next == '-' || next == '–' || next == '—' || next == '"' || next == '”'
+                        || next == '’')) {
+                    inner = true;
+                }
+            }
+        }
+        if (inWord) {
+            int r = caseOf(s, wordStart, n);
+            longWords += r > 0 ? 1 : 0;
+            capWords += r > 1 ? 1 : 0;
+        }
+        this.words = w;
+        this.innerBreak = inner;
+        this.pipes = pipeCount;
+        this.titleCase = longWords == 0 ? false : (longWords == 1 ? capWords == 1 : capWords * 4 >= longWords * 3);
+        int end = n - 1;
+        while (end >= 0 && CLOSERS.indexOf(s.charAt(end)) >= 0) {
+            end--;
+        }
+        char last = end >= 0 ? s.charAt(end) : ' ';
+        this.endsSentence = last == '.' || last == '!' || last == '?' || last == '…';
+        this.endsColon = last == ':';
+        char first = n > 0 ? s.charAt(0) : ' ';
+        this.bullet = BULLETS.indexOf(first) >= 0 || ((first == '-' || first == '–') && n > 1 && s.charAt(1) == ' ');
+        this.hasUrl = s.contains("http://") || s.contains("https://") || s.contains("www.");
+    }
+
+    /**
+     * 0: not a content word (3+ letters, starting with a letter, not a small function word that Title Case
+     * leaves in lower case); 1: content word in lower case; 2: capitalised content word.
+     */
+    private static int caseOf(String s, int from, int to) {
+        int a = from;
+        while (a < to && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        if (a >= to || !Character.isLetter(s.charAt(a))) {
+            return 0;
+        }
+        int letters = 0;
+        int end = a;
+        while (end < to && Character.isLetter(s.charAt(end))) {
+            letters++;
+            end++;
+        }
+        if (letters < 3 || letters <= 4 && SMALL.contains(s.substring(a, end).toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        return Character.isUpperCase(s.charAt(a)) ? 2 : 1;
+    }
+
+    /** Pipe-separated short items ("Privacy Policy | Terms of use | About"). */
+    boolean linkFarm() {
+        return pipes >= 2 && !endsSentence && words <= (pipes + 1) * 5;
+    }
+
+    /** A short line made mostly of date and time words ("Tuesday, July 16, 2024", "Updated: 27-12-2024 14:29 IST"). */
+    static boolean dateLine(String s, LineShape shape) {
+        if (shape.words > 8 || shape.endsSentence) {
+            return false;
+        }
+        int dateish = 0;
+        int tokens = 0;
+        boolean year = false;
+        for (String t : s.split(" ")) {
+            String tok = t.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}|-]+|[^\\p{L}\\p{N}.:|-]+$", "");
+            if (tok.isEmpty()) {
+                continue;
+            }
+            tokens++;
+            if (DATE_WORDS.contains(tok)) {
+                dateish++;
+            } else if (isNumericDate(tok)) {
+                dateish++;
+                if (tok.matches(".*\\b(1[89]|20)\\d{2}\\b.*")) {
+                    year = true;
+                }
+            }
+        }
+        return year && tokens > 0 && dateish * 2 > tokens;
+    }
+
+    private static boolean isNumericDate(String tok) {
+        boolean digit = false;
+        for (int i = 0; i < tok.length(); i++) {
+            char c = tok.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (":-/.,tz+".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+}
