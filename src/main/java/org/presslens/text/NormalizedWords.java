@@ -105,6 +105,18 @@ public final class NormalizedWords {
         }
     }
 
+    /** Index of the word starting at character {@code offset}, or -1. */
+    public int indexAt(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -1;
+    }
+
+    /** Index of the first word starting at or after character {@code offset} ({@link #size()} when none). */
+    public int firstAtOrAfter(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
     public int size() {
         return words.length;
     }
