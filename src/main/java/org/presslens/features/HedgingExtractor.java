@@ -12,13 +12,16 @@ import org.presslens.text.Span;
 
 /**
  * Hedges and boosters (lexicon roles {@code hedges} and {@code boosters}). Every category of the hedge lexicon
- * counts as a hedge. Disambiguation (docs/features.md): the month or name "May" is not a hedge (the May rule,
+ * counts as a hedge except {@code not_hedge}, whose phrases ("several times", "could not") are matched only to
+ * shadow the hedge word inside them. Disambiguation (docs/features.md): the month or name "May" is not a hedge (the May rule,
  * POS-tagging only a sentence-initial or headline-case "May" not followed by a number), and the noun "might"
  * ("military might", "Russia's might") is not a hedge. Features: {@code hedges}, {@code hedge_rate},
  * {@code boosters}, {@code booster_rate}, {@code hedged_sentence_share}, {@code boosted_sentence_share}.
  */
 public final class HedgingExtractor implements FeatureExtractor {
     public static final String ID = "hedging";
+    /** Hedge-lexicon category of phrases that shadow a hedge word without being hedges ("several times"). */
+    public static final String NOT_HEDGE = "not_hedge";
 
     /** Words before a capitalised or lower-case "May" that make it the month. */
     static final Set<String> MONTH_CONTEXT = Set.of("in", "on", "since", "until", "till", "by", "from", "through",
@@ -105,6 +108,9 @@ public final class HedgingExtractor implements FeatureExtractor {
         List<LexiconMatch> out = new ArrayList<>(all.size());
         NormalizedWords w = text.words();
         for (LexiconMatch m : all) {
+            if (m.category().equals(NOT_HEDGE)) {
+                continue;
+            }
             int i = w.indexAt(m.start());
             if (i >= 0 && w.word(i).equals("may") && !isModalMay(text, w, i)) {
                 continue;
