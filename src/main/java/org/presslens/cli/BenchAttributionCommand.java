@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.presslens.core.SharedData;
 import org.presslens.core.Settings;
+import org.presslens.features.FeatureContext;
 import org.presslens.features.attribution.Attribution;
 import org.presslens.features.attribution.Quote;
 import org.presslens.features.attribution.QuoteKind;
@@ -78,7 +79,7 @@ public final class BenchAttributionCommand implements Runnable {
         }
         Path file = SharedData.require("datasets/polnear/" + split + ".jsonl");
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
-        SourcingAnalyzer analyzer = SourcingAnalyzer.fromSettings(settings);
+        SourcingAnalyzer analyzer = SourcingAnalyzer.fromContext(new FeatureContext(settings, List.of()));
         TextAnalyzer textAnalyzer = new TextAnalyzer(NlpModels.load());
         PrintStream out = System.out;
 

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.presslens.core.Article;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
+import org.presslens.features.attribution.AttributionExtractor;
+import org.presslens.features.attribution.QuotesExtractor;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.NlpModels;
@@ -33,7 +35,9 @@ public final class FeaturePipeline {
     public static final List<Map.Entry<String, Function<FeatureContext, FeatureExtractor>>> REGISTRY = List.of(
             Map.entry(HedgingExtractor.ID, HedgingExtractor::new),
             Map.entry(FramingExtractor.ID, FramingExtractor::new),
-            Map.entry(ReliabilityExtractor.ID, ReliabilityExtractor::new));
+            Map.entry(ReliabilityExtractor.ID, ReliabilityExtractor::new),
+            Map.entry(AttributionExtractor.ID, AttributionExtractor::new),
+            Map.entry(QuotesExtractor.ID, QuotesExtractor::new));
 
     private final List<FeatureExtractor> extractors;
     private final List<String> featureNames;

@@ -21,6 +21,7 @@ public final class AnalyzedText {
     private List<Span> paragraphs;
     private int wordCount = -1;
     private int taggedSentences;
+    private java.util.Map<Object, Object> memo;
 
     /**
      * @param body               the cleaned body
@@ -187,5 +188,22 @@ public final class AnalyzedText {
             paragraphs = List.copyOf(out);
         }
         return paragraphs;
+    }
+
+    /**
+     * A per-article result computed once and shared by every extractor that asks with an equal key (for
+     * example the attribution and quote extractors share one sourcing analysis). Not thread-safe, like this class.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>(4);
+        }
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
     }
 }

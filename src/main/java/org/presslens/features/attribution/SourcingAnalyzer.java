@@ -6,9 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.presslens.core.ConfigException;
-import org.presslens.core.Settings;
+import org.presslens.features.FeatureContext;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.features.quotes.QuoteFinder;
@@ -108,6 +107,8 @@ public final class SourcingAnalyzer {
     private final Set<String> anonymousHeads;
     private final Set<String> vagueHeads;
     private final Set<String> agencyWords;
+    /** Key of the analysis in {@link AnalyzedText#memo}: equal for analyzers over the same lexicons. */
+    private final String memoKey;
 
     /**
      * @param cues    the cue lexicon, with categories {@code speech}, {@code cognition}, {@code according},
@@ -121,37 +122,33 @@ public final class SourcingAnalyzer {
         this.anonymousHeads = singleWords(sources, "anonymous");
         this.vagueHeads = singleWords(sources, "vague");
         this.agencyWords = singleWords(sources, "agency");
+        this.memoKey = "sourcing:" + cues.sha256() + ":" + sources.sha256();
     }
 
-    /** Default lexicon files, relative to the configuration folder. */
-    public static final String DEFAULT_CUES = "lexicons/attribution-cues.yaml";
-    /** Default source lexicon file, relative to the configuration folder. */
-    public static final String DEFAULT_SOURCES = "lexicons/attribution-sources.yaml";
+    /** Lexicon role of the cue lexicon ({@code features.lexicons.attribution_cues}). */
+    public static final String CUES_ROLE = "attribution_cues";
+    /** Lexicon role of the source lexicon ({@code features.lexicons.attribution_sources}). */
+    public static final String SOURCES_ROLE = "attribution_sources";
 
     /**
-     * Loads the analyzer's two lexicons from the configuration: keys {@code features.attribution.cues} and
-     * {@code features.attribution.sources} (defaults {@value #DEFAULT_CUES} and {@value #DEFAULT_SOURCES}).
+     * The analyzer over the lexicons of roles {@value #CUES_ROLE} and {@value #SOURCES_ROLE}.
      *
-     * @throws ConfigException naming the file and line when a lexicon does not parse
+     * @throws ConfigException when a lexicon lacks a category the rules need
      */
-    public static SourcingAnalyzer fromSettings(Settings settings) {
-        JsonNode section = settings.section("features").path("attribution");
-        String cuePath = section.path("cues").asText(DEFAULT_CUES);
-        String sourcePath = section.path("sources").asText(DEFAULT_SOURCES);
-        Lexicon cues = Lexicon.load("attribution-cues", settings.readRelative(cuePath),
-                settings.describeRelative(cuePath));
-        Lexicon sources = Lexicon.load("attribution-sources", settings.readRelative(sourcePath),
-                settings.describeRelative(sourcePath));
+    public static SourcingAnalyzer fromContext(FeatureContext ctx) {
+        Lexicon cues = ctx.lexicon(CUES_ROLE);
+        Lexicon sources = ctx.lexicon(SOURCES_ROLE);
         for (String needed : List.of("speech", "according", "vague")) {
             if (!cues.categories().contains(needed)) {
-                throw new ConfigException(settings.describeRelative(cuePath) + ": category '" + needed
-                        + "' missing (expected speech, cognition, according, statement, vague, credit)");
+                throw new ConfigException("lexicon '" + cues.name() + "' (features.lexicons." + CUES_ROLE
+                        + "): category '" + needed + "' missing (expected speech, cognition, according, statement, "
+                        + "vague, credit)");
             }
         }
         for (String needed : List.of("anonymous", "vague", "agency")) {
             if (!sources.categories().contains(needed)) {
-                throw new ConfigException(settings.describeRelative(sourcePath) + ": category '" + needed
-                        + "' missing (expected anonymous, anonymity, vague, agency, media)");
+                throw new ConfigException("lexicon '" + sources.name() + "' (features.lexicons." + SOURCES_ROLE
+                        + "): category '" + needed + "' missing (expected anonymous, anonymity, vague, agency, media)");
             }
         }
         return new SourcingAnalyzer(cues, sources);
@@ -189,7 +186,8 @@ public final class SourcingAnalyzer {
     }
 
     /**
-     * Finds the attributions and quotations of an article.
+     * Finds the attributions and quotations of an article. The result is memoised on the text, so the
+     * attribution and quote extractors share one analysis per article.
      *
      * <p>A quotation's speaker is, in order: the dash line of a block quote; the source of a cue right after
      * it (only punctuation between: {@code "...," Smith said}, {@code "...," said Smith}, {@code "...,"
@@ -199,6 +197,10 @@ public final class SourcingAnalyzer {
      * attribution). Pronoun sources are resolved to the most recent named person.
      */
     public Result analyze(AnalyzedText text) {
+        return text.memo(memoKey, () -> compute(text));
+    }
+
+    private Result compute(AnalyzedText text) {
         Ctx c = new Ctx(text, quoteFinder.find(text.body()));
         List<Attribution> attributions = findAttributions(c);
         List<Quote> quotes = assignQuotes(c, attributions);
