@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         description = "Benchmarks against the gold corpora in ../shared (or --shared DIR): print figures.",
         subcommands = {
                 BenchCleaningCommand.class,
+                BenchAttributionCommand.class,
+                BenchHedgingCommand.class,
+                BenchFeaturesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BenchCommand implements Runnable {

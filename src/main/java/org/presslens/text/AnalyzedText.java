@@ -1,12 +1,14 @@
 package org.presslens.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * An article body split once into sentences and tokens (character offsets into {@link #body()}), read by
  * every feature extractor. Part-of-speech tags are computed on demand, per sentence, and cached: most
- * extractors never need them. Not thread-safe (one instance per article, used by one thread).
+ * extractors never need them. The normalised word sequence used by lexicons ({@link #words()}) is also
+ * computed once, on first request. Not thread-safe (one instance per article, used by one thread).
  */
 public final class AnalyzedText {
     private final String body;
@@ -15,6 +17,11 @@ public final class AnalyzedText {
     private final int[] sentenceFirstToken;
     private final Function<String[], String[]> tagger;
     private final String[][] posCache;
+    private NormalizedWords words;
+    private List<Span> paragraphs;
+    private int wordCount = -1;
+    private int taggedSentences;
+    private java.util.Map<Object, Object> memo;
 
     /**
      * @param body               the cleaned body
@@ -64,20 +71,44 @@ public final class AnalyzedText {
         return tokens.get(t).of(body);
     }
 
+    /** Index of the token starting at character {@code offset}, or -1. */
+    public int tokenStartingAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int st = tokens.get(mid).start();
+            if (st < offset) {
+                lo = mid + 1;
+            } else if (st > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     /** Penn Treebank tags of the tokens of sentence {@code s}, computed on first request. */
     public String[] posTags(int s) {
         String[] tags = posCache[s];
         if (tags == null) {
             int from = firstToken(s);
             int to = endToken(s);
-            String[] words = new String[to - from];
+            String[] ws = new String[to - from];
             for (int t = from; t < to; t++) {
-                words[t - from] = token(t);
+                ws[t - from] = token(t);
             }
-            tags = tagger.apply(words);
+            tags = ws.length == 0 ? new String[0] : tagger.apply(ws);
             posCache[s] = tags;
+            taggedSentences++;
         }
         return tags;
+    }
+
+    /** How many sentences have been POS-tagged so far (for benchmarks). */
+    public int taggedSentences() {
+        return taggedSentences;
     }
 
     /** Index of the sentence holding character {@code offset}, or -1. */
@@ -98,17 +129,81 @@ public final class AnalyzedText {
         return -1;
     }
 
-    /** Number of word tokens (tokens holding at least one letter or digit). */
+    /** Number of word tokens (tokens holding at least one letter or digit; clitics such as 's count). */
     public int wordCount() {
-        int n = 0;
-        for (Span t : tokens) {
-            for (int i = t.start(); i < t.end(); i++) {
-                if (Character.isLetterOrDigit(body.charAt(i))) {
+        if (wordCount < 0) {
+            int n = 0;
+            for (Span t : tokens) {
+                if (isWordToken(t)) {
                     n++;
-                    break;
                 }
             }
+            wordCount = n;
         }
-        return n;
+        return wordCount;
+    }
+
+    /** True when token span {@code t} holds at least one letter or digit. */
+    public boolean isWordToken(Span t) {
+        for (int i = t.start(); i < t.end(); i++) {
+            if (Character.isLetterOrDigit(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body as normalised words for lexicon matching, computed on first request. */
+    public NormalizedWords words() {
+        if (words == null) {
+            words = NormalizedWords.of(body);
+        }
+        return words;
+    }
+
+    /** Paragraph spans: runs of text separated by blank lines, trimmed; computed on first request. */
+    public List<Span> paragraphs() {
+        if (paragraphs == null) {
+            List<Span> out = new ArrayList<>();
+            int n = body.length();
+            int i = 0;
+            while (i < n) {
+                int end = body.indexOf("\n\n", i);
+                if (end < 0) {
+                    end = n;
+                }
+                int s = i;
+                int e = end;
+                while (s < e && Character.isWhitespace(body.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(body.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new Span(s, e));
+                }
+                i = end + 2;
+            }
+            paragraphs = List.copyOf(out);
+        }
+        return paragraphs;
+    }
+
+    /**
+     * A per-article result computed once and shared by every extractor that asks with an equal key (for
+     * example the attribution and quote extractors share one sourcing analysis). Not thread-safe, like this class.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        if (memo == null) {
+            memo = new java.util.HashMap<>(4);
+        }
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
     }
 }

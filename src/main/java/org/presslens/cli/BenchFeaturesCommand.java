@@ -1,0 +1,173 @@
+package org.presslens.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+import org.presslens.core.Article;
+import org.presslens.core.Settings;
+import org.presslens.core.SharedData;
+import org.presslens.features.FeaturePipeline;
+import org.presslens.features.Scored;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.NlpModels;
+import org.presslens.text.TextAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code presslens bench features}: throughput and memory of full feature extraction (sentence split,
+ * tokenization, every configured extractor) over allsides-mbfc. Articles are read line by line with Jackson
+ * (the {@code text} field as body, no cleaning) by one reader thread and scored by {@code --threads} workers.
+ */
+@Command(name = "features", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Feature extraction throughput (articles/s, MB/s) and peak heap over allsides-mbfc.")
+public final class BenchFeaturesCommand implements Callable<Integer> {
+    private static final Article POISON = new Article("", "", "", "", "", "", "", "", "", List.of(), 0, Map.of());
+
+    @Option(names = "--data", paramLabel = "FILE", description = "JSONL(.gz) with a text field (default: <shared>/datasets/allsides-mbfc/articles.jsonl.gz)")
+    Path data;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration (default: built-in)")
+    Path config;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N articles (default: all)")
+    long limit = Long.MAX_VALUE;
+
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "Extra LIWC-style dictionary (repeatable)")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        Path file = data != null ? data : SharedData.require("datasets/allsides-mbfc/articles.jsonl.gz");
+        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        long l0 = System.nanoTime();
+        NlpModels models = NlpModels.load();
+        FeaturePipeline pipeline = new FeaturePipeline(settings, dictionaries);
+        double loadSecs = (System.nanoTime() - l0) / 1e9;
+
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+        BlockingQueue<Article> queue = new ArrayBlockingQueue<>(256);
+        AtomicLong articles = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        AtomicLong words = new AtomicLong();
+        AtomicLong sentences = new AtomicLong();
+        AtomicLong tagged = new AtomicLong();
+        AtomicLong evidence = new AtomicLong();
+        int nf = pipeline.featureNames().size();
+        double[][] sums = new double[threads][nf];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            double[] sum = sums[w];
+            futures.add(pool.submit(() -> {
+                TextAnalyzer ta = new TextAnalyzer(models);
+                while (true) {
+                    Article a = queue.take();
+                    if (a == POISON) {
+                        return null;
+                    }
+                    AnalyzedText at = ta.analyze(a.body());
+                    Scored s = pipeline.score(a, at);
+                    for (int i = 0; i < nf; i++) {
+                        double v = s.value(i);
+                        if (!Double.isNaN(v)) {
+                            sum[i] += v;
+                        }
+                    }
+                    articles.incrementAndGet();
+                    words.addAndGet(s.words());
+                    sentences.addAndGet(s.sentences());
+                    tagged.addAndGet(at.taggedSentences());
+                    evidence.addAndGet(s.evidence().size());
+                }
+            }));
+        }
+        long read = 0;
+        ObjectMapper om = new ObjectMapper();
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            int n = 0;
+            while (read < limit && (line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode j = om.readTree(line);
+                String text = j.path("text").asText("");
+                bytes.addAndGet(text.getBytes(StandardCharsets.UTF_8).length);
+                queue.put(new Article(j.path("id").asText("line " + n), file.toString(), "line " + n,
+                        j.path("outlet").asText(""), j.path("date").asText(""), j.path("title").asText(""),
+                        j.path("authors").asText(""), j.path("url").asText(""), text, List.of(),
+                        (int) text.lines().filter(x -> !x.isBlank()).count(), Map.of()));
+                read++;
+            }
+        } finally {
+            for (int w = 0; w < threads; w++) {
+                queue.put(POISON);
+            }
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        long n = articles.get();
+        System.out.printf(Locale.ROOT, "data: %s (%d articles, %.1f MB of text)%n", file, n, bytes.get() / 1e6);
+        System.out.printf(Locale.ROOT, "pipeline: %s, %d features, feature-set hash %s%n",
+                pipeline.extractors().stream().map(x -> x.id()).toList(), nf, pipeline.featureSetHash().substring(0, 16));
+        System.out.printf(Locale.ROOT, "setup (models + lexicons): %.2f s%n", loadSecs);
+        System.out.printf(Locale.ROOT, "threads: %d, max heap %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "time: %.1f s -> %.0f articles/s, %.2f MB/s%n", secs, n / secs, bytes.get() / 1e6 / secs);
+        System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MB%n", peak >> 20);
+        System.out.printf(Locale.ROOT, "words %d, sentences %d, POS-tagged sentences %d (%.3f %%), evidence rows %d%n",
+                words.get(), sentences.get(), tagged.get(), 100.0 * tagged.get() / Math.max(1, sentences.get()),
+                evidence.get());
+        System.out.println("mean feature values:");
+        for (int i = 0; i < nf; i++) {
+            double s = 0;
+            for (double[] sum : sums) {
+                s += sum[i];
+            }
+            System.out.printf(Locale.ROOT, "  %-40s %10.4f%n", pipeline.featureNames().get(i), n == 0 ? 0 : s / n);
+        }
+        return 0;
+    }
+}

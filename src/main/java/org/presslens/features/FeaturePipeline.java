@@ -1,0 +1,254 @@
+package org.presslens.features;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.presslens.core.Article;
+import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
+import org.presslens.features.attribution.AttributionExtractor;
+import org.presslens.features.attribution.QuotesExtractor;
+import org.presslens.lexicon.Lexicon;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.NlpModels;
+import org.presslens.text.TextAnalyzer;
+
+/**
+ * The ordered feature extractors chosen by the configuration ({@code features.extractors}, default: every
+ * registered extractor in registry order), plus a {@code dic} extractor when extra dictionaries are given.
+ * Immutable and thread-safe; each thread scores through its own {@link ArticleScorer} (or passes its own
+ * {@link TextAnalyzer}).
+ */
+public final class FeaturePipeline {
+    /**
+     * Every extractor presslens knows, in default order: id → constructor. Adding an extractor is one line.
+     */
+    public static final List<Map.Entry<String, Function<FeatureContext, FeatureExtractor>>> REGISTRY = List.of(
+            Map.entry(HedgingExtractor.ID, HedgingExtractor::new),
+            Map.entry(FramingExtractor.ID, FramingExtractor::new),
+            Map.entry(ReliabilityExtractor.ID, ReliabilityExtractor::new),
+            Map.entry(AttributionExtractor.ID, AttributionExtractor::new),
+            Map.entry(QuotesExtractor.ID, QuotesExtractor::new));
+
+    private final List<FeatureExtractor> extractors;
+    private final List<String> featureNames;
+    private final String featureSetHash;
+    private final Map<String, String> lexiconHashes;
+
+    /** A pipeline from the configuration alone. */
+    public FeaturePipeline(Settings settings) {
+        this(settings, List.of());
+    }
+
+    /**
+     * @param settings          the configuration (section {@code features})
+     * @param extraDictionaries LIWC-style {@code .dic} (or YAML) files from the command line
+     *                          ({@code --dictionary FILE}), added after {@code features.dictionaries}
+     * @throws ConfigException when an extractor id, option, lexicon or dictionary is unusable
+     */
+    public FeaturePipeline(Settings settings, List<Path> extraDictionaries) {
+        JsonNode section = settings.section("features");
+        List<Lexicon> dictionaries = new ArrayList<>();
+        JsonNode dn = section.path("dictionaries");
+        if (!dn.isMissingNode() && !dn.isNull()) {
+            if (!dn.isArray()) {
+                throw new ConfigException(settings.name() + ": features.dictionaries: expected a list of files, found " + dn);
+            }
+            for (JsonNode f : dn) {
+                dictionaries.add(Lexicon.fromConfig(settings, f.asText()));
+            }
+        }
+        for (Path p : extraDictionaries) {
+            dictionaries.add(Lexicon.fromFile(p));
+        }
+        Set<String> dicNames = new HashSet<>();
+        for (Lexicon d : dictionaries) {
+            if (!dicNames.add(d.name())) {
+                throw new ConfigException("two dictionaries are named '" + d.name()
+                        + "' (dictionary names come from file names and must be unique)");
+            }
+        }
+        FeatureContext ctx = new FeatureContext(settings, dictionaries);
+
+        Map<String, Function<FeatureContext, FeatureExtractor>> known = new LinkedHashMap<>();
+        REGISTRY.forEach(e -> known.put(e.getKey(), e.getValue()));
+        List<String> ids = new ArrayList<>();
+        JsonNode en = section.path("extractors");
+        if (en.isMissingNode() || en.isNull()) {
+            ids.addAll(known.keySet());
+        } else {
+            if (!en.isArray()) {
+                throw new ConfigException(settings.name() + ": features.extractors: expected a list of extractor ids "
+                        + known.keySet() + ", found " + en);
+            }
+            for (JsonNode i : en) {
+                String id = i.asText();
+                if (!known.containsKey(id)) {
+                    throw new ConfigException(settings.name() + ": features.extractors: unknown extractor '" + id
+                            + "' (expected one of " + known.keySet() + ")");
+                }
+                if (ids.contains(id)) {
+                    throw new ConfigException(settings.name() + ": features.extractors: '" + id + "' is listed twice");
+                }
+                ids.add(id);
+            }
+        }
+        List<FeatureExtractor> list = new ArrayList<>();
+        for (String id : ids) {
+            list.add(known.get(id).apply(ctx));
+        }
+        if (!dictionaries.isEmpty()) {
+            list.add(new DictionaryExtractor(ctx));
+        }
+        this.extractors = List.copyOf(list);
+
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FeatureExtractor x : extractors) {
+            for (String f : x.featureNames()) {
+                String full = x.id() + "." + f;
+                if (!seen.add(full)) {
+                    throw new ConfigException("feature '" + full + "' is produced twice (category names must be unique)");
+                }
+                names.add(full);
+            }
+        }
+        this.featureNames = List.copyOf(names);
+
+        Map<String, String> hashes = new TreeMap<>();
+        ctx.loadedLexicons().forEach((role, lexs) -> {
+            for (Lexicon l : lexs) {
+                hashes.put(role + ":" + l.name(), l.sha256());
+            }
+        });
+        for (Lexicon d : dictionaries) {
+            hashes.put("dic:" + d.name(), d.sha256());
+        }
+        this.lexiconHashes = Collections.unmodifiableMap(hashes);
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("presslens feature set v1\n");
+        sb.append("options\t").append(canonical(optionsOnly(section))).append('\n');
+        for (String n : featureNames) {
+            sb.append("feature\t").append(n).append('\n');
+        }
+        lexiconHashes.forEach((k, v) -> sb.append("lexicon\t").append(k).append('\t').append(v).append('\n'));
+        this.featureSetHash = Settings.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The features section without file names (lexicons are covered by their content hashes). */
+    private static JsonNode optionsOnly(JsonNode section) {
+        if (!section.isObject()) {
+            return section;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode o = ((com.fasterxml.jackson.databind.node.ObjectNode) section).deepCopy();
+        o.remove("lexicons");
+        o.remove("dictionaries");
+        o.remove("extractors");
+        return o;
+    }
+
+    /** Deterministic JSON text: object keys sorted. */
+    static String canonical(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return "null";
+        }
+        if (n.isObject()) {
+            TreeMap<String, JsonNode> sorted = new TreeMap<>();
+            n.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
+            StringBuilder sb = new StringBuilder("{");
+            sorted.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":")
+                    .append(canonical(v)));
+            return sb.append('}').toString();
+        }
+        if (n.isArray()) {
+            StringBuilder sb = new StringBuilder("[");
+            for (JsonNode v : n) {
+                sb.append(sb.length() > 1 ? "," : "").append(canonical(v));
+            }
+            return sb.append(']').toString();
+        }
+        return n.toString();
+    }
+
+    /** The extractors in order. */
+    public List<FeatureExtractor> extractors() {
+        return extractors;
+    }
+
+    /** Every feature name with its family prefix ({@code hedging.hedge_rate}), in value order. */
+    public List<String> featureNames() {
+        return featureNames;
+    }
+
+    /**
+     * SHA-256 over the feature options (the {@code features} section minus file names), the feature names and
+     * the content hash of every lexicon and dictionary. Models trained on one feature set refuse another.
+     */
+    public String featureSetHash() {
+        return featureSetHash;
+    }
+
+    /** Content hash of every lexicon used, keyed {@code role:name} (dictionaries as {@code dic:name}), sorted. */
+    public Map<String, String> lexiconHashes() {
+        return lexiconHashes;
+    }
+
+    /** Analyses the article's body with the caller's (per-thread) analyzer, then scores it. */
+    public Scored score(Article article, TextAnalyzer analyzer) {
+        return score(article, analyzer.analyze(article.body()));
+    }
+
+    /** Scores an article whose body has already been analysed. */
+    public Scored score(Article article, AnalyzedText text) {
+        double[] values = new double[featureNames.size()];
+        List<Evidence> evidence = new ArrayList<>();
+        int k = 0;
+        for (FeatureExtractor x : extractors) {
+            Extraction e = x.extract(article, text);
+            double[] v = e.values();
+            if (v.length != x.featureNames().size()) {
+                throw new IllegalStateException("extractor " + x.id() + " returned " + v.length + " values for "
+                        + x.featureNames().size() + " features");
+            }
+            System.arraycopy(v, 0, values, k, v.length);
+            k += v.length;
+            evidence.addAll(e.evidence());
+        }
+        return new Scored(values, evidence, text.wordCount(), text.sentences().size());
+    }
+
+    /** A scorer for one thread. */
+    public ArticleScorer scorer(NlpModels models) {
+        return new ArticleScorer(this, new TextAnalyzer(models));
+    }
+
+    /** Scores articles on one thread: the pipeline plus that thread's {@link TextAnalyzer}. Not thread-safe. */
+    public static final class ArticleScorer {
+        private final FeaturePipeline pipeline;
+        private final TextAnalyzer analyzer;
+
+        public ArticleScorer(FeaturePipeline pipeline, TextAnalyzer analyzer) {
+            this.pipeline = pipeline;
+            this.analyzer = analyzer;
+        }
+
+        public Scored score(Article article) {
+            return pipeline.score(article, analyzer);
+        }
+
+        /** This thread's analyzer (to analyse a body once and reuse it). */
+        public TextAnalyzer analyzer() {
+            return analyzer;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.presslens.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.presslens.core.Article;
+import org.presslens.lexicon.Lexicon;
+import org.presslens.lexicon.LexiconMatch;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.NormalizedWords;
+import org.presslens.text.Span;
+
+/**
+ * Hedges and boosters (lexicon roles {@code hedges} and {@code boosters}). Every category of the hedge lexicon
+ * counts as a hedge except {@code not_hedge}, whose phrases ("several times", "could not") are matched only to
+ * shadow the hedge word inside them. Disambiguation (docs/features.md): the month or name "May" is not a hedge (the May rule,
+ * POS-tagging only a sentence-initial or headline-case "May" not followed by a number), and the noun "might"
+ * ("military might", "Russia's might") is not a hedge. Features: {@code hedges}, {@code hedge_rate},
+ * {@code boosters}, {@code booster_rate}, {@code hedged_sentence_share}, {@code boosted_sentence_share}.
+ */
+public final class HedgingExtractor implements FeatureExtractor {
+    public static final String ID = "hedging";
+    /** Hedge-lexicon category of phrases that shadow a hedge word without being hedges ("several times"). */
+    public static final String NOT_HEDGE = "not_hedge";
+
+    /** Words before a capitalised or lower-case "May" that make it the month. */
+    static final Set<String> MONTH_CONTEXT = Set.of("in", "on", "since", "until", "till", "by", "from", "through",
+            "throughout", "during", "of", "early", "late", "mid", "last", "next", "this", "between", "before", "after",
+            "around", "and", "or", "to", "april", "june", "for", "that", "every", "each", "end", "beginning", "start");
+    /** Words before "might" that make it the noun. */
+    static final Set<String> MIGHT_NOUN_CONTEXT = Set.of("military", "economic", "naval", "nuclear", "industrial",
+            "financial", "full", "all", "his", "her", "its", "their", "our", "your", "my", "the", "whose", "sheer",
+            "great", "s", "western", "american", "russian", "chinese", "soviet", "air", "technological");
+
+    private final Lexicon hedges;
+    private final Lexicon boosters;
+
+    public HedgingExtractor(FeatureContext ctx) {
+        this(ctx.lexicon("hedges"), ctx.lexicon("boosters"));
+        ctx.options(ID, Set.of());
+    }
+
+    public HedgingExtractor(Lexicon hedges, Lexicon boosters) {
+        this.hedges = hedges;
+        this.boosters = boosters;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return List.of("hedges", "hedge_rate", "boosters", "booster_rate", "hedged_sentence_share",
+                "boosted_sentence_share");
+    }
+
+    @Override
+    public Extraction extract(Article article, AnalyzedText text) {
+        List<Evidence> ev = new ArrayList<>();
+        List<LexiconMatch> h = hedgeMatches(text);
+        List<LexiconMatch> b = boosters.find(text);
+        int sentences = text.sentences().size();
+        boolean[] hedged = new boolean[sentences];
+        boolean[] boosted = new boolean[sentences];
+        // count each span once even when its entry sits in several categories
+        int hedgeCount = countSpans(text, h, hedged, hedges.name(), ev);
+        int boosterCount = countSpans(text, b, boosted, boosters.name(), ev);
+        int words = text.wordCount();
+        return new Extraction(new double[] {
+                hedgeCount, Rates.per1000(hedgeCount, words),
+                boosterCount, Rates.per1000(boosterCount, words),
+                Rates.share(count(hedged), sentences), Rates.share(count(boosted), sentences)}, ev);
+    }
+
+    private static int countSpans(AnalyzedText text, List<LexiconMatch> ms, boolean[] mark, String lexicon,
+                                  List<Evidence> ev) {
+        int n = 0;
+        int lastStart = -1;
+        for (LexiconMatch m : ms) {
+            ev.add(new Evidence.Term(lexicon, m.category(), m.entry(), m.matched(text.body()), m.start(), m.end()));
+            if (m.start() != lastStart) {
+                n++;
+                lastStart = m.start();
+                int s = text.sentenceAt(m.start());
+                if (s >= 0) {
+                    mark[s] = true;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int count(boolean[] a) {
+        int n = 0;
+        for (boolean x : a) {
+            if (x) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Hedge matches after disambiguation (the May rule, noun "might"). */
+    public List<LexiconMatch> hedgeMatches(AnalyzedText text) {
+        List<LexiconMatch> all = hedges.find(text);
+        List<LexiconMatch> out = new ArrayList<>(all.size());
+        NormalizedWords w = text.words();
+        for (LexiconMatch m : all) {
+            if (m.category().equals(NOT_HEDGE)) {
+                continue;
+            }
+            int i = w.indexAt(m.start());
+            if (i >= 0 && w.word(i).equals("may") && !isModalMay(text, w, i)) {
+                continue;
+            }
+            if (i >= 0 && w.word(i).equals("might") && i > 0 && !w.breakBefore(i)
+                    && MIGHT_NOUN_CONTEXT.contains(w.word(i - 1))) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * The May rule. Lower-case "may" is the modal unless it sits between a month-context word and a number
+     * ("in may 2024"). Capitalised "May" followed by a number ("May 2024", "May 12") or preceded by a
+     * month-context word ("in May", "early May") is the month; elsewhere inside a sentence it is the month or a
+     * name ("Theresa May"), never the modal, unless the sentence is in headline case; at the start of a
+     * sentence, in a headline-case sentence, or written "MAY", the POS tagger decides (modal iff tag MD).
+     */
+    static boolean isModalMay(AnalyzedText text, NormalizedWords w, int i) {
+        String body = text.body();
+        int start = w.start(i);
+        String surface = body.substring(start, w.end(i));
+        boolean nextIsNumber = i + 1 < w.size() && !w.breakBefore(i + 1) && isNumber(w.word(i + 1))
+                || i + 1 < w.size() && isNumber(w.word(i + 1)) && onlySpaceOrCommaBetween(body, w.end(i), w.start(i + 1));
+        boolean prevMonthContext = i > 0 && !w.breakBefore(i) && MONTH_CONTEXT.contains(w.word(i - 1));
+        if (surface.equals("may")) {
+            return !(nextIsNumber && prevMonthContext);
+        }
+        if (nextIsNumber) {
+            return false;
+        }
+        boolean capitalised = surface.equals("May");
+        if (capitalised && prevMonthContext) {
+            return false;
+        }
+        int s = text.sentenceAt(start);
+        if (s < 0) {
+            return !capitalised;
+        }
+        boolean initial = isSentenceInitial(body, text.sentences().get(s), start);
+        if (capitalised && !initial && !isHeadlineCase(text, w, s)) {
+            return false;
+        }
+        int t = text.tokenStartingAt(start);
+        if (t < 0) {
+            return !capitalised;
+        }
+        String[] tags = text.posTags(s);
+        int k = t - text.firstToken(s);
+        return k >= 0 && k < tags.length && tags[k].equals("MD");
+    }
+
+    private static boolean onlySpaceOrCommaBetween(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c != ',' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        if (word.isEmpty() || word.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return word.matches("\\d{1,2}(st|nd|rd|th)");
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSentenceInitial(String body, Span sentence, int offset) {
+        for (int i = sentence.start(); i < offset; i++) {
+            if (Character.isLetterOrDigit(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** At least 3 words of 4+ letters in the sentence, and at least 60 % of them capitalised. */
+    private static boolean isHeadlineCase(AnalyzedText text, NormalizedWords w, int s) {
+        Span sp = text.sentences().get(s);
+        int long4 = 0;
+        int caps = 0;
+        for (int i = w.firstAtOrAfter(sp.start()); i < w.size() && w.start(i) < sp.end(); i++) {
+            if (w.word(i).length() >= 4) {
+                long4++;
+                if (Character.isUpperCase(text.body().charAt(w.start(i)))) {
+                    caps++;
+                }
+            }
+        }
+        return long4 >= 3 && caps * 10 >= long4 * 6;
+    }
+}

@@ -1,0 +1,121 @@
+package org.presslens.features;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Readability and lexical-diversity formulas (documented in docs/features.md). Pure functions. */
+public final class Readability {
+    /** MTLD's type-token-ratio threshold (McCarthy &amp; Jarvis 2010). */
+    public static final double MTLD_THRESHOLD = 0.72;
+
+    private Readability() {
+    }
+
+    private static boolean vowel(char c) {
+        return "aeiouyàáâäãåèéêëìíîïòóôöõùúûüý".indexOf(c) >= 0;
+    }
+
+    /**
+     * Syllables of an English word by rule: lower-case the letters; count groups of consecutive vowels
+     * (a e i o u y, y not counting at the start of the word); subtract one for a silent final "e" (after a
+     * consonant, but not "-le" after a consonant: "table" keeps two); subtract one for "-ed" not after t/d
+     * ("jumped") and for "-es" not after s, x, z, c, g, h ("makes"), when more than one group remains; at least
+     * one syllable for any word with a letter, 0 for none.
+     */
+    public static int syllables(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        String w = sb.toString();
+        int n = w.length();
+        if (n == 0) {
+            return 0;
+        }
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            boolean v = vowel(c) && !(c == 'y' && i == 0);
+            if (v && !inVowel) {
+                groups++;
+            }
+            inVowel = v;
+        }
+        if (n >= 3 && groups > 1) {
+            char last = w.charAt(n - 1);
+            char prev = w.charAt(n - 2);
+            char prev2 = w.charAt(n - 3);
+            if (last == 'e' && !vowel(prev) && !(prev == 'l' && !vowel(prev2))) {
+                groups--;
+            } else if (last == 'd' && prev == 'e' && prev2 != 't' && prev2 != 'd' && !vowel(prev2)) {
+                groups--;
+            } else if (last == 's' && prev == 'e' && "sxzcgh".indexOf(prev2) < 0 && !vowel(prev2)) {
+                groups--;
+            }
+        }
+        return Math.max(1, groups);
+    }
+
+    /** Flesch–Kincaid grade level: 0.39 × words/sentences + 11.8 × syllables/words − 15.59; NaN without words. */
+    public static double fleschKincaidGrade(int words, int sentences, int syllables) {
+        if (words == 0 || sentences == 0) {
+            return Double.NaN;
+        }
+        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    }
+
+    /**
+     * MTLD (measure of textual lexical diversity, McCarthy &amp; Jarvis 2010): the mean length of word runs
+     * whose type-token ratio stays above 0.72, averaged over a forward and a backward pass, with the partial
+     * last run counted as (1 − TTR) / (1 − 0.72) of a factor. NaN when no factor (not even a partial one)
+     * accumulates, i.e. for texts whose words are all different or empty.
+     *
+     * @param tokens lower-cased word tokens
+     */
+    public static double mtld(List<String> tokens) {
+        double f = mtldPass(tokens, false);
+        double b = mtldPass(tokens, true);
+        if (Double.isNaN(f) || Double.isNaN(b)) {
+            return Double.NaN;
+        }
+        return (f + b) / 2;
+    }
+
+    private static double mtldPass(List<String> tokens, boolean reverse) {
+        int n = tokens.size();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        Set<String> types = new HashSet<>();
+        double factors = 0;
+        int count = 0;
+        double ttr = 1;
+        for (int k = 0; k < n; k++) {
+            String t = tokens.get(reverse ? n - 1 - k : k);
+            count++;
+            types.add(t);
+            ttr = (double) types.size() / count;
+            if (ttr <= MTLD_THRESHOLD) {
+                factors++;
+                types.clear();
+                count = 0;
+                ttr = 1;
+            }
+        }
+        if (count > 0) {
+            factors += (1 - ttr) / (1 - MTLD_THRESHOLD);
+        }
+        return factors == 0 ? Double.NaN : n / factors;
+    }
+
+    /** Lower-cases with {@link Locale#ROOT}. */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

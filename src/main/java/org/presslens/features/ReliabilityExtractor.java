@@ -1,0 +1,244 @@
+package org.presslens.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.presslens.core.Article;
+import org.presslens.lexicon.Lexicon;
+import org.presslens.lexicon.LexiconMatch;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.NormalizedWords;
+import org.presslens.text.Span;
+
+/**
+ * Reliability signals: sourcing metadata (byline, dateline, agency credit only), content-farm signals
+ * (self-repetition, boilerplate share), style (Flesch–Kincaid grade, MTLD, mean sentence length, exclamation,
+ * all-caps, first- and second-person rates, loaded language from lexicon role {@code loaded_language}) and
+ * clickbait title signals (phrases from lexicon role {@code clickbait}). Definitions in docs/features.md.
+ * Options ({@code features.reliability}): {@code repetition_shingle} (3), {@code repetition_threshold} (0.4),
+ * {@code repetition_min_words} (6), {@code repetition_max_sentences} (2000).
+ */
+public final class ReliabilityExtractor implements FeatureExtractor {
+    public static final String ID = "reliability";
+
+    private static final List<String> NAMES = List.of("byline_present", "dateline_present", "agency_credit_only",
+            "self_repetition", "boilerplate_share", "fk_grade", "mtld", "mean_sentence_length", "exclamation_rate",
+            "all_caps_rate", "first_person_rate", "second_person_rate", "loaded_language_rate", "title_question",
+            "title_exclamation", "title_number", "title_clickbait_phrases", "title_caps_words", "clickbait_score");
+
+    private static final String AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|ANI|PTI|IANS|UNI"
+            + "|Xinhua|TASS|RIA Novosti|RIA|Sputnik|Interfax|EFE|dpa|DPA|Kyodo|Yonhap|Anadolu|Bloomberg|AAP|CNA|Bernama"
+            + "|Press Trust of India|Asian News International";
+    static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(?i:with\\s+inputs?\\s+from\\s+(?:agencies|(?-i:" + AGENCIES + ")))"
+                    + "|(?i:sources?\\s+by\\s+agencies)"
+                    + "|(?i:agencies\\s+contributed)"
+                    + "|(?i:(?:source|sources|credit|input)s?\\s*:\\s*(?:agencies|agency))"
+                    + "|(?m:^\\s*[-–—]?\\s*(?i:agencies)\\s*\\.?\\s*$)"
+                    + "|(?:\\((?:" + AGENCIES + ")\\)\\s*[-–—:])"
+                    + "|(?:(?:" + AGENCIES + ")\\s+contributed\\s+(?:to\\s+)?(?:this|reporting))"
+                    + "|(?i:(?:via|from)\\s+(?:news\\s+)?agencies)");
+    private static final String CUE_VERBS = "said|says|told|tells|added|adds|stated|states|noted|notes|wrote|writes"
+            + "|tweeted|posted|explained|insisted|warned|argued|claimed|disclosed|announced|declared|stressed"
+            + "|emphasi[sz]ed|confirmed|denied|asked|replied|recalled|acknowledged";
+    private static final String NAME = "[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?";
+    static final Pattern NAMED_CUE = Pattern.compile(
+            "\\b" + NAME + "(?:\\s+" + NAME + ")+\\s*,?\\s+(?:" + CUE_VERBS + ")\\b"
+                    + "|\\b(?:" + CUE_VERBS + ")\\s+(?:[A-Z][a-z]+\\s+)?" + NAME + "\\s+" + NAME + "\\b"
+                    + "|\\baccording\\s+to\\s+(?:[A-Za-z]+\\s+)?" + NAME + "\\s+" + NAME + "\\b");
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    static final Pattern DATELINE = Pattern.compile(
+            "^(?:[A-Z][A-Z.'’-]{2,}(?:\\s+[A-Z][A-Z.'’-]+){0,3}(?:\\s*,\\s*[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+){0,2})?"
+                    + "(?:\\s*,?\\s+" + MONTH + "\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?"
+                    + "|[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}\\s*,\\s*" + MONTH + "\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)"
+                    + "\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:[-–—:]{1,2}|\\|)\\s*\\S");
+    static final Pattern BYLINE_LINE = Pattern.compile("^\\s*(?:By|BY)\\s+[A-Z][A-Za-z.'’-]+(?:\\s+[A-Z][A-Za-z.'’-]+)*");
+    static final Pattern TITLE_NUMBER = Pattern.compile(
+            "^\\s*\\d+\\s+\\p{L}|\\b\\d+\\s+(?:\\w+\\s+)?(?i:things|ways|reasons|facts|times|signs|tips|photos|pictures"
+                    + "|people|questions|lessons|secrets|mistakes|tricks|steps|places|foods|moments|celebrities|words"
+                    + "|myths|rules|habits|stories|quotes|memes|tweets)\\b");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our",
+            "ours", "ourselves");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
+
+    private final Lexicon loaded;
+    private final Lexicon clickbait;
+    private final SelfRepetition repetition;
+
+    public ReliabilityExtractor(FeatureContext ctx) {
+        FeatureContext.Options o = ctx.options(ID, Set.of("repetition_shingle", "repetition_threshold",
+                "repetition_min_words", "repetition_max_sentences"));
+        int k = o.integer("repetition_shingle", 3, 1, 10);
+        this.repetition = new SelfRepetition(k, o.number("repetition_threshold", 0.4, 0.01, 1.0),
+                o.integer("repetition_min_words", 6, k, 1000), o.integer("repetition_max_sentences", 2000, 1, 1_000_000));
+        this.loaded = ctx.lexicon("loaded_language");
+        this.clickbait = ctx.lexicon("clickbait");
+    }
+
+    public ReliabilityExtractor(Lexicon loaded, Lexicon clickbait, SelfRepetition repetition) {
+        this.loaded = loaded;
+        this.clickbait = clickbait;
+        this.repetition = repetition;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return NAMES;
+    }
+
+    @Override
+    public Extraction extract(Article article, AnalyzedText text) {
+        String body = text.body();
+        List<Evidence> ev = new ArrayList<>();
+        int words = text.wordCount();
+        int sentences = text.sentences().size();
+
+        double byline = !article.byline().isBlank() || hasBylineLine(body) ? 1 : 0;
+        double dateline = !article.metadata().getOrDefault("dateline", "").isBlank()
+                || DATELINE.matcher(firstParagraph(text)).find() ? 1 : 0;
+        double agencyOnly = AGENCY_CREDIT.matcher(body).find() && !NAMED_CUE.matcher(body).find() ? 1 : 0;
+        double selfRep = repetition.score(text);
+        double boilerplate = article.rawLineCount() == 0 ? 0.0
+                : Math.min(1.0, (double) article.removedLines().size() / article.rawLineCount());
+
+        // readability over tokens holding a letter, clitics excluded
+        int fkWords = 0;
+        int syllables = 0;
+        int fkSentences = 0;
+        int capsWords = 0;
+        List<String> lower = new ArrayList<>(words);
+        for (int s = 0; s < sentences; s++) {
+            int inSentence = 0;
+            for (int t = text.firstToken(s); t < text.endToken(s); t++) {
+                Span sp = text.tokens().get(t);
+                String tok = sp.of(body);
+                if (!hasLetter(tok) || isClitic(tok)) {
+                    continue;
+                }
+                inSentence++;
+                syllables += Readability.syllables(tok);
+                lower.add(Readability.lower(tok));
+                if (isAllCaps(tok)) {
+                    capsWords++;
+                }
+            }
+            if (inSentence > 0) {
+                fkWords += inSentence;
+                fkSentences++;
+            }
+        }
+        double fk = Readability.fleschKincaidGrade(fkWords, fkSentences, syllables);
+        double mtld = Readability.mtld(lower);
+        double meanLen = sentences == 0 ? Double.NaN : (double) words / sentences;
+        int excl = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '!') {
+                excl++;
+            }
+        }
+        NormalizedWords w = text.words();
+        int first = 0;
+        int second = 0;
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.word(i);
+            if (FIRST_PERSON.contains(x)) {
+                if (x.equals("us") && Character.isUpperCase(body.charAt(w.start(i) + 1))) {
+                    continue; // "US", "U.S." (the country)
+                }
+                if (x.equals("i") && i + 1 < w.size() && !w.breakBefore(i + 1) && body.charAt(w.end(i)) == '.') {
+                    continue; // initials such as "I. Smith"
+                }
+                first++;
+            } else if (SECOND_PERSON.contains(x)) {
+                second++;
+            }
+        }
+        List<LexiconMatch> lm = loaded.find(text);
+        for (LexiconMatch m : lm) {
+            ev.add(new Evidence.Term(loaded.name(), m.category(), m.entry(), m.matched(body), m.start(), m.end()));
+        }
+
+        String title = article.title() == null ? "" : article.title();
+        double tq = title.indexOf('?') >= 0 ? 1 : 0;
+        double te = title.indexOf('!') >= 0 ? 1 : 0;
+        double tn = TITLE_NUMBER.matcher(title).find() ? 1 : 0;
+        double tp = clickbait.find(title).size();
+        int tc = 0;
+        for (String tok : title.split("[^\\p{L}\\p{N}]+")) {
+            if (isAllCaps(tok)) {
+                tc++;
+            }
+        }
+        double score = tq + te + tn + (tp > 0 ? 1 : 0) + (tc > 0 ? 1 : 0);
+
+        return new Extraction(new double[] {byline, dateline, agencyOnly, selfRep, boilerplate, fk, mtld, meanLen,
+                Rates.per1000(excl, words), Rates.per1000(capsWords, words), Rates.per1000(first, words),
+                Rates.per1000(second, words), Rates.per1000(lm.size(), words), tq, te, tn, tp, tc, score}, ev);
+    }
+
+    private static String firstParagraph(AnalyzedText text) {
+        List<Span> ps = text.paragraphs();
+        if (ps.isEmpty()) {
+            return "";
+        }
+        Span p = ps.get(0);
+        return text.body().substring(p.start(), Math.min(p.end(), p.start() + 200));
+    }
+
+    private static boolean hasBylineLine(String body) {
+        int lines = 0;
+        int i = 0;
+        while (i < body.length() && lines < 3) {
+            int e = body.indexOf('\n', i);
+            if (e < 0) {
+                e = body.length();
+            }
+            String line = body.substring(i, e);
+            if (!line.isBlank()) {
+                lines++;
+                Matcher m = BYLINE_LINE.matcher(line);
+                if (m.find() && line.length() < 120) {
+                    return true;
+                }
+            }
+            i = e + 1;
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClitic(String tok) {
+        char c = tok.charAt(0);
+        return c == '\'' || c == '’' || tok.equalsIgnoreCase("n't") || tok.equalsIgnoreCase("n’t");
+    }
+
+    /** Five or more letters, all upper-case ("BREAKING"; acronyms of up to four letters such as NATO are not counted). */
+    static boolean isAllCaps(String tok) {
+        int letters = 0;
+        for (int i = 0; i < tok.length(); i++) {
+            char c = tok.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 5;
+    }
+}

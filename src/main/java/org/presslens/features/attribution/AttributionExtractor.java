@@ -1,0 +1,85 @@
+package org.presslens.features.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.presslens.core.Article;
+import org.presslens.features.Evidence;
+import org.presslens.features.Extraction;
+import org.presslens.features.FeatureContext;
+import org.presslens.features.FeatureExtractor;
+import org.presslens.features.Rates;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.Span;
+
+/**
+ * Attribution cues and their sources (family {@code attribution}; definitions in
+ * docs/attribution-and-quotes.md). Features: {@code cues}, {@code density} (cues per 1,000 words),
+ * {@code sentence_share} (sentences holding a cue), {@code anonymous_share} and {@code vague_share} (of cues),
+ * and counts per source kind ({@code named}, {@code anonymous}, {@code vague}, {@code agency}, {@code other}).
+ * Evidence: one {@link Evidence.Attribution} per cue. Stateless and thread-safe.
+ */
+public final class AttributionExtractor implements FeatureExtractor {
+    public static final String ID = "attribution";
+    private static final List<String> NAMES = List.of("cues", "density", "sentence_share", "anonymous_share",
+            "vague_share", "named", "anonymous", "vague", "agency", "other");
+
+    private final SourcingAnalyzer analyzer;
+
+    /** Built by the pipeline from the lexicon roles {@code attribution_cues} and {@code attribution_sources}. */
+    public AttributionExtractor(FeatureContext ctx) {
+        this(SourcingAnalyzer.fromContext(ctx));
+        ctx.options(ID, Set.of());
+    }
+
+    public AttributionExtractor(SourcingAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return NAMES;
+    }
+
+    @Override
+    public Extraction extract(Article article, AnalyzedText text) {
+        List<Attribution> found = analyzer.analyze(text).attributions();
+        int sentences = text.sentences().size();
+        boolean[] attributed = new boolean[sentences];
+        int[] perKind = new int[SourceKind.values().length];
+        List<Evidence> evidence = new ArrayList<>(found.size());
+        String body = text.body();
+        for (Attribution a : found) {
+            perKind[a.kind().ordinal()]++;
+            if (a.sentence() >= 0 && a.sentence() < sentences) {
+                attributed[a.sentence()] = true;
+            }
+            Span s = a.sentence() >= 0 && a.sentence() < sentences ? text.sentences().get(a.sentence()) : null;
+            evidence.add(new Evidence.Attribution(a.kind().label(), a.resolvedSource(), a.cue(), a.cueStart(),
+                    a.cueEnd(), s == null ? "" : s.of(body)));
+        }
+        int withCue = 0;
+        for (boolean b : attributed) {
+            if (b) {
+                withCue++;
+            }
+        }
+        int cues = found.size();
+        return new Extraction(new double[] {
+                cues,
+                Rates.per1000(cues, text.wordCount()),
+                Rates.share(withCue, sentences),
+                Rates.share(perKind[SourceKind.ANONYMOUS.ordinal()], cues),
+                Rates.share(perKind[SourceKind.VAGUE.ordinal()], cues),
+                perKind[SourceKind.NAMED.ordinal()],
+                perKind[SourceKind.ANONYMOUS.ordinal()],
+                perKind[SourceKind.VAGUE.ordinal()],
+                perKind[SourceKind.AGENCY.ordinal()],
+                perKind[SourceKind.OTHER.ordinal()]}, evidence);
+    }
+}

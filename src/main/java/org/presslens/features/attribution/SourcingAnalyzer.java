@@ -1,0 +1,1158 @@
+package org.presslens.features.attribution;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.presslens.core.ConfigException;
+import org.presslens.features.FeatureContext;
+import org.presslens.lexicon.Lexicon;
+import org.presslens.lexicon.LexiconMatch;
+import org.presslens.features.quotes.QuoteFinder;
+import org.presslens.features.quotes.QuoteSpan;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.Span;
+
+/**
+ * Finds attributions (cue, source, kind) and quotations (kind, speaker, cue) in an analysed article, with
+ * rules over tokens, capitalisation and two lexicons; no part-of-speech tagging. Stateless and thread-safe.
+ *
+ * <p>Cues come from the cue lexicon ({@code config/lexicons/attribution-cues.yaml}); the source of a verb cue
+ * is the noun phrase before it (skipping auxiliaries, adverbs and times: "Smith has also said"), with an
+ * appositive ("Antony Blinken, a senior US official, stated"), or after it when the verb follows a quotation
+ * or comma ("...," said Smith); the source of "according to" / "citing" / "as reported by" follows them. The
+ * kind comes from the source lexicon ({@code attribution-sources.yaml}): see {@link SourceKind}. Quotations
+ * come from {@link QuoteFinder}; their speaker is the source of a cue adjacent to them (see
+ * {@link #analyze(AnalyzedText)}).
+ */
+public final class SourcingAnalyzer {
+    /** Longest source phrase, in tokens, before the appositive. */
+    private static final int MAX_NP = 8;
+    /** Quotations of at most this many words with no speaker are term quotes. */
+    static final int MAX_TERM_WORDS = 4;
+
+    private static final Set<String> DETERMINERS = words("the", "a", "an", "this", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "no", "any", "every", "each", "such", "whose", "another",
+            "same", "new", "latest", "recent", "first", "further", "initial", "earlier", "previous", "official",
+            "public", "formal", "written", "that");
+    private static final Set<String> PRONOUNS = words("he", "she", "they", "we", "i", "you", "it", "who", "which");
+    private static final Set<String> PERSONAL = words("he", "she", "they", "him", "her", "them");
+    private static final Set<String> SKIP_BEFORE_CUE = words("also", "has", "have", "had", "'ve", "’ve", "was",
+            "were", "is", "are", "been", "be", "will", "would", "'d", "’d", "could", "should", "may", "might", "can",
+            "did", "does", "do", "not", "n't", "n’t", "never", "later", "earlier", "previously", "recently", "then",
+            "once", "again", "further", "repeatedly", "publicly", "privately", "already", "still", "just", "often",
+            "always", "simply", "flatly", "quickly", "directly", "separately", "initially", "first", "only", "even",
+            "subsequently", "frequently", "specifically", "explicitly", "openly", "bluntly", "reportedly",
+            "previously", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "last",
+            "on", "late", "early", "this", "firmly", "strongly", "clearly", "formally", "officially", "proudly",
+            "loudly", "quietly", "famously", "once", "twice", "immediately", "promptly", "finally", "eventually",
+            "apparently", "allegedly", "personally", "told");
+    private static final Set<String> STOP = words("that", "which", "who", "whom", "whose", "but", "or", "nor",
+            "because", "if", "when", "whenever", "while", "as", "after", "before", "since", "although", "though",
+            "where", "so", "than", "to", "by", "with", "on", "into", "about", "over", "under", "during", "without",
+            "against", "between", "through", "until", "unless", "whether", "what", "how", "why", "is", "are",
+            "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may",
+            "might", "can", "not", "n't", "also", "there", "said", "says", "say", "told", "tell", "tells",
+            "according", "in", "and", "then", "do", "does", "did", "all", "him", "them", "me", "us", "it", "he",
+            "she", "they", "we", "i", "you", "this", "these", "those", "here", "now", "yet", "however", "even",
+            "just", "only", "very", "too", "up", "out", "off", "down", "like", "amid", "despite", "via", "per",
+            "toward", "towards", "upon", "within", "among", "around", "across", "behind", "beyond", "near",
+            "since", "ago", "later", "earlier", "yesterday", "today", "tonight", "tomorrow", "week", "month",
+            "year", "no", "not", "never", "always", "what", "whatever", "whoever", "ever", "because");
+    private static final Set<String> NP_PREPOSITIONS = words("of", "for", "at", "from");
+    /** Words after an inverted source that still allow "said Smith" to end there. */
+    private static final Set<String> AFTER_INVERSION = words("in", "on", "at", "during", "when", "after",
+            "before", "who", "as", "while", "and", "adding", "noting", "according", "to", "from", "of", "said",
+            "last", "this", "told", "about");
+    /** Capitalised words that do not make a name. */
+    private static final Set<String> NOT_NAMES = words("The", "A", "An", "In", "On", "At", "But", "And", "Or",
+            "If", "When", "While", "As", "After", "Before", "This", "That", "These", "Those", "It", "He", "She",
+            "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "There", "Here", "So",
+            "Yet", "Still", "Meanwhile", "However", "Also", "For", "From", "To", "With", "By", "Of", "Some",
+            "Many", "Most", "Other", "Others", "Such", "Mr", "Mrs", "Ms", "Dr", "Last", "Next", "One", "Two",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Read", "More", "Share", "Click", "Related", "Photo", "Image", "Video", "Updated", "Published");
+    /** Titles and descriptive words stripped from the front of a named speaker. */
+    private static final Set<String> TITLES = words("president", "prime", "minister", "foreign", "secretary",
+            "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "mr",
+            "mrs", "ms", "dr", "chairman", "chancellor", "general", "gen.", "judge", "justice", "mayor", "king",
+            "queen", "prince", "pope", "premier", "vice", "deputy", "state", "defense", "defence", "chief",
+            "spokesman", "spokeswoman", "ambassador", "leader", "former", "russian", "chinese", "us", "u.s.",
+            "american", "ukrainian", "british", "french", "german", "the", "sir", "lord", "lady", "professor",
+            "prof.", "democratic", "republican", "candidate", "nominee", "speaker", "sec.", "director", "ceo",
+            "commissioner", "attorney", "congressman", "congresswoman", "councillor", "councilman");
+    /** Capitalised words that mark an organisation or place rather than a person. */
+    private static final Set<String> ORG_WORDS = words("House", "Ministry", "Court", "Union", "Department",
+            "Council", "Office", "Party", "Nations", "States", "Kingdom", "Republic", "Committee", "Agency",
+            "Organization", "Organisation", "Bank", "Fund", "Association", "Times", "Post", "News", "Media",
+            "Street", "Sea", "Square", "Initiative", "Road", "Belt", "Forum", "Summit", "Alliance", "Treaty",
+            "Group", "Corporation", "Company", "Inc.", "Ltd", "University", "Institute", "Center", "Centre",
+            "Army", "Navy", "Forces", "Guard", "Police", "Service", "Services", "Commission", "Parliament",
+            "Assembly", "Congress", "Senate", "Administration", "Government", "Kremlin", "China", "Russia",
+            "Ukraine", "Moscow", "Beijing", "Kyiv", "Washington", "Europe", "Asia", "Africa", "America", "West",
+            "East", "Global", "South", "North", "Eurasian", "Economic", "International", "Criminal", "Black",
+            "Level", "Trauma", "Guesthouse", "State", "Standard", "Version", "Digest", "Times", "Journal");
+
+    private static Set<String> words(String... ws) {
+        return Set.copyOf(new HashSet<>(Arrays.asList(ws)));
+    }
+
+    private final Lexicon cues;
+    private final Lexicon sources;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final Set<String> anonymousHeads;
+    private final Set<String> vagueHeads;
+    private final Set<String> agencyWords;
+    /** Key of the analysis in {@link AnalyzedText#memo}: equal for analyzers over the same lexicons. */
+    private final String memoKey;
+
+    /**
+     * @param cues    the cue lexicon, with categories {@code speech}, {@code cognition}, {@code according},
+     *                {@code statement}, {@code vague}, {@code credit} (others are ignored)
+     * @param sources the source lexicon, with categories {@code anonymous}, {@code anonymity}, {@code vague},
+     *                {@code agency}
+     */
+    public SourcingAnalyzer(Lexicon cues, Lexicon sources) {
+        this.cues = cues;
+        this.sources = sources;
+        this.anonymousHeads = singleWords(sources, "anonymous");
+        this.vagueHeads = singleWords(sources, "vague");
+        this.agencyWords = singleWords(sources, "agency");
+        this.memoKey = "sourcing:" + cues.sha256() + ":" + sources.sha256();
+    }
+
+    /** Lexicon role of the cue lexicon ({@code features.lexicons.attribution_cues}). */
+    public static final String CUES_ROLE = "attribution_cues";
+    /** Lexicon role of the source lexicon ({@code features.lexicons.attribution_sources}). */
+    public static final String SOURCES_ROLE = "attribution_sources";
+
+    /**
+     * The analyzer over the lexicons of roles {@value #CUES_ROLE} and {@value #SOURCES_ROLE}.
+     *
+     * @throws ConfigException when a lexicon lacks a category the rules need
+     */
+    public static SourcingAnalyzer fromContext(FeatureContext ctx) {
+        Lexicon cues = ctx.lexicon(CUES_ROLE);
+        Lexicon sources = ctx.lexicon(SOURCES_ROLE);
+        for (String needed : List.of("speech", "according", "vague")) {
+            if (!cues.categories().contains(needed)) {
+                throw new ConfigException("lexicon '" + cues.name() + "' (features.lexicons." + CUES_ROLE
+                        + "): category '" + needed + "' missing (expected speech, cognition, according, statement, "
+                        + "vague, credit)");
+            }
+        }
+        for (String needed : List.of("anonymous", "vague", "agency")) {
+            if (!sources.categories().contains(needed)) {
+                throw new ConfigException("lexicon '" + sources.name() + "' (features.lexicons." + SOURCES_ROLE
+                        + "): category '" + needed + "' missing (expected anonymous, anonymity, vague, agency, media)");
+            }
+        }
+        return new SourcingAnalyzer(cues, sources);
+    }
+
+    private static Set<String> singleWords(Lexicon lexicon, String category) {
+        Set<String> out = new HashSet<>();
+        if (lexicon.categories().contains(category)) {
+            for (String e : lexicon.entries(category)) {
+                String w = e.strip().toLowerCase(Locale.ROOT);
+                if (!w.isEmpty() && w.indexOf(' ') < 0) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The cue lexicon. */
+    public Lexicon cueLexicon() {
+        return cues;
+    }
+
+    /** The source lexicon. */
+    public Lexicon sourceLexicon() {
+        return sources;
+    }
+
+    /** What {@link #analyze} found in one article. */
+    public record Result(List<Attribution> attributions, List<Quote> quotes) {
+        public Result {
+            attributions = List.copyOf(attributions);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
+     * Finds the attributions and quotations of an article. The result is memoised on the text, so the
+     * attribution and quote extractors share one analysis per article.
+     *
+     * <p>A quotation's speaker is, in order: the dash line of a block quote; the source of a cue right after
+     * it (only punctuation between: {@code "...," Smith said}, {@code "...," said Smith}, {@code "...,"
+     * according to Smith}); the source of the nearest cue before it in the same sentence ({@code Smith said
+     * the visit would "..."}) or at the end of the previous paragraph when that ends with a colon; the speaker
+     * of the quotation just before it in the same or the previous paragraph (a quote continued after its
+     * attribution). Pronoun sources are resolved to the most recent named person.
+     */
+    public Result analyze(AnalyzedText text) {
+        return text.memo(memoKey, () -> compute(text));
+    }
+
+    private Result compute(AnalyzedText text) {
+        Ctx c = new Ctx(text, quoteFinder.find(text.body()));
+        List<Attribution> attributions = findAttributions(c);
+        List<Quote> quotes = assignQuotes(c, attributions);
+        return new Result(attributions, quotes);
+    }
+
+    // ------------------------------------------------------------------ context
+
+    /** Per-article working state. */
+    private final class Ctx {
+        final AnalyzedText text;
+        final String body;
+        final List<Span> tokens;
+        final List<QuoteSpan> quotes;
+        final List<LexiconMatch> sourceMatches;
+        /** Named mentions seen so far: positions and names, in text order. */
+        final List<int[]> namedAt = new ArrayList<>();
+        final List<String> namedNames = new ArrayList<>();
+
+        Ctx(AnalyzedText text, List<QuoteSpan> quotes) {
+            this.text = text;
+            this.body = text.body();
+            this.tokens = text.tokens();
+            this.quotes = quotes;
+            this.sourceMatches = sources.find(text);
+        }
+
+        String tok(int i) {
+            return tokens.get(i).of(body);
+        }
+
+        String lower(int i) {
+            return tok(i).toLowerCase(Locale.ROOT);
+        }
+
+        boolean isWord(int i) {
+            return Character.isLetterOrDigit(body.charAt(tokens.get(i).start()));
+        }
+
+        boolean isCapitalised(int i) {
+            return Character.isUpperCase(body.charAt(tokens.get(i).start()));
+        }
+
+        /** Index of the token holding or starting after {@code offset}. */
+        int tokenAt(int offset) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            int ans = tokens.size();
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > offset) {
+                    ans = mid;
+                    hi = mid - 1;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return ans;
+        }
+
+        /** The closed quotation holding {@code offset} strictly inside its marks, or null. */
+        QuoteSpan quoteHolding(int offset) {
+            int lo = 0;
+            int hi = quotes.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                QuoteSpan q = quotes.get(mid);
+                if (offset < q.start()) {
+                    hi = mid - 1;
+                } else if (offset >= q.end()) {
+                    lo = mid + 1;
+                } else {
+                    return offset >= q.contentStart() && offset < q.contentEnd() ? q : null;
+                }
+            }
+            return null;
+        }
+
+        /** True when the single word {@code w} (lower case) is an entry of the source lexicon's category. */
+        boolean sourceMatchesCategory(String category, String w) {
+            return switch (category) {
+                case "anonymous" -> anonymousHeads.contains(w);
+                case "vague" -> vagueHeads.contains(w);
+                case "agency" -> agencyWords.contains(w);
+                default -> false;
+            };
+        }
+
+        /** True when {@code w} is an anonymous or vague source head ("official", "critics"). */
+        boolean sourceMatchesWord(String w) {
+            return anonymousHeads.contains(w) || vagueHeads.contains(w);
+        }
+
+        /** True when a source-lexicon match of {@code category} lies in [from, to). */
+        boolean sourceMatchIn(String category, int from, int to) {
+            int lo = 0;
+            int hi = sourceMatches.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sourceMatches.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < sourceMatches.size(); i++) {
+                LexiconMatch m = sourceMatches.get(i);
+                if (m.start() >= to) {
+                    break;
+                }
+                if (m.end() <= to && m.category().equals(category)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // ------------------------------------------------------------------ attributions
+
+    private List<Attribution> findAttributions(Ctx c) {
+        List<LexiconMatch> matches = cues.find(c.text);
+        List<Attribution> out = new ArrayList<>();
+        List<Span> sentences = c.text.sentences();
+        int lastVerbSentence = -1;
+        for (int mi = 0; mi < matches.size(); mi++) {
+            LexiconMatch m = matches.get(mi);
+            String cat = m.category();
+            QuoteSpan inside = c.quoteHolding(m.start());
+            if (inside != null && wordCount(c.body, inside.contentStart(), inside.contentEnd())
+                    > MAX_TERM_WORDS) {
+                continue; // a cue inside a quotation belongs to the quoted speaker, not to the article
+            }
+            int a = c.tokenAt(m.start());
+            if (a >= c.tokens.size()) {
+                continue;
+            }
+            int b = c.tokenAt(m.end() - 1) + 1;
+            int s = c.text.sentenceAt(m.start());
+            if (s < 0) {
+                continue;
+            }
+            int sFirst = c.text.firstToken(s);
+            int sEnd = c.text.endToken(s);
+            Attribution at;
+            switch (cat) {
+                case "speech", "cognition" -> {
+                    if (!looksLikeVerb(c, a, sFirst, cat)) {
+                        continue;
+                    }
+                    at = verbCue(c, m, a, b, s, sFirst, sEnd, cat, out.isEmpty() ? null : out.get(out.size() - 1));
+                    lastVerbSentence = s;
+                }
+                case "according" -> at = followingSourceCue(c, m, b, s, sEnd, null);
+                case "statement" -> {
+                    if (hasVerbCueInSentence(matches, mi, sentences.get(s), c) || lastVerbSentence == s) {
+                        continue;
+                    }
+                    at = statementCue(c, m, a, b, s, sFirst, sEnd);
+                }
+                case "vague" -> at = new Attribution(SourceKind.VAGUE, m.matched(c.body), m.start(), m.end(), "", -1,
+                        -1, "", s);
+                case "credit" -> at = followingSourceCue(c, m, b, s, sEnd, SourceKind.AGENCY);
+                default -> {
+                    continue;
+                }
+            }
+            if (at != null) {
+                out.add(at);
+            }
+        }
+        addDatelineCredit(c, out);
+        return out;
+    }
+
+    /** "(Reuters) -" / "(AP) —" at the start of a paragraph: an agency credit. */
+    private void addDatelineCredit(Ctx c, List<Attribution> out) {
+        String body = c.body;
+        int limit = Math.min(body.length(), 400);
+        int open = body.indexOf('(');
+        while (open >= 0 && open < limit) {
+            int close = body.indexOf(')', open);
+            if (close < 0 || close - open > 40) {
+                break;
+            }
+            int k = close + 1;
+            while (k < body.length() && body.charAt(k) == ' ') {
+                k++;
+            }
+            if (k < body.length() && "-–—".indexOf(body.charAt(k)) >= 0
+                    && c.sourceMatchIn("agency", open + 1, close)) {
+                int s = c.text.sentenceAt(open);
+                out.add(new Attribution(SourceKind.AGENCY, body.substring(open, k + 1), open, k + 1,
+                        body.substring(open + 1, close), open + 1, close, body.substring(open + 1, close),
+                        Math.max(s, 0)));
+                out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+                return;
+            }
+            open = body.indexOf('(', close);
+        }
+    }
+
+    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence, Ctx c) {
+        for (int j = mi + 1; j < matches.size(); j++) {
+            LexiconMatch o = matches.get(j);
+            if (o.start() >= sentence.end()) {
+                break;
+            }
+            if (o.category().equals("speech") || o.category().equals("cognition")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rejects noun uses ("the claims", "his statement", "Washington Post") of verb entries. */
+    private static boolean looksLikeVerb(Ctx c, int a, int sFirst, String cat) {
+        if (a > sFirst && c.isCapitalised(a)) {
+            return false; // capitalised mid-sentence: part of a name
+        }
+        if (a > sFirst) {
+            String prev = c.lower(a - 1);
+            if (DETERMINERS.contains(prev) && !prev.equals("that") || prev.equals("'s") || prev.equals("’s")
+                    || prev.equals("to") && cat.equals("cognition")) {
+                return false;
+            }
+        }
+        if (a + 1 < c.tokens.size()) {
+            String next = c.lower(a + 1);
+            return !next.equals("of");
+        }
+        return true;
+    }
+
+    private Attribution participle(Ctx c, String cue, LexiconMatch m, int s, int sFirst, int sEnd,
+                                   Attribution prior) {
+        if (prior != null && prior.sentence() == s && prior.hasSource()) {
+            return new Attribution(prior.kind(), cue, m.start(), m.end(), prior.source(), prior.sourceStart(),
+                    prior.sourceEnd(), prior.resolvedSource(), s);
+        }
+        int from = sFirst;
+        String first = c.lower(sFirst);
+        if (STOP.contains(first) || NP_PREPOSITIONS.contains(first) || first.endsWith("ing")
+                || first.equals("despite") || first.equals("following")) {
+            from = -1;
+            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < m.start(); k++) {
+                if (isComma(c, k)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                return attribution(c, cue, m, -1, -1, s);
+            }
+        }
+        int[] np = forwardSubject(c, from, sEnd);
+        if (np != null && c.tokens.get(np[1] - 1).end() <= m.start()) {
+            return attribution(c, cue, m, np[0], np[1], s);
+        }
+        return attribution(c, cue, m, -1, -1, s);
+    }
+
+    private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd, String cat,
+                                Attribution prior) {
+        String cue = m.matched(c.body);
+        // Inversion: "...," said Smith / "..." says the official
+        int p = a - 1;
+        while (p >= sFirst && (c.lower(p).equals("also") || c.lower(p).equals("then"))) {
+            p--;
+        }
+        // "..., saying / adding / noting ...": the subject of the clause the participle hangs on.
+        if (p >= sFirst && isComma(c, p) && c.lower(a).endsWith("ing")) {
+            return participle(c, cue, m, s, sFirst, sEnd, prior);
+        }
+        // Passive: "was reported by X", "has been reiterated by X".
+        if (b < sEnd && c.lower(b).equals("by") && a - 1 >= sFirst
+                && Set.of("was", "were", "is", "are", "been", "be", "as").contains(c.lower(a - 1))) {
+            int[] np = forwardNp(c, b + 1, sEnd);
+            if (np != null) {
+                return attribution(c, cue, m, np[0], np[1], s);
+            }
+        }
+        boolean afterPunct = p < sFirst || isComma(c, p) || isQuoteMark(c, p) || isDash(c, p);
+        if (afterPunct && (p < sFirst || !isComma(c, p) || isQuoteMark(c, p - 1) || p - 1 < sFirst
+                || !hasAppositiveBefore(c, p, sFirst))) {
+            int[] np = forwardInverted(c, b, sEnd);
+            if (np != null) {
+                return attribution(c, cue, m, np[0], np[1], s);
+            }
+        }
+        // Subject before the cue.
+        int e = skipBackOverAuxiliaries(c, a - 1, sFirst);
+        if (e < sFirst) {
+            return attribution(c, cue, m, -1, -1, s);
+        }
+        if (isComma(c, e)) {
+            int[] ap = appositive(c, e, sFirst);
+            if (ap != null) {
+                return attribution(c, cue, m, ap[0], ap[1], s);
+            }
+            return attribution(c, cue, m, -1, -1, s);
+        }
+        if (!c.isWord(e)) {
+            return attribution(c, cue, m, -1, -1, s);
+        }
+        String w = c.lower(e);
+        if (PRONOUNS.contains(w) || w.equals("that") && e > sFirst && isComma(c, e - 1)) {
+            return attribution(c, cue, m, e, e + 1, s);
+        }
+        int start = backwardNp(c, e, sFirst);
+        if (start < 0) {
+            return attribution(c, cue, m, -1, -1, s);
+        }
+        return attribution(c, cue, m, start, e + 1, s);
+    }
+
+    private Attribution followingSourceCue(Ctx c, LexiconMatch m, int b, int s, int sEnd, SourceKind force) {
+        String cue = m.matched(c.body);
+        int[] np = forwardNp(c, b, sEnd);
+        Attribution at = np == null ? attribution(c, cue, m, -1, -1, s) : attribution(c, cue, m, np[0], np[1], s);
+        if (force != null) {
+            return new Attribution(force, at.cue(), at.cueStart(), at.cueEnd(), at.source(), at.sourceStart(),
+                    at.sourceEnd(), at.resolvedSource(), at.sentence());
+        }
+        return at;
+    }
+
+    /** "In a statement, the Kremlin ..." or "The ministry, in a statement, ...". */
+    private Attribution statementCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd) {
+        String cue = m.matched(c.body);
+        if (a == sFirst) {
+            int k = b;
+            if (k < sEnd && isComma(c, k)) {
+                k++;
+            }
+            int[] np = forwardSubject(c, k, sEnd);
+            return np == null ? null : attribution(c, cue, m, np[0], np[1], s);
+        }
+        int e = a - 1;
+        if (isComma(c, e)) {
+            e--;
+        }
+        if (e < sFirst || !c.isWord(e)) {
+            return null;
+        }
+        int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+        return start < 0 ? null : attribution(c, cue, m, start, e + 1, s);
+    }
+
+    private static int skipBackOverAuxiliaries(Ctx c, int i, int sFirst) {
+        int e = i;
+        while (e >= sFirst) {
+            String w = c.lower(e);
+            if (SKIP_BEFORE_CUE.contains(w)) {
+                // "told" only as part of "has told": keep it from swallowing "X told Y said"
+                if (w.equals("told") || w.equals("this") && e + 1 <= i && !c.lower(e + 1).equals("week")
+                        && !c.lower(e + 1).equals("month") && !c.lower(e + 1).equals("year")
+                        && !c.lower(e + 1).equals("morning")) {
+                    break;
+                }
+                e--;
+                continue;
+            }
+            break;
+        }
+        return e;
+    }
+
+    /** Start of a noun phrase ending at token {@code e} (inclusive), or -1. */
+    private static int backwardNp(Ctx c, int e, int sFirst) {
+        int i = e;
+        int start = -1;
+        int words = 0;
+        while (i >= sFirst && words < MAX_NP) {
+            String t = c.tok(i);
+            if (c.isWord(i)) {
+                String w = t.toLowerCase(Locale.ROOT);
+                if (w.equals("and") && start >= 0 && c.isCapitalised(start) && i - 1 >= sFirst && c.isCapitalised(i - 1)) {
+                    start = i;
+                    i--;
+                    continue;
+                }
+                if (STOP.contains(w) && !(start < 0 && PRONOUNS.contains(w))) {
+                    break;
+                }
+                if (NP_PREPOSITIONS.contains(w)) {
+                    if (start < 0 || i - 1 < sFirst || !c.isWord(i - 1) || STOP.contains(c.lower(i - 1))) {
+                        break;
+                    }
+                }
+                start = i;
+                words++;
+                i--;
+            } else if (start >= 0 && (isPossessive(t) || t.equals("-") || t.equals("&")) && i - 1 >= sFirst
+                    && c.isWord(i - 1)) {
+                start = i;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (start < 0) {
+            return -1;
+        }
+        // A phrase that filled the limit is probably a clause: keep its tail from the last capital or determiner.
+        if (words >= MAX_NP) {
+            for (int k = start; k <= e; k++) {
+                if (c.isCapitalised(k) || DETERMINERS.contains(c.lower(k))) {
+                    return k;
+                }
+            }
+        }
+        // Leading prepositions never start a source.
+        while (start <= e && NP_PREPOSITIONS.contains(c.lower(start))) {
+            start++;
+        }
+        return start <= e ? start : -1;
+    }
+
+    /** Before a comma that precedes a cue: "Name, a spokesman for X, said" → the span from Name to the comma. */
+    private static int[] appositive(Ctx c, int comma, int sFirst) {
+        int i = comma - 1;
+        int limit = Math.max(sFirst, comma - 25);
+        while (i >= limit) {
+            if (isQuoteMark(c, i) || isDash(c, i) && false) {
+                return null;
+            }
+            if (isComma(c, i)) {
+                int e = i - 1;
+                if (e < sFirst || !c.isWord(e) || !opensAppositive(c, i + 1)) {
+                    return null;
+                }
+                int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+                if (start < 0) {
+                    return null;
+                }
+                // The head must look like a source: a name, a pronoun or a person word.
+                if (!c.isCapitalised(e) && !PRONOUNS.contains(c.lower(e)) && !isPersonWord(c, e)) {
+                    return null;
+                }
+                return new int[] {start, comma};
+            }
+            i--;
+        }
+        return null;
+    }
+
+    /** An appositive or relative clause opens with a determiner, a relative pronoun, a number or a title word. */
+    private static boolean opensAppositive(Ctx c, int i) {
+        if (!c.isWord(i)) {
+            return false;
+        }
+        String w = c.lower(i);
+        return DETERMINERS.contains(w) || w.equals("who") || w.equals("which") || w.equals("whose")
+                || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
+                || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
+                || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    private static boolean hasAppositiveBefore(Ctx c, int comma, int sFirst) {
+        return appositive(c, comma, sFirst) != null;
+    }
+
+    private static boolean isPersonWord(Ctx c, int i) {
+        String w = c.lower(i);
+        return c.sourceMatchesWord(w);
+    }
+
+    /** An inverted source "said Smith," / "says the official." that ends at punctuation. */
+    private static int[] forwardInverted(Ctx c, int b, int sEnd) {
+        int i = b;
+        int start = -1;
+        int words = 0;
+        while (i < sEnd && words <= MAX_NP) {
+            if (c.isWord(i)) {
+                String w = c.lower(i);
+                if (start < 0 && (STOP.contains(w) && !PRONOUNS.contains(w) && !DETERMINERS.contains(w))) {
+                    return null;
+                }
+                if (start >= 0 && (STOP.contains(w) || AFTER_INVERSION.contains(w))) {
+                    return AFTER_INVERSION.contains(w) ? new int[] {start, i} : null;
+                }
+                if (start < 0) {
+                    start = i;
+                    if (PRONOUNS.contains(w)) {
+                        return new int[] {i, i + 1};
+                    }
+                }
+                words++;
+                i++;
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-"))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (start < 0 || words > MAX_NP) {
+            return null;
+        }
+        // Ended at punctuation or the end of the sentence.
+        if (i < sEnd && !isComma(c, i) && !isSentencePunct(c, i) && !isQuoteMark(c, i) && !c.tok(i).equals(";")
+                && !c.tok(i).equals(")") && !isDash(c, i)) {
+            return null;
+        }
+        if (!c.isCapitalised(start) && !DETERMINERS.contains(c.lower(start)) && !isPersonWord(c, start)) {
+            return null;
+        }
+        return new int[] {start, i};
+    }
+
+    /** The noun phrase after "according to" / "citing": up to punctuation or a stop word. */
+    private static int[] forwardNp(Ctx c, int b, int sEnd) {
+        int i = b;
+        int start = -1;
+        int words = 0;
+        while (i < sEnd && words < MAX_NP) {
+            if (c.isWord(i)) {
+                String w = c.lower(i);
+                if (STOP.contains(w) && !(start < 0 && (PRONOUNS.contains(w) || DETERMINERS.contains(w)))) {
+                    break;
+                }
+                if (NP_PREPOSITIONS.contains(w) && (i + 1 >= sEnd || !c.isWord(i + 1))) {
+                    break;
+                }
+                if (start < 0) {
+                    start = i;
+                }
+                words++;
+                i++;
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-") || c.tok(i).equals("&"))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int end = i;
+        while (end > start && NP_PREPOSITIONS.contains(c.lower(end - 1))) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
+    /** A sentence subject after an opening phrase: [determiner] capitalised or person words. */
+    private static int[] forwardSubject(Ctx c, int b, int sEnd) {
+        int i = b;
+        if (i < sEnd && c.isWord(i) && DETERMINERS.contains(c.lower(i))) {
+            i++;
+        }
+        int first = i;
+        while (i < sEnd && i - first < MAX_NP && c.isWord(i)
+                && (c.isCapitalised(i) || isPersonWord(c, i))) {
+            i++;
+        }
+        if (i == first) {
+            if (b < sEnd && c.isWord(b) && PRONOUNS.contains(c.lower(b))) {
+                return new int[] {b, b + 1};
+            }
+            return null;
+        }
+        return new int[] {b, i};
+    }
+
+    // ------------------------------------------------------------------ kinds and names
+
+    private Attribution attribution(Ctx c, String cue, LexiconMatch m, int from, int to, int s) {
+        Span sentence = c.text.sentences().get(s);
+        if (from < 0) {
+            SourceKind k = c.sourceMatchIn("anonymity", sentence.start(), sentence.end())
+                    ? SourceKind.ANONYMOUS : SourceKind.OTHER;
+            return new Attribution(k, cue, m.start(), m.end(), "", -1, -1, "", s);
+        }
+        int cs = c.tokens.get(from).start();
+        int ce = c.tokens.get(to - 1).end();
+        String source = c.body.substring(cs, ce);
+        // Head: the last word of the first chunk (before a comma or "of").
+        int headEnd = to;
+        for (int k = from + 1; k < to; k++) {
+            if (isComma(c, k) || c.lower(k).equals("of") || c.lower(k).equals("who")) {
+                headEnd = k;
+                break;
+            }
+        }
+        int head = headEnd - 1;
+        while (head > from && !c.isWord(head)) {
+            head--;
+        }
+        if (isPossessive(c.tok(head)) && head > from) {
+            head--;
+        }
+        String headLower = c.lower(head);
+        int chunkEnd = c.tokens.get(headEnd - 1).end();
+        String chunk = c.body.substring(cs, chunkEnd);
+        SourceKind kind;
+        String resolved = chunk;
+        if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, from, headEnd)
+                || c.sourceMatchIn("media", cs, ce)) {
+            kind = SourceKind.AGENCY;
+        } else if (PERSONAL.contains(headLower) || headLower.equals("i") || headLower.equals("we")
+                || headLower.equals("who") || headLower.equals("which") || headLower.equals("that")) {
+            String name = headLower.equals("who") || headLower.equals("which") || headLower.equals("that")
+                    ? antecedent(c, from) : resolvePronoun(c, cs);
+            if (name != null && !headLower.equals("i") && !headLower.equals("we")) {
+                kind = SourceKind.NAMED;
+                resolved = name;
+            } else {
+                kind = SourceKind.OTHER;
+            }
+        } else if (c.sourceMatchIn("anonymity", sentence.start(), sentence.end())) {
+            kind = SourceKind.ANONYMOUS;
+        } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, from, head)) {
+            kind = SourceKind.ANONYMOUS;
+        } else if (c.sourceMatchesCategory("vague", headLower) && !isProperName(c, from, head)) {
+            kind = SourceKind.VAGUE;
+        } else if (c.isCapitalised(head) && !NOT_NAMES.contains(c.tok(head))) {
+            kind = SourceKind.NAMED;
+            resolved = stripTitles(c, from, headEnd);
+            c.namedAt.add(new int[] {cs});
+            c.namedNames.add(resolved);
+        } else {
+            kind = SourceKind.OTHER;
+        }
+        return new Attribution(kind, cue, m.start(), m.end(), source, cs, ce, resolved, s);
+    }
+
+    private static boolean anyCapitalisedNonAgency(Ctx c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.isWord(k) && c.isCapitalised(k) && !c.sourceMatchesCategory("agency", c.lower(k))
+                    && !NOT_NAMES.contains(c.tok(k)) && !c.lower(k).equals("press")
+                    && !c.lower(k).equals("associated") && !c.lower(k).equals("news")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the phrase [from, head] holds a capitalised word that is not a title or sentence opener. */
+    private static boolean isProperName(Ctx c, int from, int head) {
+        int people = 0;
+        for (int k = from; k < head; k++) {
+            if (c.isWord(k) && c.isCapitalised(k) && !NOT_NAMES.contains(c.tok(k))
+                    && !TITLES.contains(c.lower(k)) && !ORG_WORDS.contains(c.tok(k))
+                    && !isNationality(c.tok(k))) {
+                people++;
+            }
+        }
+        return people >= 2;
+    }
+
+    private static boolean isNationality(String w) {
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ian") || w.equals("US")
+                || w.equals("U.S.") || w.equals("UK") || w.equals("EU") || w.equals("Western") || w.equals("White")
+                || w.equals("Senior") || w.equals("Administration");
+    }
+
+    private static String stripTitles(Ctx c, int from, int to) {
+        int k = from;
+        while (k < to - 1 && (TITLES.contains(c.lower(k)) || !c.isCapitalised(k) || NOT_NAMES.contains(c.tok(k)))) {
+            k++;
+        }
+        return c.body.substring(c.tokens.get(k).start(), c.tokens.get(to - 1).end());
+    }
+
+    /** The named source or capitalised full name nearest before {@code offset}. */
+    private static String resolvePronoun(Ctx c, int offset) {
+        int bestPos = -1;
+        String best = null;
+        for (int i = c.namedAt.size() - 1; i >= 0; i--) {
+            if (c.namedAt.get(i)[0] < offset) {
+                bestPos = c.namedAt.get(i)[0];
+                best = c.namedNames.get(i);
+                break;
+            }
+        }
+        // A full name (two or more capitalised words) mentioned after that source and before the pronoun.
+        int t = c.tokenAt(offset) - 1;
+        int scanned = 0;
+        while (t >= 0 && scanned < 400 && c.tokens.get(t).start() > bestPos) {
+            if (c.isWord(t) && c.isCapitalised(t) && !ORG_WORDS.contains(c.tok(t)) && !NOT_NAMES.contains(c.tok(t))
+                    && t - 1 >= 0 && c.isWord(t - 1) && c.isCapitalised(t - 1) && !ORG_WORDS.contains(c.tok(t - 1))
+                    && !NOT_NAMES.contains(c.tok(t - 1)) && !isSentenceStart(c, t - 1)
+                    && !c.sourceMatchesCategory("agency", c.lower(t))) {
+                int e = t + 1;
+                int s = t - 1;
+                while (s - 1 >= 0 && c.isWord(s - 1) && c.isCapitalised(s - 1) && !ORG_WORDS.contains(c.tok(s - 1))
+                        && !NOT_NAMES.contains(c.tok(s - 1))) {
+                    s--;
+                }
+                return stripTitles(c, s, e);
+            }
+            t--;
+            scanned++;
+        }
+        return best;
+    }
+
+    private static boolean isSentenceStart(Ctx c, int t) {
+        int s = c.text.sentenceAt(c.tokens.get(t).start());
+        return s >= 0 && c.text.firstToken(s) == t;
+    }
+
+    /** For a relative pronoun at {@code rel}: the named phrase before it ("Smith, who ..."), or null. */
+    private static String antecedent(Ctx c, int rel) {
+        int e = rel - 1;
+        if (e >= 0 && isComma(c, e)) {
+            e--;
+        }
+        if (e < 0 || !c.isWord(e) || !c.isCapitalised(e)) {
+            return null;
+        }
+        int s = e;
+        while (s - 1 >= 0 && c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))) {
+            s--;
+        }
+        return stripTitles(c, s, e + 1);
+    }
+
+    // ------------------------------------------------------------------ quotes
+
+    private List<Quote> assignQuotes(Ctx c, List<Attribution> attributions) {
+        List<Quote> out = new ArrayList<>(c.quotes.size());
+        String body = c.body;
+        Quote previous = null;
+        for (QuoteSpan q : c.quotes) {
+            if (q.block()) {
+                String name = body.substring(q.speakerStart(), q.speakerEnd());
+                Quote bq = new Quote(QuoteKind.BLOCK, q, name, q.speakerStart(), q.speakerEnd(), "-",
+                        q.speakerStart() - 1, true);
+                out.add(bq);
+                previous = bq;
+                continue;
+            }
+            Attribution at = cueAfter(c, q, attributions);
+            if (at == null) {
+                at = cueBefore(c, q, attributions);
+            }
+            int words = wordCount(body, q.contentStart(), q.contentEnd());
+            QuoteKind kind = kindOf(c, q, words);
+            Quote made;
+            if (at != null && !at.hasSource() && words <= MAX_TERM_WORDS) {
+                at = null; // a cue without a source does not make a short quotation someone's words
+            }
+            if (at != null) {
+                boolean named = at.kind() == SourceKind.NAMED;
+                String speaker = at.hasSource() ? at.resolvedSource() : "";
+                made = new Quote(kind, q, speaker, at.sourceStart(), at.sourceEnd(), at.cue(), at.cueStart(), named);
+            } else if (kind != QuoteKind.PARTIAL && words > MAX_TERM_WORDS && previous != null
+                    && continues(c, previous, q)) {
+                made = new Quote(kind, q, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
+                        previous.cue(), previous.cueStart(), previous.named());
+            } else if (words <= MAX_TERM_WORDS && !endsSentence(body, q)) {
+                made = new Quote(QuoteKind.TERM, q, "", -1, -1, "", -1, false);
+            } else {
+                made = new Quote(kind, q, "", -1, -1, "", -1, false);
+            }
+            out.add(made);
+            previous = made;
+        }
+        return out;
+    }
+
+    /** Direct when the quotation opens its sentence or follows a colon or comma and starts with a capital. */
+    private static QuoteKind kindOf(Ctx c, QuoteSpan q, int words) {
+        String body = c.body;
+        int k = q.start() - 1;
+        while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
+            k--;
+        }
+        int first = q.contentStart();
+        while (first < q.contentEnd() && !Character.isLetterOrDigit(body.charAt(first))) {
+            first++;
+        }
+        boolean capital = first < q.contentEnd() && (Character.isUpperCase(body.charAt(first))
+                || Character.isDigit(body.charAt(first)));
+        if (k < 0 || body.charAt(k) == '\n') {
+            return QuoteKind.DIRECT;
+        }
+        char before = body.charAt(k);
+        if (capital && (before == ':' || before == ',' || before == '.' || before == '!' || before == '?'
+                || before == '—' || before == '–' || before == '(')) {
+            return QuoteKind.DIRECT;
+        }
+        return QuoteKind.PARTIAL;
+    }
+
+    private static boolean endsSentence(String body, QuoteSpan q) {
+        int e = q.contentEnd() - 1;
+        while (e >= q.contentStart() && Character.isWhitespace(body.charAt(e))) {
+            e--;
+        }
+        return e >= q.contentStart() && ".!?".indexOf(body.charAt(e)) >= 0
+                && Character.isUpperCase(firstLetter(body, q));
+    }
+
+    private static char firstLetter(String body, QuoteSpan q) {
+        for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+            if (Character.isLetterOrDigit(body.charAt(i))) {
+                return body.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    /** A cue right after the quotation, with only punctuation and spaces between. */
+    private static Attribution cueAfter(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        for (Attribution at : firstFrom(attributions, q.end())) {
+            int near = at.hasSource() ? Math.min(at.cueStart(), at.sourceStart()) : at.cueStart();
+            if (near < q.end()) {
+                continue;
+            }
+            for (int i = q.end(); i < near; i++) {
+                char ch = body.charAt(i);
+                if (ch == '\n' || Character.isLetterOrDigit(ch) || isQuoteChar(ch)) {
+                    return null;
+                }
+            }
+            return at;
+        }
+        return null;
+    }
+
+    /** The nearest cue before the quotation in its sentence, or ending the previous paragraph with a colon. */
+    private static Attribution cueBefore(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        int qs = c.text.sentenceAt(q.contentStart());
+        Attribution best = null;
+        for (Attribution at : attributions) {
+            if (at.cueEnd() > q.start()) {
+                break;
+            }
+            if (at.sentence() == qs || qs < 0) {
+                best = at;
+            } else {
+                best = null;
+            }
+        }
+        if (best != null && best.sentence() == qs && qs >= 0) {
+            return best;
+        }
+        // "Smith said:" closing the line before a quotation that opens a paragraph.
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(body.charAt(k)) && body.charAt(k) != '\n') {
+            k--;
+        }
+        if (k >= 0 && body.charAt(k) == '\n') {
+            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && body.charAt(k) == ':') {
+                Attribution last = null;
+                for (Attribution at : attributions) {
+                    if (at.cueEnd() > k) {
+                        break;
+                    }
+                    last = at;
+                }
+                if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
+                    return last;
+                }
+            }
+        }
+        // Same sentence ending in a colon right before the quote: "Smith said: "...""
+        return null;
+    }
+
+    /**
+     * The quotation {@code q} continues {@code prev}: only punctuation and spaces between them, within one
+     * paragraph or across one paragraph break (the previous quotation ends its paragraph, this one opens the next).
+     */
+    private static boolean continues(Ctx c, Quote prev, QuoteSpan q) {
+        if (prev.kind() != QuoteKind.DIRECT) {
+            return false;
+        }
+        String body = c.body;
+        int nl = body.indexOf('\n', prev.span().end());
+        if (nl < 0 || nl >= q.start()) {
+            return true; // same paragraph
+        }
+        int breaks = 0;
+        for (int i = prev.span().end(); i < q.start(); i++) {
+            char ch = body.charAt(i);
+            if (Character.isLetterOrDigit(ch) || isQuoteChar(ch)) {
+                return false;
+            }
+            if (ch == '\n') {
+                breaks++;
+            }
+        }
+        return breaks <= 2;
+    }
+
+    private static List<Attribution> firstFrom(List<Attribution> attributions, int offset) {
+        int lo = 0;
+        int hi = attributions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            Attribution a = attributions.get(mid);
+            int near = a.hasSource() ? Math.min(a.cueStart(), a.sourceStart()) : a.cueStart();
+            if (near < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int from = Math.max(0, lo - 2);
+        return attributions.subList(from, Math.min(attributions.size(), lo + 3));
+    }
+
+    // ------------------------------------------------------------------ small helpers
+
+    static int wordCount(String body, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(body.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w || in && (body.charAt(i) == '\'' || body.charAt(i) == '’' || body.charAt(i) == '-');
+        }
+        return n;
+    }
+
+    private static boolean isComma(Ctx c, int i) {
+        return c.tok(i).equals(",");
+    }
+
+    private static boolean isDash(Ctx c, int i) {
+        String t = c.tok(i);
+        return t.equals("—") || t.equals("–") || t.equals("--");
+    }
+
+    private static boolean isSentencePunct(Ctx c, int i) {
+        String t = c.tok(i);
+        return t.equals(".") || t.equals("!") || t.equals("?") || t.equals(":") || t.equals("...") || t.equals("…");
+    }
+
+    private static boolean isQuoteMark(Ctx c, int i) {
+        String t = c.tok(i);
+        return t.length() >= 1 && isQuoteChar(t.charAt(0)) && !isPossessive(t);
+    }
+
+    private static boolean isQuoteChar(char ch) {
+        return ch == '"' || ch == '“' || ch == '”' || ch == '«' || ch == '»' || ch == '„' || ch == '\''
+                || ch == '‘' || ch == '’';
+    }
+
+    private static boolean isPossessive(String t) {
+        return t.equals("'s") || t.equals("’s") || t.equals("'") || t.equals("’");
+    }
+
+}

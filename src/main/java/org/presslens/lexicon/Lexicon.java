@@ -1,0 +1,527 @@
+package org.presslens.lexicon;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
+import org.presslens.text.AnalyzedText;
+import org.presslens.text.NormalizedWords;
+
+/**
+ * A named, versioned word list with categories, matched in one pass by a token trie over normalised words
+ * (see {@link NormalizedWords} for the normalisation: case, hyphens, apostrophes, quotation marks and spacing
+ * do not matter; other punctuation breaks a phrase). Immutable and thread-safe.
+ *
+ * <p>Entries: one or more words ({@code it is believed}); a trailing {@code *} matches any word starting with
+ * the last word ({@code suggest*} → suggests, suggested, suggestion); a trailing {@code ~} adds the regular
+ * English inflections of the last word ({@code warn~} → warn, warns, warned, warning). Matching is
+ * leftmost-longest and non-overlapping; an entry listed under several categories yields one match per
+ * category.
+ *
+ * <p>Formats: YAML ({@link #load}) and LIWC-style {@code .dic} ({@link #loadDic}).
+ */
+public final class Lexicon {
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final Set<String> OPTIONAL_KEYS = Set.of("description", "source", "notes", "language", "licence",
+            "license");
+
+    private final String name;
+    private final String version;
+    private final String sha256;
+    private final Map<String, List<String>> categories;
+    private final List<Entry> entries;
+    private final Node root;
+
+    private record Entry(String text, List<String> categories) {
+    }
+
+    private record Prefix(String prefix, Node node) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final Map<Character, List<Prefix>> prefixes = new HashMap<>();
+        int entry = -1;
+
+        Node child(String word) {
+            return next.computeIfAbsent(word, k -> new Node());
+        }
+
+        Node prefixChild(String prefix) {
+            List<Prefix> list = prefixes.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>());
+            for (Prefix p : list) {
+                if (p.prefix.equals(prefix)) {
+                    return p.node;
+                }
+            }
+            Node n = new Node();
+            list.add(new Prefix(prefix, n));
+            return n;
+        }
+    }
+
+    private Lexicon(String name, String version, Map<String, List<String>> categories, String source,
+                    Map<String, Integer> lines) {
+        this.name = name;
+        this.version = version;
+        Map<String, List<String>> cats = new LinkedHashMap<>();
+        categories.forEach((k, v) -> cats.put(k, List.copyOf(v)));
+        this.categories = Collections.unmodifiableMap(cats);
+        this.root = new Node();
+        this.entries = new ArrayList<>();
+        Map<String, Integer> entryByKey = new HashMap<>();
+        TreeMap<String, TreeSet<String>> canonical = new TreeMap<>();
+        for (Map.Entry<String, List<String>> c : cats.entrySet()) {
+            TreeSet<String> keys = canonical.computeIfAbsent(c.getKey(), k -> new TreeSet<>());
+            for (String raw : c.getValue()) {
+                String where = source + (lines.containsKey(c.getKey() + "\u0000" + raw)
+                        ? " line " + lines.get(c.getKey() + "\u0000" + raw) : "");
+                for (String[] form : expand(raw, where)) {
+                    String key = String.join(" ", form);
+                    keys.add(key);
+                    Integer id = entryByKey.get(key);
+                    if (id == null) {
+                        id = entries.size();
+                        entries.add(new Entry(raw, new ArrayList<>()));
+                        entryByKey.put(key, id);
+                        insert(form, id);
+                    }
+                    List<String> ec = entries.get(id).categories();
+                    if (!ec.contains(c.getKey())) {
+                        ec.add(c.getKey());
+                    }
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("name\t").append(name).append('\n').append("version\t").append(version).append('\n');
+        canonical.forEach((cat, keys) -> {
+            for (String k : keys) {
+                sb.append(cat).append('\t').append(k).append('\n');
+            }
+        });
+        this.sha256 = Settings.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A lexicon built in code.
+     *
+     * @param categories category name → entries, in the order given
+     * @throws ConfigException when an entry is empty or misuses {@code *} / {@code ~}
+     */
+    public static Lexicon of(String name, String version, Map<String, List<String>> categories) {
+        return new Lexicon(name, version, categories, "lexicon '" + name + "'", Map.of());
+    }
+
+    /** Normalised words of an entry with its wildcard marker (a trailing "*" word) or inflected variants. */
+    private static List<String[]> expand(String raw, String where) {
+        String t = raw.strip();
+        boolean wildcard = t.endsWith("*");
+        boolean inflect = t.endsWith("~");
+        if (wildcard || inflect) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('~') >= 0) {
+            throw new ConfigException(where + ": entry '" + raw + "': '*' and '~' are allowed only at the end");
+        }
+        List<String> words = NormalizedWords.wordsOf(t);
+        if (words.isEmpty()) {
+            throw new ConfigException(where + ": entry '" + raw + "' has no letters or digits");
+        }
+        List<String[]> out = new ArrayList<>();
+        if (wildcard) {
+            String[] w = words.toArray(new String[0]);
+            w[w.length - 1] = w[w.length - 1] + "*";
+            out.add(w);
+        } else if (inflect) {
+            String last = words.get(words.size() - 1);
+            for (String v : Inflections.of(last)) {
+                String[] w = words.toArray(new String[0]);
+                w[w.length - 1] = v;
+                out.add(w);
+            }
+        } else {
+            out.add(words.toArray(new String[0]));
+        }
+        return out;
+    }
+
+    private void insert(String[] form, int id) {
+        Node n = root;
+        for (String w : form) {
+            n = w.endsWith("*") ? n.prefixChild(w.substring(0, w.length() - 1)) : n.child(w);
+        }
+        if (n.entry < 0) {
+            n.entry = id;
+        }
+    }
+
+    // ---------------------------------------------------------------- YAML
+
+    /**
+     * Loads a YAML lexicon: {@code name}, {@code version}, optional {@code description}, and {@code categories},
+     * a mapping from category name to a list of entries.
+     *
+     * @param defaultName       the name used when the file has no {@code name} key
+     * @param yaml              the file's bytes (UTF-8)
+     * @param sourceForMessages how the file is named in error messages
+     * @throws ConfigException naming the file and line when it does not parse or breaks the format
+     */
+    public static Lexicon load(String defaultName, byte[] yaml, String sourceForMessages) {
+        String name = defaultName;
+        String version = "";
+        Map<String, List<String>> cats = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = YAML.createParser(yaml)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                throw err(sourceForMessages, p.currentLocation(), "expected a mapping with keys name, version, categories");
+            }
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                JsonLocation keyLoc = p.currentLocation();
+                t = p.nextToken();
+                switch (key) {
+                    case "name" -> name = scalar(p, t, sourceForMessages, "name");
+                    case "version" -> version = scalar(p, t, sourceForMessages, "version");
+                    case "categories" -> readCategories(p, t, sourceForMessages, cats, lines);
+                    default -> {
+                        if (!OPTIONAL_KEYS.contains(key)) {
+                            throw err(sourceForMessages, keyLoc, "unknown key '" + key
+                                    + "' (expected name, version, categories, description, source, notes)");
+                        }
+                        p.skipChildren();
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new ConfigException(sourceForMessages + (loc == null ? "" : " line " + loc.getLineNr())
+                    + ": not a valid lexicon YAML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(sourceForMessages + ": cannot read: " + e.getMessage(), e);
+        }
+        if (name == null || name.isBlank()) {
+            throw new ConfigException(sourceForMessages + ": lexicon has no name");
+        }
+        if (cats.isEmpty()) {
+            throw new ConfigException(sourceForMessages + ": lexicon '" + name + "' has no categories");
+        }
+        return new Lexicon(name, version, cats, sourceForMessages, lines);
+    }
+
+    private static void readCategories(JsonParser p, JsonToken t, String src, Map<String, List<String>> cats,
+                                       Map<String, Integer> lines) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            throw err(src, p.currentLocation(), "'categories' must be a mapping of category name to a list of entries");
+        }
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String cat = p.currentName();
+            if (!cat.matches("[a-z][a-z0-9_]*")) {
+                throw err(src, p.currentLocation(), "category '" + cat
+                        + "': expected a lower-case name of letters, digits and underscores");
+            }
+            if (cats.containsKey(cat)) {
+                throw err(src, p.currentLocation(), "category '" + cat + "' is listed twice");
+            }
+            t = p.nextToken();
+            if (t != JsonToken.START_ARRAY) {
+                throw err(src, p.currentLocation(), "category '" + cat + "': expected a list of entries");
+            }
+            List<String> list = new ArrayList<>();
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (!t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+                    throw err(src, p.currentLocation(), "category '" + cat + "': expected a word or phrase, found "
+                            + (t == JsonToken.VALUE_NULL ? "an empty entry" : "a nested structure"));
+                }
+                String e = p.getText();
+                list.add(e);
+                lines.putIfAbsent(cat + "\u0000" + e, p.currentLocation().getLineNr());
+            }
+            if (list.isEmpty()) {
+                throw err(src, p.currentLocation(), "category '" + cat + "' has no entries");
+            }
+            cats.put(cat, list);
+        }
+    }
+
+    private static String scalar(JsonParser p, JsonToken t, String src, String key) throws IOException {
+        if (t == null || !t.isScalarValue() || t == JsonToken.VALUE_NULL) {
+            throw err(src, p.currentLocation(), "'" + key + "' must be a single value");
+        }
+        return p.getText();
+    }
+
+    private static ConfigException err(String src, JsonLocation loc, String msg) {
+        return new ConfigException(src + " line " + loc.getLineNr() + ": " + msg);
+    }
+
+    // ---------------------------------------------------------------- LIWC .dic
+
+    /**
+     * Loads a LIWC-style dictionary: a header between two {@code %} lines mapping category ids to names
+     * ({@code 1	posemo}), then one entry per line followed by its category ids ({@code abandon*	1 3};
+     * multi-word entries allowed). Blank lines are ignored.
+     *
+     * @throws ConfigException naming the file and line of the first line that does not parse
+     */
+    public static Lexicon loadDic(String name, byte[] dic, String sourceForMessages) {
+        Map<String, String> idToName = new LinkedHashMap<>();
+        Map<String, List<String>> cats = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        int state = 0; // 0 before header, 1 in header, 2 entries
+        int lineNo = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(dic),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                String s = line.strip();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                String where = sourceForMessages + " line " + lineNo;
+                if (state == 0) {
+                    if (!s.equals("%")) {
+                        throw new ConfigException(where + ": expected '%' opening the category header, found '"
+                                + s + "'");
+                    }
+                    state = 1;
+                } else if (state == 1) {
+                    if (s.equals("%")) {
+                        if (idToName.isEmpty()) {
+                            throw new ConfigException(where + ": the category header is empty");
+                        }
+                        state = 2;
+                        continue;
+                    }
+                    String[] parts = s.split("\\s+");
+                    if (parts.length != 2 || !parts[0].matches("\\d+")) {
+                        throw new ConfigException(where + ": expected '<id> <category>' in the header, found '" + s + "'");
+                    }
+                    String catName = parts[1].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                    if (idToName.containsKey(parts[0])) {
+                        throw new ConfigException(where + ": category id " + parts[0] + " is defined twice");
+                    }
+                    if (idToName.containsValue(catName)) {
+                        throw new ConfigException(where + ": category name '" + parts[1] + "' is defined twice");
+                    }
+                    idToName.put(parts[0], catName);
+                    cats.put(catName, new ArrayList<>());
+                } else {
+                    String[] parts = s.split("\\s+");
+                    int k = parts.length;
+                    while (k > 0 && parts[k - 1].matches("\\d+")) {
+                        k--;
+                    }
+                    if (k == parts.length) {
+                        throw new ConfigException(where + ": expected an entry followed by category ids, found '" + s + "'");
+                    }
+                    if (k == 0) {
+                        throw new ConfigException(where + ": expected an entry before the category ids, found '" + s + "'");
+                    }
+                    String entry = String.join(" ", List.of(parts).subList(0, k));
+                    for (int i = k; i < parts.length; i++) {
+                        String catName = idToName.get(parts[i]);
+                        if (catName == null) {
+                            throw new ConfigException(where + ": category id " + parts[i] + " of '" + entry
+                                    + "' is not in the header (ids: " + idToName.keySet() + ")");
+                        }
+                        cats.get(catName).add(entry);
+                        lines.putIfAbsent(catName + "\u0000" + entry, lineNo);
+                    }
+                    // validate the entry now so the error names this line
+                    expand(entry, where);
+                }
+            }
+        } catch (IOException e) {
+            throw new ConfigException(sourceForMessages + ": cannot read: " + e.getMessage(), e);
+        }
+        if (state != 2) {
+            throw new ConfigException(sourceForMessages + " line " + lineNo + ": "
+                    + (state == 0 ? "empty dictionary: expected a '%' category header" : "the category header is not closed by '%'"));
+        }
+        cats.values().removeIf(List::isEmpty);
+        if (cats.isEmpty()) {
+            throw new ConfigException(sourceForMessages + ": dictionary has no entries");
+        }
+        return new Lexicon(name, "", cats, sourceForMessages, lines);
+    }
+
+    /**
+     * Loads a lexicon named in the configuration ({@code lexicons/hedges.yaml}), relative to the configuration's
+     * folder or from the built-in configuration. A {@code .dic} file is read as a LIWC dictionary named after
+     * the file; anything else as YAML.
+     */
+    public static Lexicon fromConfig(Settings settings, String relativePath) {
+        byte[] bytes = settings.readRelative(relativePath);
+        String source = settings.describeRelative(relativePath);
+        String base = baseName(relativePath);
+        return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
+                ? loadDic(base, bytes, source) : load(base, bytes, source);
+    }
+
+    /** Loads a lexicon file given by the user ({@code --dictionary FILE}): {@code .dic} or YAML by extension. */
+    public static Lexicon fromFile(java.nio.file.Path file) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException(file + ": dictionary file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        String base = baseName(file.getFileName().toString());
+        return file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
+                ? loadDic(base, bytes, file.toString()) : load(base, bytes, file.toString());
+    }
+
+    /** File name without folders and extension, lower-cased, reduced to [a-z0-9_]. */
+    static String baseName(String path) {
+        String f = path.replace('\\', '/');
+        f = f.substring(f.lastIndexOf('/') + 1);
+        int dot = f.indexOf('.');
+        if (dot > 0) {
+            f = f.substring(0, dot);
+        }
+        return f.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    /** Matches in an analysed body (offsets into its body). */
+    public List<LexiconMatch> find(AnalyzedText text) {
+        return find(text.words());
+    }
+
+    /** Matches in a plain text (offsets into it). */
+    public List<LexiconMatch> find(CharSequence text) {
+        return find(NormalizedWords.of(text));
+    }
+
+    /** Matches over normalised words: leftmost-longest, non-overlapping, in text order. */
+    public List<LexiconMatch> find(NormalizedWords w) {
+        List<LexiconMatch> out = new ArrayList<>();
+        int n = w.size();
+        int i = 0;
+        while (i < n) {
+            long m = longest(root, w, i, i);
+            if (m < 0) {
+                i++;
+                continue;
+            }
+            int endWord = (int) (m >>> 32);
+            Entry e = entries.get((int) m);
+            for (String c : e.categories()) {
+                out.add(new LexiconMatch(c, e.text(), w.start(i), w.end(endWord)));
+            }
+            i = endWord + 1;
+        }
+        return out;
+    }
+
+    /** Longest match starting at word {@code from}, walking {@code node} at word {@code j}: (endWord << 32 | entry) or -1. */
+    private static long longest(Node node, NormalizedWords w, int j, int from) {
+        if (j >= w.size() || (j > from && w.breakBefore(j))) {
+            return -1;
+        }
+        String word = w.word(j);
+        long best = -1;
+        Node exact = node.next.get(word);
+        if (exact != null) {
+            best = step(exact, w, j, from);
+        }
+        if (!node.prefixes.isEmpty()) {
+            List<Prefix> ps = node.prefixes.get(word.charAt(0));
+            if (ps != null) {
+                for (Prefix p : ps) {
+                    if (word.startsWith(p.prefix())) {
+                        long r = step(p.node(), w, j, from);
+                        if (r >= 0 && (best < 0 || (r >>> 32) > (best >>> 32))) {
+                            best = r;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static long step(Node n, NormalizedWords w, int j, int from) {
+        long here = n.entry >= 0 ? ((long) j << 32) | n.entry : -1;
+        if (n.next.isEmpty() && n.prefixes.isEmpty()) {
+            return here;
+        }
+        long deeper = longest(n, w, j + 1, from);
+        return deeper >= 0 ? deeper : here;
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    public String name() {
+        return name;
+    }
+
+    /** The version string from the file (empty for {@code .dic} files). */
+    public String version() {
+        return version;
+    }
+
+    /** SHA-256 over the normalised content (name, version, sorted category/entry pairs). */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Category names in file order. */
+    public List<String> categories() {
+        return List.copyOf(categories.keySet());
+    }
+
+    /** Entries of one category as written (empty when the category does not exist). */
+    public List<String> entries(String category) {
+        return categories.getOrDefault(category, List.of());
+    }
+
+    /** Number of distinct normalised entries (after inflection expansion). */
+    public int size() {
+        return entries.size();
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon[" + name + " v" + version + ", " + categories.size() + " categories, " + entries.size()
+                + " entries]";
+    }
+
+    /** Category sets are kept in insertion order; exposed for tests of merged entries. */
+    Set<String> categoriesOf(String entryText) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry e : entries) {
+            if (e.text().equals(entryText)) {
+                out.addAll(e.categories());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,12 @@
+package org.presslens.lexicon;
+
+/**
+ * One lexicon hit: the category, the entry as written in the lexicon ({@code suggest*}, {@code no limits}) and
+ * the character range it covers in the matched text (from the first to the last matched word).
+ */
+public record LexiconMatch(String category, String entry, int start, int end) {
+    /** The matched text as it appears in {@code text}. */
+    public String matched(CharSequence text) {
+        return text.subSequence(start, end).toString();
+    }
+}

@@ -1,0 +1,115 @@
+package org.presslens.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.presslens.core.ConfigException;
+
+class LexiconTest {
+
+    private static Lexicon yaml(String text) {
+        return Lexicon.load("test", text.getBytes(StandardCharsets.UTF_8), "test.yaml");
+    }
+
+    private static List<String> hits(Lexicon lex, String text) {
+        List<String> out = new ArrayList<>();
+        for (LexiconMatch m : lex.find(text)) {
+            out.add(m.category() + ":" + m.entry() + "=" + m.matched(text));
+        }
+        return out;
+    }
+
+    @Test
+    void hyphensCaseQuotesAndSpacingAreIgnored() {
+        Lexicon lex = yaml("name: diplo\nversion: 2\ncategories:\n  partnership: [no limits, \"best in history\"]\n");
+        assertEquals("diplo", lex.name());
+        assertEquals("2", lex.version());
+        String text = "A “no-limits” friendship; NO  LIMITS again; the ‘Best-in-History’ ties; no, limits.";
+        assertEquals(List.of("partnership:no limits=no-limits", "partnership:no limits=NO  LIMITS",
+                "partnership:best in history=Best-in-History"), hits(lex, text));
+    }
+
+    @Test
+    void apostrophesCurlyOrStraightMatchTheSame() {
+        Lexicon lex = Lexicon.of("t", "1", Map.of("c", List.of("Xi's visit", "don't know")));
+        assertEquals(List.of("c:Xi's visit=Xi’s visit", "c:don't know=DON'T KNOW"),
+                hits(lex, "Xi’s visit. They DON'T KNOW."));
+    }
+
+    @Test
+    void wildcardAndTokenBoundaries() {
+        Lexicon lex = Lexicon.of("t", "1", Map.of("hedge", List.of("suggest*", "may")));
+        assertEquals(List.of("hedge:suggest*=suggests", "hedge:suggest*=Suggestion", "hedge:may=may"),
+                hits(lex, "It suggests a Suggestion; dismay may mayhem"));
+    }
+
+    @Test
+    void longestMatchWinsAndEntriesInTwoCategoriesYieldTwoMatches() {
+        Lexicon lex = yaml("name: t\nversion: 1\ncategories:\n  a: [believed, it is believed]\n  b: [it is believed]\n");
+        assertEquals(List.of("a:it is believed=It is believed", "b:it is believed=It is believed",
+                "a:believed=believed"), hits(lex, "It is believed. He believed."));
+    }
+
+    @Test
+    void inflectionMarkerAddsRegularForms() {
+        Lexicon lex = Lexicon.of("t", "1", Map.of("v", List.of("warn~", "deny~", "admit~")));
+        assertEquals(8, lex.find("warns warned warning denies denied admitted admitting warn").size());
+        assertEquals(0, lex.find("warner denys").size());
+    }
+
+    @Test
+    void hashIgnoresOrderAndSpellingVariantsButNotContent() {
+        Lexicon a = yaml("name: t\nversion: 1\ncategories:\n  c: [no-limits, Best in history]\n");
+        Lexicon b = yaml("name: t\nversion: 1\ncategories:\n  c: [best in history, no limits]\n");
+        Lexicon c = yaml("name: t\nversion: 1\ncategories:\n  c: [best in history]\n");
+        assertEquals(a.sha256(), b.sha256());
+        assertNotEquals(a.sha256(), c.sha256());
+    }
+
+    @Test
+    void badYamlNamesFileAndLine() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> yaml("name: t\nversion: 1\ncategories:\n  hedge: [may, might\n  other: [x]\n"));
+        assertTrue(e.getMessage().startsWith("test.yaml line "), e.getMessage());
+        ConfigException e2 = assertThrows(ConfigException.class,
+                () -> yaml("name: t\nversion: 1\ncategories:\n  hedge: may\n"));
+        assertEquals("test.yaml line 4: category 'hedge': expected a list of entries", e2.getMessage());
+        ConfigException e3 = assertThrows(ConfigException.class,
+                () -> yaml("name: t\nversion: 1\ncategories:\n  hedge:\n    - may\n    - sug*gest\n"));
+        assertEquals("test.yaml line 6: entry 'sug*gest': '*' and '~' are allowed only at the end", e3.getMessage());
+        ConfigException e4 = assertThrows(ConfigException.class, () -> yaml("name: t\nversoin: 1\n"));
+        assertTrue(e4.getMessage().startsWith("test.yaml line 2: unknown key 'versoin'"), e4.getMessage());
+    }
+
+    @Test
+    void dicParsesHeaderWildcardsAndMultiWordEntries() {
+        String dic = "%\n1\tposemo\n2\tnegemo\n%\nhappy*\t1\nsad\t2\nbitter sweet\t1 2\n";
+        Lexicon lex = Lexicon.loadDic("mini", dic.getBytes(StandardCharsets.UTF_8), "mini.dic");
+        assertEquals(List.of("posemo", "negemo"), lex.categories());
+        assertEquals(List.of("posemo:happy*=Happyish", "negemo:sad=sad", "posemo:bitter sweet=bitter-sweet",
+                "negemo:bitter sweet=bitter-sweet"), hits(lex, "Happyish, happiness, sad, bitter-sweet."));
+    }
+
+    @Test
+    void dicErrorsNameFileAndLine() {
+        ConfigException e = assertThrows(ConfigException.class, () -> Lexicon.loadDic("d",
+                "%\n1 posemo\n%\nhappy 1\nsad 7\n".getBytes(StandardCharsets.UTF_8), "my.dic"));
+        assertEquals("my.dic line 5: category id 7 of 'sad' is not in the header (ids: [1])", e.getMessage());
+        ConfigException e2 = assertThrows(ConfigException.class, () -> Lexicon.loadDic("d",
+                "%\n1 posemo\n%\nhappy\n".getBytes(StandardCharsets.UTF_8), "my.dic"));
+        assertEquals("my.dic line 4: expected an entry followed by category ids, found 'happy'", e2.getMessage());
+        ConfigException e3 = assertThrows(ConfigException.class, () -> Lexicon.loadDic("d",
+                "happy 1\n".getBytes(StandardCharsets.UTF_8), "my.dic"));
+        assertEquals("my.dic line 1: expected '%' opening the category header, found 'happy 1'", e3.getMessage());
+        ConfigException e4 = assertThrows(ConfigException.class, () -> Lexicon.loadDic("d",
+                "%\n1 posemo\nhappy 1\n".getBytes(StandardCharsets.UTF_8), "my.dic"));
+        assertEquals("my.dic line 3: expected '<id> <category>' in the header, found 'happy 1'", e4.getMessage());
+    }
+}
