@@ -1,31 +1,68 @@
 package org.presslens.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.presslens.clean.BoilerplateCleaner;
+import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
+import org.presslens.features.FeaturePipeline;
+import org.presslens.ingest.CorpusReader;
+import org.presslens.ingest.IngestConfig;
+import org.presslens.ingest.InputItem;
+import org.presslens.ingest.InputRoot;
+import org.presslens.metadata.MetadataExtractor;
+import org.presslens.metadata.OutletRules;
+import org.presslens.run.AnalyzeRun;
+import org.presslens.run.CorpusAnalyzer;
+import org.presslens.run.LabelPredictor;
+import org.presslens.run.RunFolder;
+import org.presslens.run.RunSummary;
+import org.presslens.run.SampleCorpus;
+import org.presslens.text.NlpModels;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code presslens analyze}: ingest, clean and score a corpus into a run folder. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
         description = "Analyse a corpus (files or directories; the bundled sample corpus when none is given) "
                 + "into a run folder under notebooks-output/.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Files or directories: .txt .html .htm .json .jsonl .ndjson .csv, optionally .gz")
+            description = "Files or directories: .txt .html .htm .json .jsonl .ndjson .csv, optionally .gz "
+                    + "(default: the bundled sample corpus)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default: notebooks-output/<yyyyMMdd-HHmmss>-analyze)")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Run folder (default: notebooks-output/<yyyyMMdd-HHmmss>-analyze)")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the built-in config/presslens.yaml)")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: the built-in config/presslens.yaml)")
     Path config;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores)")
     Integer threads;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "Sidecar CSV with a 'file' column mapping file names to outlet, date and labels (repeatable)")
+    List<Path> metadataFiles = new ArrayList<>();
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "Extra LIWC-style .dic dictionary whose categories become features (repeatable)")
+    List<Path> dictionaries = new ArrayList<>();
 
     @Option(names = "--keep-text", description = "Write texts.jsonl: cleaned body and removed lines of every article")
     boolean keepText;
@@ -33,11 +70,89 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing run folder")
     boolean overwrite;
 
-    @Option(names = "--strict", description = "Exit non-zero when any input or record was skipped")
+    @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new UsageException("analyze is not implemented yet");
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        // everything that can be wrong with the command line or configuration fails here, before any work
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UsageException("--threads must be at least 1, got " + n);
+        }
+        for (Path p : metadataFiles) {
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("--metadata " + p + ": file not found");
+            }
+        }
+        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        List<InputRoot> roots = new ArrayList<>();
+        if (inputs.isEmpty()) {
+            roots.add(new InputRoot(SampleCorpus.folder(), SampleCorpus.DISPLAY_NAME));
+        } else {
+            inputs.forEach(p -> roots.add(InputRoot.of(p)));
+        }
+        CorpusReader reader = new CorpusReader(IngestConfig.from(settings).withMetadataFiles(metadataFiles));
+        reader.validate(roots);
+        int minWords = minWords(settings);
+        BoilerplateCleaner cleaner = BoilerplateCleaner.fromSettings(settings);
+        MetadataExtractor metadata = new MetadataExtractor(OutletRules.load(settings));
+        FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
+        NlpModels models = NlpModels.load();
+        RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
+
+        CorpusAnalyzer analyzer = new CorpusAnalyzer(cleaner, metadata, features, models, LabelPredictor.NONE, minWords);
+        AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
+                settings.sha256(), roots));
+        err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
+                + " into " + folder.target());
+        RunSummary summary;
+        try (Stream<InputItem> items = reader.read(roots)) {
+            summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> { });
+        }
+        printSummary(summary, err);
+        return strict && summary.skipped() > 0 ? 1 : 0;
+    }
+
+    private static int minWords(Settings settings) {
+        var node = settings.section("analyze").path("min_words");
+        if (node.isMissingNode()) {
+            return 25;
+        }
+        if (!node.canConvertToInt() || node.asInt() < 1) {
+            throw new ConfigException(settings.name() + ": analyze.min_words: expected a positive integer, found " + node);
+        }
+        return node.asInt();
+    }
+
+    private String commandLine() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        return "presslens " + String.join(" ", args);
+    }
+
+    private static Path defaultOut() {
+        String home = System.getProperty("presslens.home");
+        Path base = home == null ? Path.of("notebooks-output") : Path.of(home, "notebooks-output");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+        return base.resolve(stamp + "-analyze");
+    }
+
+    private static String describe(List<InputRoot> roots) {
+        return roots.size() == 1 ? roots.get(0).displayName() : roots.size() + " inputs";
+    }
+
+    private static void printSummary(RunSummary s, PrintStream err) {
+        err.printf(Locale.ROOT, "presslens: %d articles analysed from %d inputs in %.1f s; %d skipped%s%n",
+                s.articles(), s.inputsSeen(), s.wallSeconds(), s.skipped(),
+                s.skipped() > 0 ? " (see skipped.csv)" : "");
+        for (Map.Entry<String, Long> e : s.skippedByKind().entrySet()) {
+            err.printf(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey());
+        }
+        err.println("presslens: run folder " + s.folder());
     }
 }

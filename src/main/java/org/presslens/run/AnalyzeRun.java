@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.presslens.core.Article;
 import org.presslens.core.Presslens;
 import org.presslens.ingest.InputItem;
+import org.presslens.ingest.InputRoot;
 import org.presslens.ingest.RawDocument;
 import org.presslens.ingest.Skip;
 
@@ -43,10 +44,10 @@ public final class AnalyzeRun {
      * @param keepText    write {@code texts.jsonl}
      * @param configName  configuration name and hash, for {@code run.json}
      * @param configSha256 SHA-256 of the configuration
-     * @param inputs      the input roots, hashed into {@code run.json}
+     * @param inputs      the input roots, hashed into {@code run.json} under their display names
      */
     public record Options(String commandLine, int threads, boolean keepText, String configName, String configSha256,
-                          List<Path> inputs) {
+                          List<InputRoot> inputs) {
     }
 
     private final ArticleAnalyzer analyzer;
@@ -57,8 +58,12 @@ public final class AnalyzeRun {
         this.options = options;
     }
 
-    /** Runs over {@code items} (closed by the caller) into {@code folder}, then commits the folder. */
-    public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress) {
+    /**
+     * Runs over {@code items} (closed by the caller) into {@code folder}, lets {@code finisher} add what is
+     * derived from the tables (statistics, charts, report) to the working folder, then commits the folder.
+     */
+    public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress,
+                          java.util.function.Consumer<Path> finisher) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Counters c = new Counters();
@@ -87,6 +92,7 @@ public final class AnalyzeRun {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         writeManifest(work.resolve("run.json"), started, wall, c);
+        finisher.accept(work);
         Path done = folder.commit();
         return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall);
     }
@@ -168,10 +174,10 @@ public final class AnalyzeRun {
         cfg.put("name", options.configName());
         cfg.put("sha256", options.configSha256());
         ArrayNode inputs = root.putArray("inputs");
-        for (Path p : options.inputs()) {
-            InputHash h = InputHash.of(p);
+        for (InputRoot input : options.inputs()) {
+            InputHash h = InputHash.of(input.path());
             ObjectNode o = inputs.addObject();
-            o.put("path", p.toString());
+            o.put("path", input.displayName());
             o.put("files", h.files());
             o.put("bytes", h.bytes());
             o.put("sha256", h.sha256());

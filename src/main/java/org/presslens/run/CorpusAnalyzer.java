@@ -1,0 +1,139 @@
+package org.presslens.run;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.presslens.clean.BoilerplateCleaner;
+import org.presslens.clean.CleanedText;
+import org.presslens.core.Article;
+import org.presslens.features.FeaturePipeline;
+import org.presslens.features.Scored;
+import org.presslens.ingest.RawDocument;
+import org.presslens.ingest.Skip;
+import org.presslens.ingest.TextKind;
+import org.presslens.metadata.Metadata;
+import org.presslens.metadata.MetadataExtractor;
+import org.presslens.text.NlpModels;
+import org.presslens.text.TextAnalyzer;
+
+/**
+ * The standard per-article analysis: clean (HTML main content or plain-text boilerplate), detect metadata,
+ * reject texts below the minimum length, score every feature, and apply the label models. Thread-safe:
+ * each worker thread gets its own OpenNLP analyzer.
+ */
+public final class CorpusAnalyzer implements ArticleAnalyzer {
+    /** Record fields that become {@link Article} columns rather than {@code meta.*} columns. */
+    private static final List<String> CANONICAL = List.of("outlet", "date", "url", "title", "authors");
+
+    private final BoilerplateCleaner cleaner;
+    private final MetadataExtractor metadata;
+    private final FeaturePipeline features;
+    private final LabelPredictor predictor;
+    private final int minWords;
+    private final ThreadLocal<TextAnalyzer> analyzers;
+
+    /**
+     * @param cleaner   boilerplate cleaner
+     * @param metadata  metadata detection
+     * @param features  the feature pipeline
+     * @param models    the OpenNLP models shared by all threads
+     * @param predictor the label models applied to each article (may predict nothing)
+     * @param minWords  articles whose cleaned body has fewer words are skipped
+     */
+    public CorpusAnalyzer(BoilerplateCleaner cleaner, MetadataExtractor metadata, FeaturePipeline features,
+                          NlpModels models, LabelPredictor predictor, int minWords) {
+        this.cleaner = cleaner;
+        this.metadata = metadata;
+        this.features = features;
+        this.predictor = predictor;
+        this.minWords = minWords;
+        this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models));
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return features.featureNames();
+    }
+
+    @Override
+    public List<String> predictionColumns() {
+        return predictor.columns();
+    }
+
+    @Override
+    public Map<String, Object> manifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("feature_set_hash", features.featureSetHash());
+        m.put("lexicons", new TreeMap<>(features.lexiconHashes()));
+        m.put("min_words", minWords);
+        m.put("models", predictor.describe());
+        return m;
+    }
+
+    @Override
+    public Outcome analyze(RawDocument doc) {
+        CleanedText cleaned = doc.kind() == TextKind.HTML ? cleaner.cleanHtml(doc.text()) : cleaner.clean(doc.text());
+        int words = countWords(cleaned.body());
+        if (words == 0) {
+            return reject(doc, "no body text left after cleaning (" + cleaned.removedLines().size()
+                    + " lines removed as boilerplate)");
+        }
+        if (words < minWords) {
+            return reject(doc, "text below minimum length: " + words + " words < " + minWords);
+        }
+        Metadata m = metadata.detect(doc, cleaned);
+        Map<String, String> extra = new LinkedHashMap<>(doc.fields());
+        CANONICAL.forEach(extra::remove);
+        Article article = new Article(doc.id(), doc.source(), doc.record(), m.outlet(), m.date(), m.title(),
+                m.byline(), m.url(), cleaned.body(), cleaned.removedLines(), cleaned.inputLines().size(), extra);
+        Scored s = features.score(article, analyzers.get());
+        List<String> predictions = predictor.predict(article, s);
+        return new Outcome.Analysed(article, s.words(), s.sentences(), s.values(), s.evidence(), predictions,
+                bodyHash(cleaned.body()));
+    }
+
+    private static Outcome reject(RawDocument doc, String reason) {
+        return new Outcome.Rejected(new Skip(doc.source(), doc.record(), reason));
+    }
+
+    /** Whitespace-separated tokens holding a letter or digit: a cheap count for the length check. */
+    static int countWords(String body) {
+        int n = 0;
+        boolean inToken = false;
+        boolean hasAlnum = false;
+        for (int i = 0; i < body.length(); i++) {
+            char ch = body.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                if (inToken && hasAlnum) {
+                    n++;
+                }
+                inToken = false;
+                hasAlnum = false;
+            } else {
+                inToken = true;
+                hasAlnum |= Character.isLetterOrDigit(ch);
+            }
+        }
+        return inToken && hasAlnum ? n + 1 : n;
+    }
+
+    /** First 8 bytes of the SHA-256 of the lower-cased body with whitespace collapsed. */
+    static long bodyHash(String body) {
+        String norm = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
+            long h = 0;
+            for (int i = 0; i < 8; i++) {
+                h = (h << 8) | (d[i] & 0xff);
+            }
+            return h;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
