@@ -150,10 +150,10 @@ public final class AnalyzeRun {
 
     /**
      * The kind of a skip reason for counting: the reason up to its first colon, without a leading
-     * {@code line N:} / {@code record N:} and without digits ({@code "malformed JSON"}, {@code "empty file"}).
+     * {@code line N:} / {@code record N:}, parenthesised details and digits ({@code "malformed JSON"}, {@code "empty file"}).
      */
     static String reasonKind(String reason) {
-        String r = reason.replaceFirst("^(line|record) \\d+:\\s*", "");
+        String r = reason.replaceFirst("^(line|record) \\d+:\\s*", "").replaceAll("\\s*\\([^)]*\\)", "");
         int colon = r.indexOf(':');
         if (colon > 0) {
             r = r.substring(0, colon);
