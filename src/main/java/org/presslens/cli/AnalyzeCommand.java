@@ -11,23 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.presslens.clean.BoilerplateCleaner;
-import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
-import org.presslens.features.FeaturePipeline;
-import org.presslens.ingest.CorpusReader;
-import org.presslens.ingest.IngestConfig;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
-import org.presslens.metadata.MetadataExtractor;
-import org.presslens.metadata.OutletRules;
+import org.presslens.run.AnalysisSetup;
 import org.presslens.run.AnalyzeRun;
 import org.presslens.run.CorpusAnalyzer;
 import org.presslens.run.LabelPredictor;
 import org.presslens.run.RunFolder;
 import org.presslens.run.RunSummary;
 import org.presslens.run.SampleCorpus;
-import org.presslens.text.NlpModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,37 +90,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else {
             inputs.forEach(p -> roots.add(InputRoot.of(p)));
         }
-        CorpusReader reader = new CorpusReader(IngestConfig.from(settings).withMetadataFiles(metadataFiles));
-        reader.validate(roots);
-        int minWords = minWords(settings);
-        BoilerplateCleaner cleaner = BoilerplateCleaner.fromSettings(settings);
-        MetadataExtractor metadata = new MetadataExtractor(OutletRules.load(settings));
-        FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
-        NlpModels models = NlpModels.load();
+        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries, LabelPredictor.NONE);
+        setup.reader().validate(roots);
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
 
-        CorpusAnalyzer analyzer = new CorpusAnalyzer(cleaner, metadata, features, models, LabelPredictor.NONE, minWords);
+        CorpusAnalyzer analyzer = setup.analyzer();
         AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
                 settings.sha256(), roots));
         err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
                 + " into " + folder.target());
         RunSummary summary;
-        try (Stream<InputItem> items = reader.read(roots)) {
+        try (Stream<InputItem> items = setup.reader().read(roots)) {
             summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> { });
         }
         printSummary(summary, err);
         return strict && summary.skipped() > 0 ? 1 : 0;
-    }
-
-    private static int minWords(Settings settings) {
-        var node = settings.section("analyze").path("min_words");
-        if (node.isMissingNode()) {
-            return 25;
-        }
-        if (!node.canConvertToInt() || node.asInt() < 1) {
-            throw new ConfigException(settings.name() + ": analyze.min_words: expected a positive integer, found " + node);
-        }
-        return node.asInt();
     }
 
     private String commandLine() {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Benchmarks against the gold corpora in ../shared (or --shared DIR): print figures.",
         subcommands = {
+                BenchAnalyzeCommand.class,
                 BenchCleaningCommand.class,
                 BenchAttributionCommand.class,
                 BenchHedgingCommand.class,

@@ -1,11 +1,7 @@
 package org.presslens.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.presslens.clean.BoilerplateCleaner;
@@ -77,6 +73,23 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
 
     @Override
     public Outcome analyze(RawDocument doc) {
+        Outcome prepared = prepare(doc);
+        if (!(prepared instanceof Outcome.Analysed a)) {
+            return prepared;
+        }
+        Article article = a.article();
+        Scored s = features.score(article, analyzers.get());
+        List<String> predictions = predictor.predict(article, s);
+        return new Outcome.Analysed(article, s.words(), s.sentences(), s.values(), s.evidence(), predictions,
+                a.bodyHash());
+    }
+
+    /**
+     * The first half of {@link #analyze}: cleaning, metadata and the length check, without features. The
+     * result carries no feature values, evidence or predictions, and its word count is the cheap
+     * whitespace count.
+     */
+    public Outcome prepare(RawDocument doc) {
         CleanedText cleaned = doc.kind() == TextKind.HTML ? cleaner.cleanHtml(doc.text()) : cleaner.clean(doc.text());
         int words = countWords(cleaned.body());
         if (words == 0) {
@@ -91,10 +104,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         CANONICAL.forEach(extra::remove);
         Article article = new Article(doc.id(), doc.source(), doc.record(), m.outlet(), m.date(), m.title(),
                 m.byline(), m.url(), cleaned.body(), cleaned.removedLines(), cleaned.inputLines().size(), extra);
-        Scored s = features.score(article, analyzers.get());
-        List<String> predictions = predictor.predict(article, s);
-        return new Outcome.Analysed(article, s.words(), s.sentences(), s.values(), s.evidence(), predictions,
-                bodyHash(cleaned.body()));
+        return new Outcome.Analysed(article, words, 0, new double[0], List.of(), List.of(), bodyHash(cleaned.body()));
     }
 
     private static Outcome reject(RawDocument doc, String reason) {
@@ -104,36 +114,41 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
     /** Whitespace-separated tokens holding a letter or digit: a cheap count for the length check. */
     static int countWords(String body) {
         int n = 0;
-        boolean inToken = false;
-        boolean hasAlnum = false;
-        for (int i = 0; i < body.length(); i++) {
+        boolean counted = false;
+        for (int i = 0, len = body.length(); i < len; i++) {
             char ch = body.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                if (inToken && hasAlnum) {
-                    n++;
-                }
-                inToken = false;
-                hasAlnum = false;
-            } else {
-                inToken = true;
-                hasAlnum |= Character.isLetterOrDigit(ch);
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || (ch > 127 && (Character.isWhitespace(ch) || Character.isSpaceChar(ch)))) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(ch)) {
+                counted = true;
+                n++;
             }
         }
-        return inToken && hasAlnum ? n + 1 : n;
+        return n;
     }
 
-    /** First 8 bytes of the SHA-256 of the lower-cased body with whitespace collapsed. */
+    /**
+     * A 64-bit hash of the body, lower-cased with whitespace runs collapsed (FNV-1a over the normalised
+     * characters, then a final avalanche mix); equal for bodies that differ only in case and spacing.
+     */
     static long bodyHash(String body) {
-        String norm = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(norm.getBytes(StandardCharsets.UTF_8));
-            long h = 0;
-            for (int i = 0; i < 8; i++) {
-                h = (h << 8) | (d[i] & 0xff);
+        long h = 0xcbf29ce484222325L;
+        boolean space = true;
+        for (int i = 0, len = body.length(); i < len; i++) {
+            char ch = body.charAt(i);
+            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+                space = true;
+                continue;
             }
-            return h;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            if (space) {
+                h = (h ^ ' ') * 0x100000001b3L;
+                space = false;
+            }
+            h = (h ^ Character.toLowerCase(ch)) * 0x100000001b3L;
         }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
     }
 }

@@ -1,0 +1,119 @@
+package org.presslens.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.presslens.bench.PeakHeap;
+import org.presslens.core.Settings;
+import org.presslens.core.SharedData;
+import org.presslens.ingest.InputItem;
+import org.presslens.ingest.InputRoot;
+import org.presslens.ingest.RawDocument;
+import org.presslens.run.AnalysisSetup;
+import org.presslens.run.AnalyzeRun;
+import org.presslens.run.LabelPredictor;
+import org.presslens.run.OrderedParallelMap;
+import org.presslens.run.Outcome;
+import org.presslens.run.ProgressListener;
+import org.presslens.run.RunFolder;
+import org.presslens.run.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code presslens bench analyze}: throughput and peak heap of the real analysis stages over a corpus
+ * (default: allsides-mbfc, 30,200 articles). Stage {@code clean} is ingest + cleaning + metadata; stage
+ * {@code full} is the whole {@code analyze} run with every extractor, writing a run folder.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Throughput (articles/s, MB/s) and peak heap of ingest+cleaning or of the full analyze.")
+public final class BenchAnalyzeCommand implements Callable<Integer> {
+
+    /** What to measure. */
+    enum Stage { ingest, clean, full }
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Inputs (default: datasets/allsides-mbfc/articles.jsonl.gz under the shared folder)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--stage", description = "ingest, clean or full (default: ${DEFAULT-VALUE})")
+    Stage stage = Stage.full;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores)")
+    Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N input items")
+    long limit = Long.MAX_VALUE;
+
+    @Override
+    public Integer call() throws IOException {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<Path> paths = inputs.isEmpty() ? List.of(SharedData.require("datasets/allsides-mbfc/articles.jsonl.gz")) : inputs;
+        List<InputRoot> roots = paths.stream().map(InputRoot::of).toList();
+        long bytesOnDisk = 0;
+        for (Path p : paths) {
+            try (Stream<Path> s = Files.walk(p)) {
+                bytesOnDisk += s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+        long t0 = System.nanoTime();
+        AnalysisSetup setup = AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(), LabelPredictor.NONE);
+        double setupSeconds = (System.nanoTime() - t0) / 1e9;
+        setup.reader().validate(roots);
+        PeakHeap.reset();
+        AtomicLong items = new AtomicLong();
+        AtomicLong articles = new AtomicLong();
+        AtomicLong textChars = new AtomicLong();
+        long start = System.nanoTime();
+        try (Stream<InputItem> s = setup.reader().read(roots).limit(limit).peek(it -> {
+            items.incrementAndGet();
+            if (it instanceof RawDocument d) {
+                textChars.addAndGet(d.text().length());
+            }
+        })) {
+            switch (stage) {
+                case ingest -> s.forEach(it -> articles.addAndGet(it instanceof RawDocument ? 1 : 0));
+                case clean -> {
+                    Iterator<InputItem> it = s.iterator();
+                    new OrderedParallelMap<InputItem, Outcome>(n, n * 32).run(it,
+                            item -> item instanceof RawDocument d ? setup.analyzer().prepare(d) : null,
+                            o -> articles.addAndGet(o instanceof Outcome.Analysed ? 1 : 0));
+                }
+                case full -> {
+                    Path tmp = Files.createTempDirectory("presslens-bench-");
+                    RunFolder folder = RunFolder.prepare(tmp.resolve("run"), false);
+                    RunSummary sum = new AnalyzeRun(setup.analyzer(), new AnalyzeRun.Options("presslens bench analyze",
+                            n, false, "built-in", setup.settings().sha256(), roots)).run(s, folder, ProgressListener.NONE, w -> { });
+                    articles.set(sum.articles());
+                    deleteTree(tmp);
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        double secs = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "bench analyze --stage %s: %s%n", stage, paths);
+        System.out.printf(Locale.ROOT, "threads %d, max heap %d MiB, setup (config, lexicons, models) %.2f s%n",
+                n, PeakHeap.maxMiB(), setupSeconds);
+        System.out.printf(Locale.ROOT, "items %d, articles analysed %d, time %.1f s%n", items.get(), articles.get(), secs);
+        System.out.printf(Locale.ROOT, "throughput: %.0f articles/s, %.2f MB/s of text (%.2f MB/s of input files as stored)%n",
+                articles.get() / secs, textChars.get() / 1e6 / secs, bytesOnDisk / 1e6 / secs);
+        System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MiB%n", PeakHeap.bytes() >> 20);
+        return 0;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.presslens.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.presslens.clean.BoilerplateCleaner;
+import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
+import org.presslens.features.FeaturePipeline;
+import org.presslens.ingest.CorpusReader;
+import org.presslens.ingest.IngestConfig;
+import org.presslens.metadata.MetadataExtractor;
+import org.presslens.metadata.OutletRules;
+import org.presslens.text.NlpModels;
+
+/**
+ * The components of an analysis built from one configuration: the corpus reader and the per-article
+ * analyzer (cleaning, metadata, features). Used by {@code analyze}, {@code train}, {@code evaluate},
+ * {@code predict} and the benchmarks, so they all see articles the same way. Building it validates the
+ * configuration, lexicons and outlet rules.
+ *
+ * @param settings the configuration
+ * @param reader   reads inputs into documents and skips
+ * @param outlets  outlet rules (canonical names)
+ * @param features the feature pipeline
+ * @param analyzer turns one document into an analysed article or a skip
+ */
+public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules outlets, FeaturePipeline features,
+                            CorpusAnalyzer analyzer) {
+
+    /**
+     * @param settings      the configuration
+     * @param metadataFiles sidecar CSVs given on the command line
+     * @param dictionaries  extra {@code .dic} dictionaries given on the command line
+     * @param predictor     label models to apply ({@link LabelPredictor#NONE} for none)
+     */
+    public static AnalysisSetup create(Settings settings, List<Path> metadataFiles, List<Path> dictionaries,
+                                       LabelPredictor predictor) {
+        CorpusReader reader = new CorpusReader(IngestConfig.from(settings).withMetadataFiles(metadataFiles));
+        OutletRules outlets = OutletRules.load(settings);
+        FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
+        CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
+                new MetadataExtractor(outlets), features, NlpModels.load(), predictor, minWords(settings));
+        return new AnalysisSetup(settings, reader, outlets, features, analyzer);
+    }
+
+    /** {@code analyze.min_words}: articles with fewer words after cleaning are skipped (default 25). */
+    static int minWords(Settings settings) {
+        var node = settings.section("analyze").path("min_words");
+        if (node.isMissingNode()) {
+            return 25;
+        }
+        if (!node.canConvertToInt() || node.asInt() < 1) {
+            throw new ConfigException(settings.name() + ": analyze.min_words: expected a positive integer, found " + node);
+        }
+        return node.asInt();
+    }
+}
