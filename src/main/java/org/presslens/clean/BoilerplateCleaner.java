@@ -134,6 +134,9 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
                 || c == '\u3000' || c == '\uFEFF' || c == '\u200B' || c == '\f' || c == '\u000B'
                 || (c >= '\u2000' && c <= '\u200A');
@@ -196,8 +199,7 @@ public final class BoilerplateCleaner {
             LineShape s = new LineShape(line);
             shape[i] = s;
             if (s.words <= rules.maxRuleWords()) {
-                key[i] = LineKey.of(line);
-                BoilerplateRules.Rule r = rules.match(key[i], s.words, s.endsSentence);
+                BoilerplateRules.Rule r = rules.match(line, s.words, s.endsSentence);
                 if (r != null) {
                     if (r.action() == BoilerplateRules.Action.KEEP) {
                         forced[i] = true;
@@ -206,7 +208,7 @@ public final class BoilerplateCleaner {
                         act[i] = r.action();
                     }
                 } else {
-                    pre[i] = structural(line, s, key[i]);
+                    pre[i] = structural(line, s);
                     if (pre[i] != null) {
                         act[i] = BoilerplateRules.Action.REMOVE;
                     }
@@ -251,11 +253,12 @@ public final class BoilerplateCleaner {
     }
 
     /** Removal decided by shape alone: share bars, link farms, bylines, URL lines, date lines, breadcrumbs. */
-    private LineKind structural(String line, LineShape s, LineKey k) {
+    private LineKind structural(String line, LineShape s) {
         if (s.endsSentence && s.words > 3) {
             return null;
         }
-        if (s.words <= 15 && socialCount(k) >= 2 || sharesCounter(k)) {
+        LineKey k = s.words <= 15 ? LineKey.of(line) : null;
+        if (k != null && (socialCount(k) >= 2 || sharesCounter(k))) {
             return LineKind.SHARE;
         }
         if (s.linkFarm() || breadcrumb(line)) {

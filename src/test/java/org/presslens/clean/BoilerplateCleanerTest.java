@@ -139,5 +139,10 @@ class BoilerplateCleanerTest {
         assertEquals(new LineKey("read standard version", "read standard version", "read"),
                 LineKey.of("»Read Standard Version«"));
         assertEquals(new LineKey("© copyright 2031", "copyright 2031", "©"), LineKey.of("©Copyright 2031"));
+        for (String l : List.of("Share : Twitter", "»Read Standard Version«", "©2031", "| About", "Email:x", "...",
+                "Photo - : AP", "3.5k SHARES")) {
+            assertEquals(LineKey.of(l).firstWord(), LineKey.firstWord(l), l);
+        }
+        assertEquals(new LineKey("share", "share", "share"), LineKey.of("Share shares", 8));
     }
 }
