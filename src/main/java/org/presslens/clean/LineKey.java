@@ -81,7 +81,8 @@ public record LineKey(String key, String bare, String firstWord) {
                 }
                 if (kl > 0) {
                     key[kl++] = ':';
-                    space = false;
+                    key[kl++] = ' ';
+                    space = true;
                 }
                 if (!bareSpace) {
                     bare[bl++] = ' ';
