@@ -8,7 +8,7 @@ import org.presslens.core.Settings;
 
 /**
  * Removes boilerplate from scraped article text, line by line, using page structure first and phrase rules
- * second (see README "Cleaning"):
+ * second (see {@code docs/cleaning.md}):
  * <ol>
  *   <li><b>Anchors.</b> A line of at least {@code anchorMinWords} words shaped like prose (ends like a
  *       sentence or holds a sentence break, not Title Case, no boilerplate rule) is a body anchor. The lines

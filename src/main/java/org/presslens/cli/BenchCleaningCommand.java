@@ -55,18 +55,21 @@ public final class BenchCleaningCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 256;
-    private static final Map<String, Pattern> MARKERS = new LinkedHashMap<>();
+    /** Boilerplate marker patterns counted before and after cleaning, in report order. */
+    private static final Map<String, Pattern> MARKERS = markers();
 
-    static {
-        MARKERS.put("advertisement", Pattern.compile(
+    private static Map<String, Pattern> markers() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("advertisement", Pattern.compile(
                 "(?i)^\\W*(advertisement|advertisements|ad|ads|sponsored)\\b|stor(y|ies) continue[sd]? below"
                         + "|continue reading below"));
-        MARKERS.put("share", Pattern.compile(
+        m.put("share", Pattern.compile(
                 "(?i)^\\W*shares?\\W*$|^\\W*share\\s*:|\\bshare (this|on|via)\\b|^\\W*[\\d.,]+k?\\s+shares\\b"
                         + "|^\\W*(share|tweet|email|facebook|twitter)(\\W+(share|tweet|email|facebook|twitter|linkedin"
                         + "|pinterest|whatsapp|reddit|print))+\\W*$"));
-        MARKERS.put("subscribe", Pattern.compile("(?i)\\bsubscribe\\b|\\bnewsletters?\\b|\\bsign up\\b"));
-        MARKERS.put("copyright", Pattern.compile("(?i)©|\\bcopyright\\b|all rights reserved"));
+        m.put("subscribe", Pattern.compile("(?i)\\bsubscribe\\b|\\bnewsletters?\\b|\\bsign up\\b"));
+        m.put("copyright", Pattern.compile("(?i)©|\\bcopyright\\b|all rights reserved"));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     @Spec
@@ -99,9 +102,6 @@ public final class BenchCleaningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (shared != null) {
-            System.setProperty("presslens.shared", shared.toString());
-        }
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         BoilerplateCleaner cleaner = BoilerplateCleaner.fromSettings(settings);
@@ -127,7 +127,7 @@ public final class BenchCleaningCommand implements Callable<Integer> {
         try (Reader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
             g = CleaningGold.parse(r, goldFile.toString());
         }
-        CleaningGold.Score s = g.score(SharedData.require("seeds"), cleaner);
+        CleaningGold.Score s = g.score(data("seeds"), cleaner);
         out.println("== (a) seeds: kept body lines vs line gold (" + goldFile.getFileName() + ")");
         out.printf(Locale.ROOT, "documents %d, non-blank lines %d, gold body lines %d, kept %d, kept body %d%n",
                 s.documents(), s.lines(), s.goldBody(), s.kept(), s.keptBody());
@@ -290,9 +290,21 @@ public final class BenchCleaningCommand implements Callable<Integer> {
         }
     }
 
+    /** A path under --shared, or under the default shared folder; fails loudly when absent. */
+    private Path data(String relative) {
+        if (shared == null) {
+            return SharedData.require(relative);
+        }
+        Path p = shared.resolve(relative);
+        if (!Files.exists(p)) {
+            throw new UsageException(p + ": not found under --shared " + shared);
+        }
+        return p;
+    }
+
     /** Streams a JSONL(.gz) file under the shared folder, passing (text, title) of each record; returns the count. */
-    private static int jsonl(String relative, int max, BiConsumer<String, String> each) throws IOException {
-        Path p = SharedData.require(relative);
+    private int jsonl(String relative, int max, BiConsumer<String, String> each) throws IOException {
+        Path p = data(relative);
         int n = 0;
         try (InputStream raw = Files.newInputStream(p);
              InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
