@@ -25,8 +25,9 @@ import org.presslens.core.Settings;
  *   <li><b>Agency credits</b> ("(With inputs from agencies.)", "Sources By Agencies") are kept everywhere:
  *       they are reliability evidence for the feature stage.</li>
  * </ol>
- * Kept lines are returned unchanged except for whitespace normalisation, so offsets within a paragraph stay
- * meaningful. Immutable and thread-safe.
+ * Kept lines are returned unchanged except that they are trimmed and other white space (tabs, no-break spaces)
+ * becomes plain spaces one for one, so offsets within a paragraph stay those of the input. Immutable and
+ * thread-safe.
  */
 public final class BoilerplateCleaner {
     private final CleanConfig config;
@@ -85,13 +86,17 @@ public final class BoilerplateCleaner {
         return result(lines, classifyLines(lines, title), page.meta());
     }
 
-    /** The verdict on every non-blank line of a plain text, in order (the audit behind {@link #clean}). */
+    /**
+     * The verdict on every non-blank line of a plain text, in order (the audit behind {@link #clean}), with
+     * each line's start offset in {@code plainText}.
+     */
     public List<LineVerdict> classify(String plainText, String knownTitle) {
-        List<String> lines = splitLines(plainText);
+        List<Integer> starts = new ArrayList<>();
+        List<String> lines = splitLines(plainText, starts);
         LineKind[] kinds = classifyLines(lines, knownTitle);
         List<LineVerdict> out = new ArrayList<>(lines.size());
         for (int i = 0; i < kinds.length; i++) {
-            out.add(new LineVerdict(lines.get(i), kinds[i]));
+            out.add(new LineVerdict(lines.get(i), kinds[i], starts.get(i)));
         }
         return out;
     }
@@ -116,6 +121,11 @@ public final class BoilerplateCleaner {
 
     /** Non-blank lines with whitespace normalised. */
     static List<String> splitLines(String text) {
+        return splitLines(text, null);
+    }
+
+    /** Non-blank lines with whitespace normalised; adds each line's start offset to {@code starts} if given. */
+    static List<String> splitLines(String text, List<Integer> starts) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -127,6 +137,13 @@ public final class BoilerplateCleaner {
             String l = normalise(text, start, end);
             if (!l.isEmpty()) {
                 out.add(l);
+                if (starts != null) {
+                    int s = start;
+                    while (isSpace(text.charAt(s))) {
+                        s++;
+                    }
+                    starts.add(s);
+                }
             }
             start = end + 1;
         }
@@ -142,7 +159,11 @@ public final class BoilerplateCleaner {
                 || (c >= '\u2000' && c <= '\u200A');
     }
 
-    /** Trims and collapses runs of white space to one space; returns a substring when nothing else changes. */
+    /**
+     * Trims a line and turns every other white-space character (tab, no-break space, zero-width space, ...) into
+     * one plain space, one for one, so that offsets inside the line stay those of the input. Returns a
+     * substring when nothing changes.
+     */
     static String normalise(String s, int from, int to) {
         while (from < to && isSpace(s.charAt(from))) {
             from++;
@@ -150,32 +171,19 @@ public final class BoilerplateCleaner {
         while (to > from && isSpace(s.charAt(to - 1))) {
             to--;
         }
-        boolean clean = true;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && isSpace(c) || c == ' ' && s.charAt(i + 1) == ' ') {
-                clean = false;
-                break;
-            }
+        int i = from;
+        while (i < to && (s.charAt(i) == ' ' || !isSpace(s.charAt(i)))) {
+            i++;
         }
-        if (clean) {
+        if (i == to) {
             return s.substring(from, to);
         }
-        StringBuilder b = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
+        char[] b = new char[to - from];
+        for (int j = from; j < to; j++) {
+            char c = s.charAt(j);
+            b[j - from] = isSpace(c) ? ' ' : c;
         }
-        return b.toString();
+        return new String(b);
     }
 
     // ----------------------------------------------------------------------------------- classification

@@ -32,7 +32,7 @@ class BoilerplateCleanerTest {
                 + "The commission chair, Ilse Marten, told reporters that both delegations had accepted a revised "
                 + "timetable. \"We are closer than we were in January,\" she said.\n\n"
                 + "What Changed\n\n"
-                + "Ostmark dropped its demand for a separate customs zone. The concession was confirmed by two "
+                + "Ostmark dropped its demand for a separate customs zone.  The  concession was confirmed by two "
                 + "diplomats who asked not to be named.\n\n"
                 + "Talks continue on Tuesday.\n\n"
                 + "(With inputs from agencies.)", c.body());
@@ -62,6 +62,17 @@ class BoilerplateCleanerTest {
         CleanedText c = cleaner.clean(body, "A title that does not occur");
         assertEquals(body, c.body());
         assertEquals(List.of(), c.removedLines());
+    }
+
+    @Test
+    void whitespaceIsTrimmedAndMappedOneForOne() {
+        CleanedText c = cleaner.clean("  The council met\u00A0on Monday and  approved the harbour plan, a clerk said.\t\r\n");
+        assertEquals("The council met on Monday and  approved the harbour plan, a clerk said.", c.body());
+        assertEquals(List.of(c.body()), c.inputLines());
+        String text = "Intro line here.\r\n\n  Second\u00A0line, indented.\n";
+        List<LineVerdict> v = cleaner.classify(text, "");
+        assertEquals(List.of(0, 21), v.stream().map(LineVerdict::start).toList());
+        assertEquals(text.substring(21, 21 + v.get(1).line().length()).replace('\u00A0', ' '), v.get(1).line());
     }
 
     @Test
