@@ -447,7 +447,7 @@ public final class BoilerplateCleaner {
                 kinds[i] = pre[i];
                 if (act[i] == BoilerplateRules.Action.LIST) {
                     int j = i + 1;
-                    while (j <= last && !prose[j]) {
+                    while (j <= last && !prose[j] && !(pre[j] == null && sentence(shape[j]))) {
                         kinds[j] = forced[j] ? LineKind.AGENCY_CREDIT : pre[j] != null ? pre[j] : LineKind.RELATED_LIST;
                         j++;
                     }
@@ -538,6 +538,12 @@ public final class BoilerplateCleaner {
                 stopped = true;
             } else if (shape[i].endsSentence && shape[i].words >= 2 && !shape[i].titleCase) {
                 kinds[i] = LineKind.BODY;
+            } else if (kinds[i - 1] == LineKind.BODY && !shape[i - 1].endsSentence
+                    && Character.isLowerCase(lines.get(i).charAt(0))) {
+                kinds[i] = LineKind.BODY; // hard-wrapped paragraph running on
+            } else if (i + 1 < cut && pre[i + 1] == null && shape[i].words >= 6 && !shape[i].titleCase
+                    && !shape[i].endsColon && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
+                kinds[i] = LineKind.BODY; // a paragraph hard-wrapped onto the next line
             } else if (i + 1 < cut && pre[i + 1] == null && !forced[i + 1] && sentence(shape[i + 1])
                     && !shape[i].bullet && shape[i].words <= config.titleMaxWords()) {
                 kinds[i] = LineKind.BODY; // a subheading followed by a closing paragraph

@@ -86,6 +86,22 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void listRunStopsAtASentenceAndWrappedClosingLinesStay() {
+        String text = "The ferry operator confirmed on Sunday that all routes would reopen this week.\n"
+                + "Related:\n"
+                + "Storm closes northern ferry routes\n"
+                + "Fares will not change.\n"
+                + "Unions welcomed the decision and said they would monitor staffing levels closely.\n"
+                + "Crews return on Tuesday, the union said, and the first crossing\n"
+                + "leaves at six.\n"
+                + "Most read\n"
+                + "Valdora beats Ostmark in friendly\n";
+        CleanedText c = cleaner.clean(text);
+        assertEquals(List.of("Related:", "Storm closes northern ferry routes", "Most read",
+                "Valdora beats Ostmark in friendly"), c.removedLines());
+    }
+
+    @Test
     void blockQuoteClosedByADashLineIsKept() {
         String text = "The minister spoke first and set out the plan in detail for the assembled press.\n\n"
                 + "We will not accept any delay, and we will say so at every meeting.- Ana Ruiz, the minister\n\n"
