@@ -8,7 +8,7 @@ import org.presslens.core.Settings;
 
 /**
  * Removes boilerplate from scraped article text, line by line, using page structure first and phrase rules
- * second (see README "Cleaning"):
+ * second (see {@code docs/cleaning.md}):
  * <ol>
  *   <li><b>Anchors.</b> A line of at least {@code anchorMinWords} words shaped like prose (ends like a
  *       sentence or holds a sentence break, not Title Case, no boilerplate rule) is a body anchor. The lines
@@ -25,8 +25,9 @@ import org.presslens.core.Settings;
  *   <li><b>Agency credits</b> ("(With inputs from agencies.)", "Sources By Agencies") are kept everywhere:
  *       they are reliability evidence for the feature stage.</li>
  * </ol>
- * Kept lines are returned unchanged except for whitespace normalisation, so offsets within a paragraph stay
- * meaningful. Immutable and thread-safe.
+ * Kept lines are returned unchanged except that they are trimmed and other white space (tabs, no-break spaces)
+ * becomes plain spaces one for one, so offsets within a paragraph stay those of the input. Immutable and
+ * thread-safe.
  */
 public final class BoilerplateCleaner {
     private final CleanConfig config;
@@ -85,13 +86,17 @@ public final class BoilerplateCleaner {
         return result(lines, classifyLines(lines, title), page.meta());
     }
 
-    /** The verdict on every non-blank line of a plain text, in order (the audit behind {@link #clean}). */
+    /**
+     * The verdict on every non-blank line of a plain text, in order (the audit behind {@link #clean}), with
+     * each line's start offset in {@code plainText}.
+     */
     public List<LineVerdict> classify(String plainText, String knownTitle) {
-        List<String> lines = splitLines(plainText);
+        List<Integer> starts = new ArrayList<>();
+        List<String> lines = splitLines(plainText, starts);
         LineKind[] kinds = classifyLines(lines, knownTitle);
         List<LineVerdict> out = new ArrayList<>(lines.size());
         for (int i = 0; i < kinds.length; i++) {
-            out.add(new LineVerdict(lines.get(i), kinds[i]));
+            out.add(new LineVerdict(lines.get(i), kinds[i], starts.get(i)));
         }
         return out;
     }
@@ -116,6 +121,11 @@ public final class BoilerplateCleaner {
 
     /** Non-blank lines with whitespace normalised. */
     static List<String> splitLines(String text) {
+        return splitLines(text, null);
+    }
+
+    /** Non-blank lines with whitespace normalised; adds each line's start offset to {@code starts} if given. */
+    static List<String> splitLines(String text, List<Integer> starts) {
         List<String> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -127,6 +137,13 @@ public final class BoilerplateCleaner {
             String l = normalise(text, start, end);
             if (!l.isEmpty()) {
                 out.add(l);
+                if (starts != null) {
+                    int s = start;
+                    while (isSpace(text.charAt(s))) {
+                        s++;
+                    }
+                    starts.add(s);
+                }
             }
             start = end + 1;
         }
@@ -134,12 +151,19 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false;
+        }
         return c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
                 || c == '\u3000' || c == '\uFEFF' || c == '\u200B' || c == '\f' || c == '\u000B'
                 || (c >= '\u2000' && c <= '\u200A');
     }
 
-    /** Trims and collapses runs of white space to one space; returns a substring when nothing else changes. */
+    /**
+     * Trims a line and turns every other white-space character (tab, no-break space, zero-width space, ...) into
+     * one plain space, one for one, so that offsets inside the line stay those of the input. Returns a
+     * substring when nothing changes.
+     */
     static String normalise(String s, int from, int to) {
         while (from < to && isSpace(s.charAt(from))) {
             from++;
@@ -147,32 +171,19 @@ public final class BoilerplateCleaner {
         while (to > from && isSpace(s.charAt(to - 1))) {
             to--;
         }
-        boolean clean = true;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && isSpace(c) || c == ' ' && s.charAt(i + 1) == ' ') {
-                clean = false;
-                break;
-            }
+        int i = from;
+        while (i < to && (s.charAt(i) == ' ' || !isSpace(s.charAt(i)))) {
+            i++;
         }
-        if (clean) {
+        if (i == to) {
             return s.substring(from, to);
         }
-        StringBuilder b = new StringBuilder(to - from);
-        boolean space = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = true;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
+        char[] b = new char[to - from];
+        for (int j = from; j < to; j++) {
+            char c = s.charAt(j);
+            b[j - from] = isSpace(c) ? ' ' : c;
         }
-        return b.toString();
+        return new String(b);
     }
 
     // ----------------------------------------------------------------------------------- classification
@@ -196,8 +207,7 @@ public final class BoilerplateCleaner {
             LineShape s = new LineShape(line);
             shape[i] = s;
             if (s.words <= rules.maxRuleWords()) {
-                key[i] = LineKey.of(line);
-                BoilerplateRules.Rule r = rules.match(key[i], s.words, s.endsSentence);
+                BoilerplateRules.Rule r = rules.match(line, s.words, s.endsSentence);
                 if (r != null) {
                     if (r.action() == BoilerplateRules.Action.KEEP) {
                         forced[i] = true;
@@ -206,7 +216,7 @@ public final class BoilerplateCleaner {
                         act[i] = r.action();
                     }
                 } else {
-                    pre[i] = structural(line, s, key[i]);
+                    pre[i] = structural(line, s);
                     if (pre[i] != null) {
                         act[i] = BoilerplateRules.Action.REMOVE;
                     }
@@ -251,11 +261,12 @@ public final class BoilerplateCleaner {
     }
 
     /** Removal decided by shape alone: share bars, link farms, bylines, URL lines, date lines, breadcrumbs. */
-    private LineKind structural(String line, LineShape s, LineKey k) {
+    private LineKind structural(String line, LineShape s) {
         if (s.endsSentence && s.words > 3) {
             return null;
         }
-        if (s.words <= 15 && socialCount(k) >= 2 || sharesCounter(k)) {
+        LineKey k = s.words <= 15 ? LineKey.of(line) : null;
+        if (k != null && (socialCount(k) >= 2 || sharesCounter(k))) {
             return LineKind.SHARE;
         }
         if (s.linkFarm() || breadcrumb(line)) {
@@ -436,7 +447,7 @@ public final class BoilerplateCleaner {
                 kinds[i] = pre[i];
                 if (act[i] == BoilerplateRules.Action.LIST) {
                     int j = i + 1;
-                    while (j <= last && !prose[j]) {
+                    while (j <= last && !prose[j] && !(pre[j] == null && sentence(shape[j]))) {
                         kinds[j] = forced[j] ? LineKind.AGENCY_CREDIT : pre[j] != null ? pre[j] : LineKind.RELATED_LIST;
                         j++;
                     }
@@ -527,6 +538,12 @@ public final class BoilerplateCleaner {
                 stopped = true;
             } else if (shape[i].endsSentence && shape[i].words >= 2 && !shape[i].titleCase) {
                 kinds[i] = LineKind.BODY;
+            } else if (kinds[i - 1] == LineKind.BODY && !shape[i - 1].endsSentence
+                    && Character.isLowerCase(lines.get(i).charAt(0))) {
+                kinds[i] = LineKind.BODY; // hard-wrapped paragraph running on
+            } else if (i + 1 < cut && pre[i + 1] == null && shape[i].words >= 6 && !shape[i].titleCase
+                    && !shape[i].endsColon && Character.isLowerCase(lines.get(i + 1).charAt(0))) {
+                kinds[i] = LineKind.BODY; // a paragraph hard-wrapped onto the next line
             } else if (i + 1 < cut && pre[i + 1] == null && !forced[i + 1] && sentence(shape[i + 1])
                     && !shape[i].bullet && shape[i].words <= config.titleMaxWords()) {
                 kinds[i] = LineKind.BODY; // a subheading followed by a closing paragraph

@@ -44,31 +44,80 @@ public final class BoilerplateRules {
             contains = List.copyOf(contains);
         }
 
-        boolean matches(LineKey k, int words, boolean endsSentence) {
-            if (words > maxWords) {
+        boolean matches(Probe p) {
+            if (p.words > maxWords) {
                 return false;
             }
-            if (exact.contains(k.bare())) {
+            if (!exact.isEmpty() && p.words <= p.exactMaxWords && exact.contains(p.full().bare())) {
                 return true;
             }
-            if (nonSentence && endsSentence) {
+            if (nonSentence && p.endsSentence) {
                 return false;
             }
-            String key = k.key();
-            List<String> ps = prefixes.get(k.firstWord());
-            if (ps != null) {
-                for (String p : ps) {
-                    if (key.startsWith(p) && (key.length() == p.length() || key.charAt(p.length()) == ' ')) {
+            if (!prefixes.isEmpty() && prefixes.containsKey(p.firstWord())) {
+                LineKey head = p.head();
+                List<String> ps = prefixes.get(head.firstWord());
+                if (ps != null) {
+                    String key = head.key();
+                    for (String x : ps) {
+                        if (key.startsWith(x) && (key.length() == x.length() || key.charAt(x.length()) == ' ')) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            if (!contains.isEmpty()) {
+                String key = p.full().key();
+                for (String c : contains) {
+                    if (key.contains(c)) {
                         return true;
                     }
                 }
             }
-            for (String c : contains) {
-                if (key.contains(c)) {
-                    return true;
-                }
-            }
             return false;
+        }
+    }
+
+    /** One line under test, with its keys computed only when a rule needs them. */
+    private static final class Probe {
+        final String line;
+        final int words;
+        final boolean endsSentence;
+        final int exactMaxWords;
+        private final int headChars;
+        private LineKey head;
+        private LineKey full;
+
+        Probe(String line, int words, boolean endsSentence, int exactMaxWords, int headChars) {
+            this.line = line;
+            this.words = words;
+            this.endsSentence = endsSentence;
+            this.exactMaxWords = exactMaxWords;
+            this.headChars = headChars;
+        }
+
+        private String firstWord;
+
+        /** The key's first word, found without normalising the whole line. */
+        String firstWord() {
+            if (firstWord == null) {
+                firstWord = LineKey.firstWord(line);
+            }
+            return firstWord;
+        }
+
+        LineKey head() {
+            if (head == null) {
+                head = full != null ? full : LineKey.of(line, headChars);
+            }
+            return head;
+        }
+
+        LineKey full() {
+            if (full == null) {
+                full = LineKey.of(line);
+            }
+            return full;
         }
     }
 
@@ -79,12 +128,19 @@ public final class BoilerplateRules {
     private final List<Rule> rules;
     private final Set<String> socialNetworks;
     private final int maxRuleWords;
+    private final int exactMaxWords;
+    private final int headChars;
 
     /** Rules in matching order and the social network names that make up share bars. */
     public BoilerplateRules(List<Rule> rules, Set<String> socialNetworks) {
         this.rules = List.copyOf(rules);
         this.socialNetworks = Set.copyOf(socialNetworks);
         this.maxRuleWords = this.rules.stream().mapToInt(Rule::maxWords).max().orElse(0);
+        this.exactMaxWords = this.rules.stream().flatMap(r -> r.exact().stream())
+                .mapToInt(e -> e.isEmpty() ? 0 : e.split(" ").length).max().orElse(0);
+        // a prefix key of k characters comes from at most about 4k raw characters (punctuation collapses)
+        this.headChars = 4 * this.rules.stream().flatMap(r -> r.prefixes().values().stream())
+                .flatMap(List::stream).mapToInt(String::length).max().orElse(0) + 8;
     }
 
     /** The rules, in matching order. */
@@ -102,13 +158,17 @@ public final class BoilerplateRules {
         return maxRuleWords;
     }
 
-    /** The first rule matching a line, or {@code null}. */
-    public Rule match(LineKey key, int words, boolean endsSentence) {
+    /**
+     * The first rule matching a line, or {@code null}. Keys are computed lazily: the first characters for
+     * prefixes, the whole line only for short lines (exact keys) or rules with 'contains' entries.
+     */
+    public Rule match(String line, int words, boolean endsSentence) {
         if (words > maxRuleWords) {
             return null;
         }
+        Probe p = new Probe(line, words, endsSentence, exactMaxWords, headChars);
         for (Rule r : rules) {
-            if (r.matches(key, words, endsSentence)) {
+            if (r.matches(p)) {
                 return r;
             }
         }

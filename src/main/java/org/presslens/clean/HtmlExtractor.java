@@ -228,7 +228,8 @@ final class HtmlExtractor {
     }
 
     private static void flush(StringBuilder b, List<String> lines) {
-        String s = BoilerplateCleaner.normalise(b.toString().replace('\n', ' '), 0, b.length());
+        String s = b.toString().replace('\n', ' ').replaceAll("[\\s\u00A0]{2,}", " ");
+        s = BoilerplateCleaner.normalise(s, 0, s.length());
         if (!s.isEmpty()) {
             lines.add(s);
         }

@@ -17,8 +17,10 @@ final class LineShape {
             "published", "published:", "created", "created:", "posted", "posted:", "last", "on", "at", "|", "-",
             "today", "yesterday", "ago", "hours", "hour", "minutes", "min", "mins", "date", "date:");
 
-    private static final Set<String> SMALL = Set.of("the", "and", "for", "but", "nor", "yet", "with", "from",
-            "into", "onto", "upon", "over", "than", "via", "per", "off", "out");
+    /** Title Case is judged on the first this many words (headings are shorter). */
+    private static final int CASE_WORDS = 30;
+    private static final String[] SMALL_WORDS = {"the", "and", "for", "but", "nor", "yet", "with", "from", "into",
+            "onto", "upon", "over", "than", "via", "per", "off", "out"};
 
     final int words;
     final boolean endsSentence;
@@ -47,7 +49,7 @@ final class LineShape {
                 wordStart = i;
             } else if (ws && inWord) {
                 inWord = false;
-                int r = caseOf(s, wordStart, i);
+                int r = w <= CASE_WORDS ? caseOf(s, wordStart, i) : 0;
                 longWords += r > 0 ? 1 : 0;
                 capWords += r > 1 ? 1 : 0;
             }
@@ -63,7 +65,7 @@ final class LineShape {
                 }
             }
         }
-        if (inWord) {
+        if (inWord && w <= CASE_WORDS) {
             int r = caseOf(s, wordStart, n);
             longWords += r > 0 ? 1 : 0;
             capWords += r > 1 ? 1 : 0;
@@ -102,10 +104,20 @@ final class LineShape {
             letters++;
             end++;
         }
-        if (letters < 3 || letters <= 4 && SMALL.contains(s.substring(a, end).toLowerCase(java.util.Locale.ROOT))) {
+        if (letters < 3 || letters <= 4 && small(s, a, letters)) {
             return 0;
         }
         return Character.isUpperCase(s.charAt(a)) ? 2 : 1;
+    }
+
+    private static boolean small(String s, int from, int len) {
+        char c = Character.toLowerCase(s.charAt(from));
+        for (String w : SMALL_WORDS) {
+            if (w.charAt(0) == c && w.length() == len && s.regionMatches(true, from, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pipe-separated short items ("Privacy Policy | Terms of use | About"). */
@@ -115,7 +127,7 @@ final class LineShape {
 
     /** A short line made mostly of date and time words ("Tuesday, July 16, 2024", "Updated: 27-12-2024 14:29 IST"). */
     static boolean dateLine(String s, LineShape shape) {
-        if (shape.words > 8 || shape.endsSentence) {
+        if (shape.words > 8 || shape.endsSentence || !hasYear(s)) {
             return false;
         }
         int dateish = 0;
@@ -137,6 +149,21 @@ final class LineShape {
             }
         }
         return year && tokens > 0 && dateish * 2 > tokens;
+    }
+
+    /** Holds 18xx, 19xx or 20xx as four digits not inside a longer number. */
+    private static boolean hasYear(String s) {
+        int n = s.length();
+        for (int i = 0; i + 3 < n; i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '1' && (b == '8' || b == '9') || a == '2' && b == '0') && Character.isDigit(s.charAt(i + 2))
+                    && Character.isDigit(s.charAt(i + 3)) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 >= n || !Character.isDigit(s.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumericDate(String tok) {

@@ -1,6 +1,7 @@
 package org.presslens.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +12,15 @@ import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +55,22 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class BenchCleaningCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Pattern> MARKERS = new LinkedHashMap<>();
+    private static final int BATCH = 256;
+    /** Boilerplate marker patterns counted before and after cleaning, in report order. */
+    private static final Map<String, Pattern> MARKERS = markers();
 
-    static {
-        MARKERS.put("advertisement", Pattern.compile(
+    private static Map<String, Pattern> markers() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        m.put("advertisement", Pattern.compile(
                 "(?i)^\\W*(advertisement|advertisements|ad|ads|sponsored)\\b|stor(y|ies) continue[sd]? below"
                         + "|continue reading below"));
-        MARKERS.put("share", Pattern.compile(
+        m.put("share", Pattern.compile(
                 "(?i)^\\W*shares?\\W*$|^\\W*share\\s*:|\\bshare (this|on|via)\\b|^\\W*[\\d.,]+k?\\s+shares\\b"
                         + "|^\\W*(share|tweet|email|facebook|twitter)(\\W+(share|tweet|email|facebook|twitter|linkedin"
                         + "|pinterest|whatsapp|reddit|print))+\\W*$"));
-        MARKERS.put("subscribe", Pattern.compile("(?i)\\bsubscribe\\b|\\bnewsletters?\\b|\\bsign up\\b"));
-        MARKERS.put("copyright", Pattern.compile("(?i)©|\\bcopyright\\b|all rights reserved"));
+        m.put("subscribe", Pattern.compile("(?i)\\bsubscribe\\b|\\bnewsletters?\\b|\\bsign up\\b"));
+        m.put("copyright", Pattern.compile("(?i)©|\\bcopyright\\b|all rights reserved"));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     @Spec
@@ -79,15 +93,16 @@ public final class BenchCleaningCommand implements Callable<Integer> {
             description = "Articles of allsides-mbfc counted as a clean corpus (default: ${DEFAULT-VALUE}).")
     int cleanSample;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Cleaning threads for the parallel run (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--examples", paramLabel = "N", defaultValue = "10",
             description = "Remaining marker lines to show per marker (default: ${DEFAULT-VALUE}).")
     int examples;
 
     @Override
     public Integer call() throws IOException {
-        if (shared != null) {
-            System.setProperty("presslens.shared", shared.toString());
-        }
         PrintWriter out = spec.commandLine().getOut();
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         BoilerplateCleaner cleaner = BoilerplateCleaner.fromSettings(settings);
@@ -95,6 +110,9 @@ public final class BenchCleaningCommand implements Callable<Integer> {
         markers(out, cleaner);
         cleanCorpus(out, cleaner, "polnear/dev.jsonl", Integer.MAX_VALUE);
         cleanCorpus(out, cleaner, "allsides-mbfc/articles.jsonl.gz", cleanSample);
+        if (threads < 1) {
+            throw new UsageException("--threads: expected a positive number, got " + threads);
+        }
         throughput(out, cleaner);
         out.flush();
         return 0;
@@ -110,7 +128,7 @@ public final class BenchCleaningCommand implements Callable<Integer> {
         try (Reader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
             g = CleaningGold.parse(r, goldFile.toString());
         }
-        CleaningGold.Score s = g.score(SharedData.require("seeds"), cleaner);
+        CleaningGold.Score s = g.score(data("seeds"), cleaner);
         out.println("== (a) seeds: kept body lines vs line gold (" + goldFile.getFileName() + ")");
         out.printf(Locale.ROOT, "documents %d, non-blank lines %d, gold body lines %d, kept %d, kept body %d%n",
                 s.documents(), s.lines(), s.goldBody(), s.kept(), s.keptBody());
@@ -178,37 +196,123 @@ public final class BenchCleaningCommand implements Callable<Integer> {
     }
 
     private void throughput(PrintWriter out, BoilerplateCleaner cleaner) throws IOException {
+        ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
         long[] t = new long[3];
         long wall = System.nanoTime();
+        long cpu = tmx.getCurrentThreadCpuTime();
         int docs = jsonl("datasets/allsides-mbfc/articles.jsonl.gz", limit, (text, title) -> {
-            long s = System.nanoTime();
+            long s = tmx.getCurrentThreadCpuTime();
             CleanedText c = cleaner.clean(text, title);
-            t[0] += System.nanoTime() - s;
+            t[0] += tmx.getCurrentThreadCpuTime() - s;
             t[1] += text.getBytes(StandardCharsets.UTF_8).length;
             t[2] += c.body().length();
         });
         wall = System.nanoTime() - wall;
+        double cpuS = (tmx.getCurrentThreadCpuTime() - cpu) / 1e9;
         double cleanS = t[0] / 1e9;
         double wallS = wall / 1e9;
-        out.println("== (d) throughput on allsides-mbfc, 1 thread (" + docs + " articles, "
-                + String.format(Locale.ROOT, "%.1f", t[1] / 1e6) + " MB of text)");
-        out.printf(Locale.ROOT, "cleaning only:          %.0f articles/s, %.1f MB/s (%.2f s)%n",
-                docs / cleanS, t[1] / 1e6 / cleanS, cleanS);
-        out.printf(Locale.ROOT, "gunzip+JSON+cleaning:   %.0f articles/s, %.1f MB/s (%.2f s wall)%n",
-                docs / wallS, t[1] / 1e6 / wallS, wallS);
+        double mb = t[1] / 1e6;
+        out.println("== (d) throughput on allsides-mbfc (" + docs + " articles, "
+                + String.format(Locale.ROOT, "%.1f", mb) + " MB of text, record titles given)");
+        out.printf(Locale.ROOT, "1 thread, cleaning only (thread CPU time): %.0f articles/s, %.1f MB/s (%.2f s)%n",
+                docs / cleanS, mb / cleanS, cleanS);
+        out.printf(Locale.ROOT, "1 thread, gunzip+JSON+cleaning (thread CPU time): %.0f articles/s, %.1f MB/s (%.2f s)%n",
+                docs / cpuS, mb / cpuS, cpuS);
+        out.printf(Locale.ROOT, "1 thread, gunzip+JSON+cleaning (wall):     %.0f articles/s, %.1f MB/s (%.2f s)%n",
+                docs / wallS, mb / wallS, wallS);
+        parallel(out, cleaner);
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
                 peak += p.getPeakUsage().getUsed();
             }
         }
-        out.printf(Locale.ROOT, "peak heap (sum of pool peaks) %.0f MiB, %d available processors%n",
-                peak / 1048576.0, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "peak heap (sum of pool peaks) %.0f MiB, max heap %.0f MiB, %d processors, "
+                        + "load average at end %.2f%n", peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Streams a JSONL(.gz) file under the shared folder, passing (text, title) of each record; returns the count. */
-    private static int jsonl(String relative, int max, BiConsumer<String, String> each) throws IOException {
-        Path p = SharedData.require(relative);
+    /** One reader thread (gunzip + JSON) feeding {@code threads} cleaning threads through a bounded queue. */
+    private void parallel(PrintWriter out, BoilerplateCleaner cleaner) throws IOException {
+        BlockingQueue<List<String[]>> queue = new ArrayBlockingQueue<>(2 * threads);
+        List<String[]> poison = List.of();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong bodyChars = new AtomicLong();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            workers.add(pool.submit(() -> {
+                while (true) {
+                    List<String[]> batch = queue.take();
+                    if (batch == poison) {
+                        return null;
+                    }
+                    for (String[] d : batch) {
+                        bodyChars.addAndGet(cleaner.clean(d[0], d[1]).body().length());
+                    }
+                }
+            }));
+        }
+        long wall = System.nanoTime();
+        List<String[]> batch = new ArrayList<>(BATCH);
+        List<List<String[]>> holder = new ArrayList<>(List.of(batch));
+        int docs;
+        try {
+            docs = jsonl("datasets/allsides-mbfc/articles.jsonl.gz", limit, (text, title) -> {
+                List<String[]> b = holder.get(0);
+                b.add(new String[] {text, title});
+                if (b.size() == BATCH) {
+                    put(queue, b);
+                    holder.set(0, new ArrayList<>(BATCH));
+                }
+            });
+            put(queue, holder.get(0));
+            for (int i = 0; i < threads; i++) {
+                put(queue, poison);
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("cleaning failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double wallS = (System.nanoTime() - wall) / 1e9;
+        out.printf(Locale.ROOT, "%d cleaning threads + 1 reader, gunzip+JSON+cleaning (wall): %.0f articles/s (%.2f s)%n",
+                threads, docs / wallS, wallS);
+    }
+
+    private static void put(BlockingQueue<List<String[]>> q, List<String[]> b) {
+        try {
+            q.put(b);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A path under --shared, or under the default shared folder; fails loudly when absent. */
+    private Path data(String relative) {
+        if (shared == null) {
+            return SharedData.require(relative);
+        }
+        Path p = shared.resolve(relative);
+        if (!Files.exists(p)) {
+            throw new UsageException(p + ": not found under --shared " + shared);
+        }
+        return p;
+    }
+
+    /**
+     * Streams a JSONL(.gz) file under the shared folder with Jackson's streaming parser, passing the string
+     * fields {@code text} and {@code title} of each record; returns the count.
+     */
+    private int jsonl(String relative, int max, BiConsumer<String, String> each) throws IOException {
+        Path p = data(relative);
         int n = 0;
         try (InputStream raw = Files.newInputStream(p);
              InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
@@ -220,13 +324,27 @@ public final class BenchCleaningCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
+                String text = "";
+                String title = "";
+                try (JsonParser jp = JSON.getFactory().createParser(line)) {
+                    if (jp.nextToken() != JsonToken.START_OBJECT) {
+                        throw new IOException("expected a JSON object");
+                    }
+                    while (jp.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = jp.currentName();
+                        JsonToken v = jp.nextToken();
+                        if (v == JsonToken.VALUE_STRING && field.equals("text")) {
+                            text = jp.getText();
+                        } else if (v == JsonToken.VALUE_STRING && field.equals("title")) {
+                            title = jp.getText();
+                        } else {
+                            jp.skipChildren();
+                        }
+                    }
                 } catch (IOException e) {
                     throw new IOException(p + " line " + lineNo + ": not valid JSON: " + e.getMessage(), e);
                 }
-                each.accept(j.path("text").asText(""), j.path("title").asText(""));
+                each.accept(text, title);
                 n++;
             }
         }

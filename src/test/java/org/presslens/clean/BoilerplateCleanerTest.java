@@ -32,7 +32,7 @@ class BoilerplateCleanerTest {
                 + "The commission chair, Ilse Marten, told reporters that both delegations had accepted a revised "
                 + "timetable. \"We are closer than we were in January,\" she said.\n\n"
                 + "What Changed\n\n"
-                + "Ostmark dropped its demand for a separate customs zone. The concession was confirmed by two "
+                + "Ostmark dropped its demand for a separate customs zone.  The  concession was confirmed by two "
                 + "diplomats who asked not to be named.\n\n"
                 + "Talks continue on Tuesday.\n\n"
                 + "(With inputs from agencies.)", c.body());
@@ -65,6 +65,17 @@ class BoilerplateCleanerTest {
     }
 
     @Test
+    void whitespaceIsTrimmedAndMappedOneForOne() {
+        CleanedText c = cleaner.clean("  The council met\u00A0on Monday and  approved the harbour plan, a clerk said.\t\r\n");
+        assertEquals("The council met on Monday and  approved the harbour plan, a clerk said.", c.body());
+        assertEquals(List.of(c.body()), c.inputLines());
+        String text = "Intro line here.\r\n\n  Second\u00A0line, indented.\n";
+        List<LineVerdict> v = cleaner.classify(text, "");
+        assertEquals(List.of(0, 21), v.stream().map(LineVerdict::start).toList());
+        assertEquals(text.substring(21, 21 + v.get(1).line().length()).replace('\u00A0', ' '), v.get(1).line());
+    }
+
+    @Test
     void knownTitleAndItsRepeatsAreRemoved() {
         String text = "Ferry strike ends\n\nFerry strike ends\n\nThe ferry strike ended on Sunday after unions and "
                 + "operators agreed a new pay deal.\n\nServices resume on Monday.";
@@ -72,6 +83,22 @@ class BoilerplateCleanerTest {
         assertEquals("The ferry strike ended on Sunday after unions and operators agreed a new pay deal.\n\n"
                 + "Services resume on Monday.", c.body());
         assertEquals(List.of("Ferry strike ends", "Ferry strike ends"), c.removedLines());
+    }
+
+    @Test
+    void listRunStopsAtASentenceAndWrappedClosingLinesStay() {
+        String text = "The ferry operator confirmed on Sunday that all routes would reopen this week.\n"
+                + "Related:\n"
+                + "Storm closes northern ferry routes\n"
+                + "Fares will not change.\n"
+                + "Unions welcomed the decision and said they would monitor staffing levels closely.\n"
+                + "Crews return on Tuesday, the union said, and the first crossing\n"
+                + "leaves at six.\n"
+                + "Most read\n"
+                + "Valdora beats Ostmark in friendly\n";
+        CleanedText c = cleaner.clean(text);
+        assertEquals(List.of("Related:", "Storm closes northern ferry routes", "Most read",
+                "Valdora beats Ostmark in friendly"), c.removedLines());
     }
 
     @Test
@@ -139,5 +166,10 @@ class BoilerplateCleanerTest {
         assertEquals(new LineKey("read standard version", "read standard version", "read"),
                 LineKey.of("»Read Standard Version«"));
         assertEquals(new LineKey("© copyright 2031", "copyright 2031", "©"), LineKey.of("©Copyright 2031"));
+        for (String l : List.of("Share : Twitter", "»Read Standard Version«", "©2031", "| About", "Email:x", "...",
+                "Photo - : AP", "3.5k SHARES")) {
+            assertEquals(LineKey.of(l).firstWord(), LineKey.firstWord(l), l);
+        }
+        assertEquals(new LineKey("share", "share", "share"), LineKey.of("Share shares", 8));
     }
 }
