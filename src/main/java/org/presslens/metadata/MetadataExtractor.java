@@ -23,8 +23,8 @@ import org.presslens.ingest.RawDocument;
  *   <li>date: from a "Published on ... on DATE" line, a labelled date in a byline ("Created:", "Published:",
  *       "Updated:"), a short header line among the first lines, or a dateline ("CITY, July 16, 2024 —"); never from
  *       a date mentioned in the body.</li>
- *   <li>title: the first heading-like line at the top (before the first paragraph), preferring one the page
- *       repeats.</li>
+ *   <li>title: a heading-like line at the top (before the first paragraph) that the page repeats; else the first
+ *       heading-like line that is the first line of the text or written in headline capitalisation.</li>
  *   <li>byline: "By NAME", "NAME | Updated", "Published ... by NAME on ...".</li>
  * </ul>
  * What the text does not state stays empty. Immutable and thread-safe.
@@ -47,7 +47,7 @@ public final class MetadataExtractor {
     private static final Pattern LABEL_START = Pattern.compile(
             "(?i)(?:published|posted|created|updated|last updated|date)\\b");
     private static final Pattern BY = Pattern.compile(
-            "^[Bb][Yy]:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+            "^(?:(?:Posted|Written|Published|Reported|Story|Words|Text)\\s+)?[Bb][Yy]:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)");
     private static final Pattern READ_MORE = Pattern.compile(
             "^(?:[Rr]ead\\s+[Mm]ore|READ\\s+MORE|(?:[Tt]his\\s+(?:article|story)\\s+)?(?:[Oo]riginally|[Ff]irst)\\s+"
@@ -64,6 +64,11 @@ public final class MetadataExtractor {
             "^\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40},?\\s+(?:\\([^)]*\\)\\s*)?");
     private static final Pattern STRIP_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+    private static final Pattern NOT_TITLE = Pattern.compile(
+            "(?i)\\bshares?\\b.*(?:facebook|twitter|pinterest|story)|^(?:advertisement|story highlights|skip to|sign in|"
+                    + "log in|subscribe|menu|search)\\b|^this (?:report|article|story|post) (?:was|first|originally)\\b"
+                    + "|\\bnavigation\\b|\\b(?:photo|image|picture|credit)s?\\b.*\\)$|\\bago$|•");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\S");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "the", "page", "home", "twitter", "facebook");
@@ -250,12 +255,17 @@ public final class MetadataExtractor {
         int n = Math.min(HEADER_LINES, lines.size());
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
-            if ((l.length() <= 120 && !isSentence(l)) || BY.matcher(l).find()) {
+            boolean paragraph = isParagraph(l);
+            if (!paragraph && ((l.length() <= 120 && !isSentence(l)) || BY.matcher(l).find())) {
                 Optional<Dates.Found> d = dates.find(l);
                 if (d.isPresent() && l.length() <= 160) {
                     return d.get().date().toString();
                 }
             }
+            if (!paragraph) {
+                continue;
+            }
+            // the header ends at the first paragraph; only a dateline at its start counts
             Matcher dl = DATELINE.matcher(l);
             if (dl.lookingAt()) {
                 Optional<Dates.Found> d = dates.find(l.substring(dl.end()));
@@ -267,6 +277,7 @@ public final class MetadataExtractor {
                     }
                 }
             }
+            break;
         }
         return "";
     }
@@ -340,6 +351,7 @@ public final class MetadataExtractor {
         }
         int n = Math.min(HEADER_LINES, lines.size());
         List<String> candidates = new ArrayList<>();
+        String firstStyled = "";
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
             if (isParagraph(l)) {
@@ -348,6 +360,9 @@ public final class MetadataExtractor {
             String c = unquote(l);
             if (isHeading(c)) {
                 candidates.add(c);
+                if (firstStyled.isEmpty() && (i == 0 || titleCase(c))) {
+                    firstStyled = c;
+                }
             }
         }
         for (String c : candidates) {
@@ -362,7 +377,23 @@ public final class MetadataExtractor {
                 return c;
             }
         }
-        return candidates.isEmpty() ? "" : candidates.get(0);
+        return firstStyled;
+    }
+
+    /** Most words of four letters or more are capitalised, as in headline style. */
+    private static boolean titleCase(String l) {
+        int long4 = 0;
+        int upper = 0;
+        for (String w : l.split("[\\s\\-–—/]+")) {
+            String word = w.replaceAll("^[^\\p{L}]+", "");
+            if (word.length() >= 4) {
+                long4++;
+                if (Character.isUpperCase(word.codePointAt(0))) {
+                    upper++;
+                }
+            }
+        }
+        return long4 > 0 && upper * 10 >= long4 * 6;
     }
 
     private boolean isHeading(String l) {
@@ -370,7 +401,7 @@ public final class MetadataExtractor {
             return false;
         }
         String[] words = l.split("\\s+");
-        if (words.length < 3 || words.length > 30) {
+        if (words.length < 3 || words.length > 25 || INNER_SENTENCE_END.matcher(l).find()) {
             return false;
         }
         char last = l.charAt(l.length() - 1);
@@ -381,7 +412,7 @@ public final class MetadataExtractor {
                 && l.codePointAt(0) != '\'') {
             return false;
         }
-        if (l.contains("http") || l.contains("@") || l.contains("|") || l.contains("©")
+        if (l.contains("http") || l.contains("@") || l.contains("|") || l.contains("©") || NOT_TITLE.matcher(l).find()
                 || dates.find(l).isPresent() || BY.matcher(l).find() || DESK.matcher(l).find()) {
             return false;
         }
