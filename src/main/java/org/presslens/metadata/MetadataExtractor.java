@@ -85,27 +85,21 @@ public final class MetadataExtractor {
     public Metadata detect(RawDocument doc, CleanedText cleaned) {
         Map<String, String> f = doc.fields();
         Map<String, String> meta = cleaned.pageMeta();
-        List<String> lines = new ArrayList<>(cleaned.inputLines().size());
-        for (String l : cleaned.inputLines()) {
-            String s = l.strip();
-            if (!s.isEmpty()) {
-                lines.add(s);
-            }
+        Text t = new Text(cleaned.inputLines());
+        String url = first(f.get("url"), meta.get("url"));
+        if (url.isEmpty() && t.published() != null) {
+            url = t.published().url();
         }
-        Published pub = published(lines);
-
-        String url = first(f.get("url"), meta.get("url"), pub == null ? null : pub.url());
-        String outlet = outlet(f, meta, url, pub, lines);
-        String date = date(f, meta, pub, lines);
-        String byline = byline(f, meta, pub, lines);
-        String title = title(f, meta, outlet, lines);
+        String outlet = outlet(f, meta, url, t);
+        String date = date(f, meta, t);
+        String byline = byline(f, meta, t);
+        String title = title(f, meta, outlet, t);
         return new Metadata(outlet, date, title, byline, url);
     }
 
     // ---------------------------------------------------------------- outlet
 
-    private String outlet(Map<String, String> f, Map<String, String> meta, String url, Published pub,
-                          List<String> lines) {
+    private String outlet(Map<String, String> f, Map<String, String> meta, String url, Text t) {
         String stated = first(f.get("outlet"), meta.get("site_name"));
         if (!stated.isEmpty()) {
             return rules.canonical(stated);
@@ -116,6 +110,7 @@ public final class MetadataExtractor {
                 return fromUrl;
             }
         }
+        List<String> lines = t.lines();
         for (String l : lines) {
             Optional<String> r = rules.findInLine(l);
             if (r.isPresent()) {
@@ -233,7 +228,7 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- date
 
-    private String date(Map<String, String> f, Map<String, String> meta, Published pub, List<String> lines) {
+    private String date(Map<String, String> f, Map<String, String> meta, Text t) {
         for (String v : new String[] {f.get("date"), meta.get("date")}) {
             if (v != null && !v.isBlank()) {
                 Optional<java.time.LocalDate> d = dates.parseValue(v);
@@ -242,6 +237,8 @@ public final class MetadataExtractor {
                 }
             }
         }
+        Published pub = t.published();
+        List<String> lines = t.lines();
         if (pub != null && pub.when() != null) {
             Optional<Dates.Found> d = dates.find(pub.when());
             if (d.isPresent()) {
@@ -311,11 +308,13 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- byline
 
-    private String byline(Map<String, String> f, Map<String, String> meta, Published pub, List<String> lines) {
+    private String byline(Map<String, String> f, Map<String, String> meta, Text t) {
         String stated = first(f.get("authors"), meta.get("author"));
         if (!stated.isEmpty()) {
             return stated;
         }
+        Published pub = t.published();
+        List<String> lines = t.lines();
         if (pub != null && pub.by() != null && !pub.by().isBlank()) {
             return pub.by().strip();
         }
@@ -340,7 +339,7 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- title
 
-    private String title(Map<String, String> f, Map<String, String> meta, String outlet, List<String> lines) {
+    private String title(Map<String, String> f, Map<String, String> meta, String outlet, Text t) {
         String stated = f.get("title");
         if (stated != null && !stated.isBlank()) {
             return stated.strip();
@@ -349,6 +348,7 @@ public final class MetadataExtractor {
         if (page != null && !page.isBlank()) {
             return withoutSiteSuffix(page.strip(), outlet);
         }
+        List<String> lines = t.lines();
         int n = Math.min(HEADER_LINES, lines.size());
         List<String> candidates = new ArrayList<>();
         String firstStyled = "";
@@ -450,6 +450,39 @@ public final class MetadataExtractor {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** The input lines, stripped and non-blank, and the "Published on" line: computed only when a cue is needed. */
+    private static final class Text {
+        private final List<String> input;
+        private List<String> lines;
+        private Published published;
+        private boolean searched;
+
+        Text(List<String> input) {
+            this.input = input;
+        }
+
+        List<String> lines() {
+            if (lines == null) {
+                lines = new ArrayList<>(input.size());
+                for (String l : input) {
+                    String s = l.strip();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        Published published() {
+            if (!searched) {
+                searched = true;
+                published = MetadataExtractor.published(lines());
+            }
+            return published;
+        }
+    }
 
     /** A "Published on URL by NAME on DATE" line. */
     private record Published(String url, String by, String when) {
