@@ -148,6 +148,7 @@ public final class CorpusReader {
         private final Map<Path, Sidecar.Entry> sidecars = new HashMap<>();
         private final Map<String, Integer> stems = new HashMap<>();
         private final Map<String, Integer> ids = new HashMap<>();
+        private final java.util.Set<Path> walked = new java.util.HashSet<>();
         private int next;
         private FormatReader.Cursor cursor;
         private FileEntry current;
@@ -334,6 +335,15 @@ public final class CorpusReader {
         }
 
         private void walk(Path dir, String display, String relDir) {
+            try {
+                if (!walked.add(dir.toRealPath())) {
+                    LOG.warn("{}: directory already read (a link loop?); not read again",
+                            relDir.isEmpty() ? display : join(display, relDir));
+                    return;
+                }
+            } catch (IOException e) {
+                // reported by the listing below
+            }
             List<Path> children;
             try (Stream<Path> s = Files.list(dir)) {
                 children = new ArrayList<>(s.toList());
