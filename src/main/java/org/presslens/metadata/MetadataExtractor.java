@@ -27,7 +27,8 @@ import org.presslens.ingest.RawDocument;
  *       heading-like line that is the first line of the text or written in headline capitalisation.</li>
  *   <li>byline: "By NAME", "NAME | Updated", "Published ... by NAME on ...".</li>
  * </ul>
- * What the text does not state stays empty. Immutable and thread-safe.
+ * A record or page date that is not a full calendar date ("2016", "Spring 2019") is not used (it stays in the
+ * record's fields). What the text does not state stays empty. Immutable and thread-safe.
  */
 public final class MetadataExtractor {
     /** Lines at the top searched for a title, header date, dateline and "By" byline. */
