@@ -122,6 +122,9 @@ final class JsonLinesReader implements FormatReader {
         if (m == null) {
             return e.getClass().getSimpleName();
         }
+        if (m.startsWith("Trailing token")) {
+            return "more content after the end of the first value";
+        }
         int nl = m.indexOf('\n');
         m = nl >= 0 ? m.substring(0, nl) : m;
         return m.replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "").strip();
