@@ -217,6 +217,9 @@ public final class CorpusReader {
                 buffered = new Skip(e.source(), "", describe(ex, d.gzip()));
             } catch (UncheckedIOException ex) {
                 buffered = new Skip(e.source(), "", describe(ex.getCause(), d.gzip()));
+            } catch (RuntimeException ex) {
+                LOG.error("{}: unexpected error while opening", e.source(), ex);
+                buffered = new Skip(e.source(), "", "unexpected error: " + ex);
             }
         }
 
@@ -235,6 +238,13 @@ public final class CorpusReader {
                 String reason = describe(io, current.detected().gzip());
                 buffered = new Skip(current.source(), at > 0 ? "line " + at : "",
                         at > 0 ? reason + "; reading of the file stopped there" : reason);
+            } catch (RuntimeException ex) {
+                // a defect, not bad input: say so, and go on with the next file
+                long at = cursor.position();
+                LOG.error("{}: unexpected error while reading", current.source(), ex);
+                closeCursor();
+                buffered = new Skip(current.source(), at > 0 ? "line " + at : "", "unexpected error: " + ex
+                        + (at > 0 ? "; reading of the file stopped there" : ""));
             }
         }
 
