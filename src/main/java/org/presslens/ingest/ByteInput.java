@@ -27,6 +27,10 @@ final class ByteInput implements Closeable {
     private long firstFallbackLine;
     private final java.util.ArrayDeque<Long> pendingFallbackLines = new java.util.ArrayDeque<>();
     private boolean trackFallbackLines;
+    private byte[] viewBuf;
+    private int viewOff;
+    private int viewLen;
+    private boolean viewUtf8;
 
     private ByteInput(InputStream in) {
         this.in = in;
@@ -95,14 +99,23 @@ final class ByteInput implements Closeable {
 
     /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end. */
     String readLine() throws IOException {
+        return nextLine() ? lineText() : null;
+    }
+
+    /**
+     * Moves to the next line without decoding it; its bytes are {@link #lineBytes()} from {@link #lineOffset()} for
+     * {@link #lineLength()} (valid until the next call). False at the end.
+     */
+    boolean nextLine() throws IOException {
         int len = 0;
         while (true) {
             if (pos >= limit) {
                 if (eof || fill(1) == 0) {
                     if (len == 0) {
-                        return null;
+                        return false;
                     }
-                    return finishLine(line, 0, len);
+                    setView(line, 0, len);
+                    return true;
                 }
             }
             int nl = -1;
@@ -113,19 +126,71 @@ final class ByteInput implements Closeable {
                 }
             }
             if (nl >= 0) {
-                String s;
                 if (len == 0) {
-                    s = finishLine(buf, pos, nl - pos);
+                    setView(buf, pos, nl - pos);
                 } else {
                     len = append(len, pos, nl - pos);
-                    s = finishLine(line, 0, len);
+                    setView(line, 0, len);
                 }
                 pos = nl + 1;
-                return s;
+                return true;
             }
             len = append(len, pos, limit - pos);
             pos = limit;
         }
+    }
+
+    private void setView(byte[] b, int off, int len) {
+        lineNumber++;
+        if (len > 0 && b[off + len - 1] == '\r') {
+            len--;
+        }
+        viewBuf = b;
+        viewOff = off;
+        viewLen = len;
+        viewUtf8 = Decoding.isUtf8(b, off, len);
+        if (!viewUtf8) {
+            if (fallbackLines++ == 0) {
+                firstFallbackLine = lineNumber;
+            }
+            if (trackFallbackLines) {
+                pendingFallbackLines.add(lineNumber);
+            }
+        }
+    }
+
+    byte[] lineBytes() {
+        return viewBuf;
+    }
+
+    int lineOffset() {
+        return viewOff;
+    }
+
+    int lineLength() {
+        return viewLen;
+    }
+
+    /** True when the current line is valid UTF-8 (else it is decoded as windows-1252). */
+    boolean lineIsUtf8() {
+        return viewUtf8;
+    }
+
+    /** The current line decoded. */
+    String lineText() {
+        return new String(viewBuf, viewOff, viewLen, viewUtf8 ? java.nio.charset.StandardCharsets.UTF_8
+                : Decoding.FALLBACK);
+    }
+
+    /** True when the current line holds only spaces, tabs and carriage returns. */
+    boolean lineIsBlank() {
+        for (int i = viewOff; i < viewOff + viewLen; i++) {
+            byte c = viewBuf[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int append(int len, int from, int n) {
@@ -134,23 +199,6 @@ final class ByteInput implements Closeable {
         }
         System.arraycopy(buf, from, line, len, n);
         return len + n;
-    }
-
-    private String finishLine(byte[] b, int off, int len) {
-        lineNumber++;
-        if (len > 0 && b[off + len - 1] == '\r') {
-            len--;
-        }
-        if (Decoding.isUtf8(b, off, len)) {
-            return new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (fallbackLines++ == 0) {
-            firstFallbackLine = lineNumber;
-        }
-        if (trackFallbackLines) {
-            pendingFallbackLines.add(lineNumber);
-        }
-        return new String(b, off, len, Decoding.FALLBACK);
     }
 
     /** Number of the last line returned by {@link #readLine()} (1-based; 0 before the first). */

@@ -148,6 +148,7 @@ public final class CorpusReader {
         private final Map<Path, Sidecar.Entry> sidecars = new HashMap<>();
         private final Map<String, Integer> stems = new HashMap<>();
         private final Map<String, Integer> ids = new HashMap<>();
+        private final java.util.Set<Path> walked = new java.util.HashSet<>();
         private int next;
         private FormatReader.Cursor cursor;
         private FileEntry current;
@@ -216,6 +217,9 @@ public final class CorpusReader {
                 buffered = new Skip(e.source(), "", describe(ex, d.gzip()));
             } catch (UncheckedIOException ex) {
                 buffered = new Skip(e.source(), "", describe(ex.getCause(), d.gzip()));
+            } catch (RuntimeException ex) {
+                LOG.error("{}: unexpected error while opening", e.source(), ex);
+                buffered = new Skip(e.source(), "", "unexpected error: " + ex);
             }
         }
 
@@ -234,6 +238,13 @@ public final class CorpusReader {
                 String reason = describe(io, current.detected().gzip());
                 buffered = new Skip(current.source(), at > 0 ? "line " + at : "",
                         at > 0 ? reason + "; reading of the file stopped there" : reason);
+            } catch (RuntimeException ex) {
+                // a defect, not bad input: say so, and go on with the next file
+                long at = cursor.position();
+                LOG.error("{}: unexpected error while reading", current.source(), ex);
+                closeCursor();
+                buffered = new Skip(current.source(), at > 0 ? "line " + at : "", "unexpected error: " + ex
+                        + (at > 0 ? "; reading of the file stopped there" : ""));
             }
         }
 
@@ -334,6 +345,15 @@ public final class CorpusReader {
         }
 
         private void walk(Path dir, String display, String relDir) {
+            try {
+                if (!walked.add(dir.toRealPath())) {
+                    LOG.warn("{}: directory already read (a link loop?); not read again",
+                            relDir.isEmpty() ? display : join(display, relDir));
+                    return;
+                }
+            } catch (IOException e) {
+                // reported by the listing below
+            }
             List<Path> children;
             try (Stream<Path> s = Files.list(dir)) {
                 children = new ArrayList<>(s.toList());

@@ -40,28 +40,29 @@ final class JsonLinesReader implements FormatReader {
         @Override
         public Produced next() throws IOException {
             while (true) {
-                long fallbackBefore = in.fallbackLines();
-                String line = in.readLine();
-                if (line == null) {
+                if (!in.nextLine()) {
                     if (!any) {
                         any = true;
                         return new Produced.Bad("", "empty file");
                     }
                     return null;
                 }
-                if (line.isBlank()) {
+                if (in.lineIsBlank()) {
                     continue;
                 }
                 any = true;
                 long n = in.lineNumber();
                 String record = "line " + n;
+                boolean utf8 = in.lineIsUtf8();
                 JsonNode node;
                 try {
-                    node = file.json().readTree(line);
+                    // valid UTF-8 goes to Jackson's byte parser directly; other lines are decoded first
+                    node = utf8 ? file.json().readTree(in.lineBytes(), in.lineOffset(), in.lineLength())
+                            : file.json().readTree(in.lineText());
                 } catch (JsonProcessingException e) {
                     return new Produced.Bad(record, "malformed JSON: " + message(e));
                 }
-                return toDoc(file, node, record, file.stem() + "-" + n, in.fallbackLines() > fallbackBefore);
+                return toDoc(file, node, record, file.stem() + "-" + n, !utf8);
             }
         }
 
@@ -121,6 +122,9 @@ final class JsonLinesReader implements FormatReader {
         String m = e.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
+        }
+        if (m.startsWith("Trailing token")) {
+            return "more content after the end of the first value";
         }
         int nl = m.indexOf('\n');
         m = nl >= 0 ? m.substring(0, nl) : m;

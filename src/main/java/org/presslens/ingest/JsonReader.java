@@ -47,7 +47,11 @@ final class JsonReader implements FormatReader {
             try {
                 node = file.json().readTree(Decoding.decode(bytes, 0, bytes.length));
             } catch (JsonProcessingException e) {
-                return new Produced.Bad("", "malformed JSON: " + JsonLinesReader.message(e));
+                String msg = JsonLinesReader.message(e);
+                if (msg.startsWith("more content after")) {
+                    msg += " (one object per line? name the file .jsonl)";
+                }
+                return new Produced.Bad("", "malformed JSON: " + msg);
             }
             return JsonLinesReader.toDoc(file, node, "", file.wholeId(), !utf8);
         }

@@ -23,11 +23,12 @@ import org.presslens.ingest.RawDocument;
  *   <li>date: from a "Published on ... on DATE" line, a labelled date in a byline ("Created:", "Published:",
  *       "Updated:"), a short header line among the first lines, or a dateline ("CITY, July 16, 2024 —"); never from
  *       a date mentioned in the body.</li>
- *   <li>title: the first heading-like line at the top (before the first paragraph), preferring one the page
- *       repeats.</li>
+ *   <li>title: a heading-like line at the top (before the first paragraph) that the page repeats; else the first
+ *       heading-like line that is the first line of the text or written in headline capitalisation.</li>
  *   <li>byline: "By NAME", "NAME | Updated", "Published ... by NAME on ...".</li>
  * </ul>
- * What the text does not state stays empty. Immutable and thread-safe.
+ * A record or page date that is not a full calendar date ("2016", "Spring 2019") is not used (it stays in the
+ * record's fields). What the text does not state stays empty. Immutable and thread-safe.
  */
 public final class MetadataExtractor {
     /** Lines at the top searched for a title, header date, dateline and "By" byline. */
@@ -47,7 +48,7 @@ public final class MetadataExtractor {
     private static final Pattern LABEL_START = Pattern.compile(
             "(?i)(?:published|posted|created|updated|last updated|date)\\b");
     private static final Pattern BY = Pattern.compile(
-            "^[Bb][Yy]:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
+            "^(?:(?:Posted|Written|Published|Reported|Story|Words|Text)\\s+)?[Bb][Yy]:?\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}"
                     + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})*)");
     private static final Pattern READ_MORE = Pattern.compile(
             "^(?:[Rr]ead\\s+[Mm]ore|READ\\s+MORE|(?:[Tt]his\\s+(?:article|story)\\s+)?(?:[Oo]riginally|[Ff]irst)\\s+"
@@ -64,6 +65,11 @@ public final class MetadataExtractor {
             "^\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40},?\\s+(?:\\([^)]*\\)\\s*)?");
     private static final Pattern STRIP_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
     private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+    private static final Pattern NOT_TITLE = Pattern.compile(
+            "(?i)\\bshares?\\b.*(?:facebook|twitter|pinterest|story)|^(?:advertisement|story highlights|skip to|sign in|"
+                    + "log in|subscribe|menu|search)\\b|^this (?:report|article|story|post) (?:was|first|originally)\\b"
+                    + "|\\bnavigation\\b|\\b(?:photo|image|picture|credit)s?\\b.*\\)$|\\bago$|•");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\S");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "the", "page", "home", "twitter", "facebook");
@@ -80,27 +86,21 @@ public final class MetadataExtractor {
     public Metadata detect(RawDocument doc, CleanedText cleaned) {
         Map<String, String> f = doc.fields();
         Map<String, String> meta = cleaned.pageMeta();
-        List<String> lines = new ArrayList<>(cleaned.inputLines().size());
-        for (String l : cleaned.inputLines()) {
-            String s = l.strip();
-            if (!s.isEmpty()) {
-                lines.add(s);
-            }
+        Text t = new Text(cleaned.inputLines());
+        String url = first(f.get("url"), meta.get("url"));
+        if (url.isEmpty() && t.published() != null) {
+            url = t.published().url();
         }
-        Published pub = published(lines);
-
-        String url = first(f.get("url"), meta.get("url"), pub == null ? null : pub.url());
-        String outlet = outlet(f, meta, url, pub, lines);
-        String date = date(f, meta, pub, lines);
-        String byline = byline(f, meta, pub, lines);
-        String title = title(f, meta, outlet, lines);
+        String outlet = outlet(f, meta, url, t);
+        String date = date(f, meta, t);
+        String byline = byline(f, meta, t);
+        String title = title(f, meta, outlet, t);
         return new Metadata(outlet, date, title, byline, url);
     }
 
     // ---------------------------------------------------------------- outlet
 
-    private String outlet(Map<String, String> f, Map<String, String> meta, String url, Published pub,
-                          List<String> lines) {
+    private String outlet(Map<String, String> f, Map<String, String> meta, String url, Text t) {
         String stated = first(f.get("outlet"), meta.get("site_name"));
         if (!stated.isEmpty()) {
             return rules.canonical(stated);
@@ -111,6 +111,7 @@ public final class MetadataExtractor {
                 return fromUrl;
             }
         }
+        List<String> lines = t.lines();
         for (String l : lines) {
             Optional<String> r = rules.findInLine(l);
             if (r.isPresent()) {
@@ -228,7 +229,7 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- date
 
-    private String date(Map<String, String> f, Map<String, String> meta, Published pub, List<String> lines) {
+    private String date(Map<String, String> f, Map<String, String> meta, Text t) {
         for (String v : new String[] {f.get("date"), meta.get("date")}) {
             if (v != null && !v.isBlank()) {
                 Optional<java.time.LocalDate> d = dates.parseValue(v);
@@ -237,6 +238,8 @@ public final class MetadataExtractor {
                 }
             }
         }
+        Published pub = t.published();
+        List<String> lines = t.lines();
         if (pub != null && pub.when() != null) {
             Optional<Dates.Found> d = dates.find(pub.when());
             if (d.isPresent()) {
@@ -250,12 +253,17 @@ public final class MetadataExtractor {
         int n = Math.min(HEADER_LINES, lines.size());
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
-            if ((l.length() <= 120 && !isSentence(l)) || BY.matcher(l).find()) {
+            boolean paragraph = isParagraph(l);
+            if (!paragraph && ((l.length() <= 120 && !isSentence(l)) || BY.matcher(l).find())) {
                 Optional<Dates.Found> d = dates.find(l);
                 if (d.isPresent() && l.length() <= 160) {
                     return d.get().date().toString();
                 }
             }
+            if (!paragraph) {
+                continue;
+            }
+            // the header ends at the first paragraph; only a dateline at its start counts
             Matcher dl = DATELINE.matcher(l);
             if (dl.lookingAt()) {
                 Optional<Dates.Found> d = dates.find(l.substring(dl.end()));
@@ -267,6 +275,7 @@ public final class MetadataExtractor {
                     }
                 }
             }
+            break;
         }
         return "";
     }
@@ -300,11 +309,13 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- byline
 
-    private String byline(Map<String, String> f, Map<String, String> meta, Published pub, List<String> lines) {
+    private String byline(Map<String, String> f, Map<String, String> meta, Text t) {
         String stated = first(f.get("authors"), meta.get("author"));
         if (!stated.isEmpty()) {
             return stated;
         }
+        Published pub = t.published();
+        List<String> lines = t.lines();
         if (pub != null && pub.by() != null && !pub.by().isBlank()) {
             return pub.by().strip();
         }
@@ -329,7 +340,7 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- title
 
-    private String title(Map<String, String> f, Map<String, String> meta, String outlet, List<String> lines) {
+    private String title(Map<String, String> f, Map<String, String> meta, String outlet, Text t) {
         String stated = f.get("title");
         if (stated != null && !stated.isBlank()) {
             return stated.strip();
@@ -338,8 +349,10 @@ public final class MetadataExtractor {
         if (page != null && !page.isBlank()) {
             return withoutSiteSuffix(page.strip(), outlet);
         }
+        List<String> lines = t.lines();
         int n = Math.min(HEADER_LINES, lines.size());
         List<String> candidates = new ArrayList<>();
+        String firstStyled = "";
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
             if (isParagraph(l)) {
@@ -348,6 +361,9 @@ public final class MetadataExtractor {
             String c = unquote(l);
             if (isHeading(c)) {
                 candidates.add(c);
+                if (firstStyled.isEmpty() && (i == 0 || titleCase(c))) {
+                    firstStyled = c;
+                }
             }
         }
         for (String c : candidates) {
@@ -362,7 +378,23 @@ public final class MetadataExtractor {
                 return c;
             }
         }
-        return candidates.isEmpty() ? "" : candidates.get(0);
+        return firstStyled;
+    }
+
+    /** Most words of four letters or more are capitalised, as in headline style. */
+    private static boolean titleCase(String l) {
+        int long4 = 0;
+        int upper = 0;
+        for (String w : l.split("[\\s\\-–—/]+")) {
+            String word = w.replaceAll("^[^\\p{L}]+", "");
+            if (word.length() >= 4) {
+                long4++;
+                if (Character.isUpperCase(word.codePointAt(0))) {
+                    upper++;
+                }
+            }
+        }
+        return long4 > 0 && upper * 10 >= long4 * 6;
     }
 
     private boolean isHeading(String l) {
@@ -370,7 +402,7 @@ public final class MetadataExtractor {
             return false;
         }
         String[] words = l.split("\\s+");
-        if (words.length < 3 || words.length > 30) {
+        if (words.length < 3 || words.length > 25 || INNER_SENTENCE_END.matcher(l).find()) {
             return false;
         }
         char last = l.charAt(l.length() - 1);
@@ -381,7 +413,7 @@ public final class MetadataExtractor {
                 && l.codePointAt(0) != '\'') {
             return false;
         }
-        if (l.contains("http") || l.contains("@") || l.contains("|") || l.contains("©")
+        if (l.contains("http") || l.contains("@") || l.contains("|") || l.contains("©") || NOT_TITLE.matcher(l).find()
                 || dates.find(l).isPresent() || BY.matcher(l).find() || DESK.matcher(l).find()) {
             return false;
         }
@@ -419,6 +451,39 @@ public final class MetadataExtractor {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** The input lines, stripped and non-blank, and the "Published on" line: computed only when a cue is needed. */
+    private static final class Text {
+        private final List<String> input;
+        private List<String> lines;
+        private Published published;
+        private boolean searched;
+
+        Text(List<String> input) {
+            this.input = input;
+        }
+
+        List<String> lines() {
+            if (lines == null) {
+                lines = new ArrayList<>(input.size());
+                for (String l : input) {
+                    String s = l.strip();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
+                    }
+                }
+            }
+            return lines;
+        }
+
+        Published published() {
+            if (!searched) {
+                searched = true;
+                published = MetadataExtractor.published(lines());
+            }
+            return published;
+        }
+    }
 
     /** A "Published on URL by NAME on DATE" line. */
     private record Published(String url, String by, String when) {

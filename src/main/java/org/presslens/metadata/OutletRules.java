@@ -86,7 +86,17 @@ public final class OutletRules {
 
     /** The rules file named in section {@code metadata} (key {@code outletRules}, default {@code outlets.yaml}). */
     public static OutletRules load(Settings settings) {
-        JsonNode n = settings.section("metadata").path("outletRules");
+        JsonNode section = settings.section("metadata");
+        if (section.isObject()) {
+            for (Iterator<String> it = section.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!k.equals("outletRules")) {
+                    throw new ConfigException(settings.name() + ": section 'metadata': unknown key '" + k
+                            + "'; expected one of [outletRules]");
+                }
+            }
+        }
+        JsonNode n = section.path("outletRules");
         String file = n.isMissingNode() || n.isNull() ? "outlets.yaml" : n.asText();
         return parse(settings.readRelative(file), settings.describeRelative(file));
     }

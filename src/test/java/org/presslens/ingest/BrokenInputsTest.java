@@ -51,8 +51,7 @@ class BrokenInputsTest {
                 "DOC  broken/04-latin.txt || 04-latin {_encoding=windows-1252}",
                 "DOC  broken/05-lines.jsonl | line 1 | ok-1",
                 "SKIP broken/05-lines.jsonl | line 2 | malformed JSON: Unexpected character ('}' (code 125)): "
-                        + "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or "
-                        + "'false')",
+                        + "expected a value",
                 "SKIP broken/05-lines.jsonl | line 3 | expected a JSON object, found an array",
                 "SKIP broken/05-lines.jsonl | line 4 | record has no text (fields tried: text)",
                 "DOC  broken/06-rows.csv | line 2 | r1 {title=T}",

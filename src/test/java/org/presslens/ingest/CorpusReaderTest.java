@@ -50,6 +50,33 @@ class CorpusReaderTest {
     }
 
     @Test
+    void readsFromAZipFileSystemLikeTheBundledCorpusInTheJar() throws IOException {
+        Path zip = dir.resolve("corpus.zip");
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip,
+                java.util.Map.of("create", "true"))) {
+            Fixtures.write(fs.getPath("/"), "sample/_metadata.csv", "file,framing\nwire/a.txt,conflict\n");
+            Fixtures.write(fs.getPath("/"), "sample/wire/a.txt", "Wire story.");
+            Fixtures.write(fs.getPath("/"), "sample/feed.jsonl", "{\"id\": \"f1\", \"text\": \"Feed story.\"}\n");
+        }
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip);
+             Stream<InputItem> s = new CorpusReader(IngestConfig.defaults())
+                     .read(List.of(new InputRoot(fs.getPath("/sample"), "sample-corpus")))) {
+            assertEquals(List.of(
+                    Fixtures.doc("sample-corpus/feed.jsonl", "line 1", "f1", "Feed story.", java.util.Map.of()),
+                    Fixtures.doc("sample-corpus/wire/a.txt", "", "a", "Wire story.",
+                            java.util.Map.of("framing", "conflict"))), s.toList());
+        }
+    }
+
+    @Test
+    void linkLoopIsReadOnce() throws IOException {
+        Fixtures.write(dir, "loop/a.txt", "A.");
+        Files.createSymbolicLink(dir.resolve("loop/again"), dir.resolve("loop"));
+        assertEquals(List.of("loop/a.txt"),
+                Fixtures.read(dir.resolve("loop")).stream().map(InputItem::source).toList());
+    }
+
+    @Test
     void validateNamesAMissingInput() {
         CorpusReader reader = new CorpusReader(IngestConfig.defaults());
         ConfigException e = assertThrows(ConfigException.class,

@@ -100,6 +100,23 @@ class CsvReaderTest {
     }
 
     @Test
+    void onlyTheRowThatIsNotUtf8IsMarked() {
+        byte[] head = "id,text\nu,Caf\u00e9 in UTF-8.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] old = "w,\"Caf\u00e9 in\nwindows-1252.\"\n".getBytes(Decoding.FALLBACK);
+        byte[] tail = "z,Back to UTF-8 \u2013 fine.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + old.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(old, 0, all, head.length, old.length);
+        System.arraycopy(tail, 0, all, head.length + old.length, tail.length);
+        Path f = Fixtures.writeBytes(dir, "enc.csv", all);
+        assertEquals(List.of(
+                doc("enc.csv", "line 2", "u", "Caf\u00e9 in UTF-8.", Map.of()),
+                doc("enc.csv", "line 3", "w", "Caf\u00e9 in\nwindows-1252.", Map.of("_encoding", "windows-1252")),
+                doc("enc.csv", "line 5", "z", "Back to UTF-8 \u2013 fine.", Map.of())),
+                Fixtures.read(f));
+    }
+
+    @Test
     void gzippedCsvWithByteOrderMarkAndCrLf() {
         Path f = Fixtures.writeGz(dir, "w.csv.gz", "\uFEFFid,text\r\nx,Windows line endings.\r\n");
         assertEquals(List.of(doc("w.csv.gz", "line 2", "x", "Windows line endings.", Map.of())), Fixtures.read(f));

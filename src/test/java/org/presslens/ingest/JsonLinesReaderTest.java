@@ -52,18 +52,21 @@ class JsonLinesReaderTest {
                 {"id": "d", "text": "   "}
                 {"id": "e", "text": "Trailing"} junk
                 {"id": "f", "text": "Good two."}
+                {"id": "g", "text": "One."} {"id": "h", "text": "Two."}
                 """);
         List<InputItem> items = Fixtures.read(f);
         assertEquals(List.of(
                 doc("bad.jsonl", "line 1", "a", "Good one.", Map.of()),
-                new Skip("bad.jsonl", "line 2", "malformed JSON: Unexpected end-of-input: was expecting closing quote for a string value"),
+                new Skip("bad.jsonl", "line 2", "malformed JSON: Unexpected end-of-input in VALUE_STRING"),
                 new Skip("bad.jsonl", "line 3", "expected a JSON object, found an array"),
                 new Skip("bad.jsonl", "line 4", "expected a JSON object, found a string"),
                 new Skip("bad.jsonl", "line 5", "record has no text (fields tried: text, content, body)"),
                 new Skip("bad.jsonl", "line 6", "record has no text (fields tried: text, content, body)"),
                 new Skip("bad.jsonl", "line 7", "malformed JSON: Unrecognized token 'junk': was expecting "
                         + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
-                doc("bad.jsonl", "line 8", "f", "Good two.", Map.of())), items);
+                doc("bad.jsonl", "line 8", "f", "Good two.", Map.of()),
+                new Skip("bad.jsonl", "line 9", "malformed JSON: more content after the end of the first value")),
+                items);
     }
 
     @Test

@@ -57,6 +57,9 @@ class JsonReaderTest {
         assertEquals(List.of(new Skip("a.json", "", "malformed JSON: Unexpected end-of-input: expected close marker "
                 + "for Object")),
                 Fixtures.read(a));
+        Path lines = Fixtures.write(dir, "lines.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n");
+        assertEquals(List.of(new Skip("lines.json", "", "malformed JSON: more content after the end of the first "
+                + "value (one object per line? name the file .jsonl)")), Fixtures.read(lines));
         Path b = Fixtures.write(dir, "b.json", "hello");
         assertEquals(List.of(new Skip("b.json", "", "malformed JSON: expected an object or an array, found 'h'")),
                 Fixtures.read(b));

@@ -75,6 +75,23 @@ class OutletRulesTest {
     }
 
     @Test
+    void rulesFileIsNamedInTheConfiguration(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("mine.yaml"), YAML);
+        java.nio.file.Path conf = java.nio.file.Files.writeString(dir.resolve("p.yaml"),
+                "metadata:\n  outletRules: mine.yaml\n");
+        assertEquals("Valley Post", OutletRules.load(Settings.load(conf)).canonical("valleypost.example"));
+        java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("t.yaml"),
+                "metadata:\n  outletRule: mine.yaml\n");
+        assertEquals(typo + ": section 'metadata': unknown key 'outletRule'; expected one of [outletRules]",
+                assertThrows(ConfigException.class, () -> OutletRules.load(Settings.load(typo))).getMessage());
+        java.nio.file.Path missing = java.nio.file.Files.writeString(dir.resolve("m.yaml"),
+                "metadata:\n  outletRules: none.yaml\n");
+        String msg = assertThrows(ConfigException.class, () -> OutletRules.load(Settings.load(missing))).getMessage();
+        assertEquals(true, msg.startsWith(dir.resolve("none.yaml") + ": cannot read (named in " + missing + ")"), msg);
+    }
+
+    @Test
     void shippedRulesMergeTheDatasetsOutletNames() {
         OutletRules r = OutletRules.load(Settings.builtIn());
         assertEquals("The New York Times", r.canonical("NYT"));
