@@ -104,7 +104,11 @@ public final class BoilerplateCleaner {
     private static CleanedText result(List<String> lines, LineKind[] kinds, Map<String, String> meta) {
         StringBuilder body = new StringBuilder();
         List<String> removed = new ArrayList<>();
+        String title = "";
         for (int i = 0; i < kinds.length; i++) {
+            if (title.isEmpty() && kinds[i] == LineKind.TITLE) {
+                title = lines.get(i);
+            }
             if (kinds[i].kept()) {
                 if (body.length() > 0) {
                     body.append("\n\n");
@@ -114,7 +118,7 @@ public final class BoilerplateCleaner {
                 removed.add(lines.get(i));
             }
         }
-        return new CleanedText(body.toString(), lines, removed, meta);
+        return new CleanedText(body.toString(), lines, removed, meta, title);
     }
 
     // ---------------------------------------------------------------------------------------------- lines
@@ -382,6 +386,48 @@ public final class BoilerplateCleaner {
         return (Character.isUpperCase(c) || Character.isDigit(c) || !Character.isLetter(c)) && !dateline(line);
     }
 
+    /**
+     * The title among the heading-shaped header lines before the body: a line repeated elsewhere on the
+     * page (scrapes often repeat the headline, or end a breadcrumb with it) wins; otherwise the longest candidate, since mastheads,
+     * section labels and bylines are shorter than headlines. Lines split by separators ("World | Politics",
+     * "Home > World") and all-capitals mastheads are not candidates. -1 when there is none.
+     */
+    private int chooseTitle(List<String> lines, LineShape[] shape, LineKey[] key, LineKind[] pre, boolean[] forced,
+                            int first) {
+        int longest = -1;
+        for (int i = 0; i < first; i++) {
+            String line = lines.get(i);
+            if (pre[i] != null || forced[i] || !headingShaped(shape[i], line) || shape[i].pipes > 0
+                    || line.contains(" > ") || line.contains(" / ") || line.contains("  ") || allCapitals(line)) {
+                continue;
+            }
+            String k = bare(key, lines, i);
+            for (int j = 0; j < lines.size(); j++) {
+                String other = bare(key, lines, j);
+                // a repeat, or a breadcrumb ending with the headline ("Home World News Putin and Xi meet ...")
+                if (j != i && (titleMatch(other, k) || (k.length() >= 20 && other.endsWith(" " + k)))) {
+                    return i;
+                }
+            }
+            if (longest < 0 || shape[i].words > shape[longest].words) {
+                longest = i;
+            }
+        }
+        return longest;
+    }
+
+    private static boolean allCapitals(String line) {
+        boolean letters = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
     /** "WASHINGTON – ...", "MOSCOW (Reuters) - ...": an upper-case place name opening a story. */
     private static boolean dateline(String line) {
         int i = 0;
@@ -404,13 +450,9 @@ public final class BoilerplateCleaner {
     /** Header zone; returns the title key used for repeats further down. */
     private String header(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
                           boolean[] forced, int first, String knownTitleKey) {
-        int t = -1;
-        for (int i = 0; i < first && t < 0; i++) {
-            if (pre[i] != null || forced[i]) {
-                continue;
-            }
-            if (knownTitleKey.isEmpty() ? headingShaped(shape[i], lines.get(i))
-                    : titleMatch(bare(key, lines, i), knownTitleKey)) {
+        int t = knownTitleKey.isEmpty() ? chooseTitle(lines, shape, key, pre, forced, first) : -1;
+        for (int i = 0; i < first && t < 0 && !knownTitleKey.isEmpty(); i++) {
+            if (pre[i] == null && !forced[i] && titleMatch(bare(key, lines, i), knownTitleKey)) {
                 t = i;
             }
         }

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param removedLines the input lines removed as boilerplate, in order
  * @param pageMeta     metadata read from an HTML page's head ({@code title, site_name, date, author, url});
  *                     empty for plain text
+ * @param title        the page-header line the cleaner took as the title (removed from the body), or empty
  */
 public record CleanedText(String body, List<String> inputLines, List<String> removedLines,
-                          Map<String, String> pageMeta) {
+                          Map<String, String> pageMeta, String title) {
     public CleanedText {
         inputLines = List.copyOf(inputLines);
         removedLines = List.copyOf(removedLines);

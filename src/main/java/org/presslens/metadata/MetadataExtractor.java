@@ -94,7 +94,7 @@ public final class MetadataExtractor {
         String outlet = outlet(f, meta, url, t);
         String date = date(f, meta, t);
         String byline = byline(f, meta, t);
-        String title = title(f, meta, outlet, t);
+        String title = title(f, meta, cleaned.title(), outlet, t);
         return new Metadata(outlet, date, title, byline, url);
     }
 
@@ -340,7 +340,7 @@ public final class MetadataExtractor {
 
     // ---------------------------------------------------------------- title
 
-    private String title(Map<String, String> f, Map<String, String> meta, String outlet, Text t) {
+    private String title(Map<String, String> f, Map<String, String> meta, String cleanerTitle, String outlet, Text t) {
         String stated = f.get("title");
         if (stated != null && !stated.isBlank()) {
             return stated.strip();
@@ -348,6 +348,9 @@ public final class MetadataExtractor {
         String page = meta.get("title");
         if (page != null && !page.isBlank()) {
             return withoutSiteSuffix(page.strip(), outlet);
+        }
+        if (!cleanerTitle.isBlank()) {
+            return unquote(cleanerTitle.strip());
         }
         List<String> lines = t.lines();
         int n = Math.min(HEADER_LINES, lines.size());

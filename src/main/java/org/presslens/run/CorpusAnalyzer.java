@@ -90,7 +90,8 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      * whitespace count.
      */
     public Outcome prepare(RawDocument doc) {
-        CleanedText cleaned = doc.kind() == TextKind.HTML ? cleaner.cleanHtml(doc.text()) : cleaner.clean(doc.text());
+        CleanedText cleaned = doc.kind() == TextKind.HTML ? cleaner.cleanHtml(doc.text())
+                : cleaner.clean(doc.text(), doc.fields().getOrDefault("title", ""));
         int words = countWords(cleaned.body());
         if (words == 0) {
             return reject(doc, "no body text left after cleaning (" + cleaned.removedLines().size()

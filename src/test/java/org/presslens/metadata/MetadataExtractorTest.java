@@ -28,7 +28,7 @@ class MetadataExtractorTest {
     private Metadata detect(String text, Map<String, String> fields, Map<String, String> pageMeta) {
         RawDocument doc = new RawDocument("t.txt", "", "t", TextKind.PLAIN, text, fields);
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        return extractor.detect(doc, new CleanedText("", lines, List.of(), pageMeta));
+        return extractor.detect(doc, new CleanedText("", lines, List.of(), pageMeta, ""));
     }
 
     @Test

@@ -31,7 +31,7 @@ class SeedMetadataAccuracyTest {
             items.forEach(i -> {
                 RawDocument d = (RawDocument) i;
                 List<String> lines = d.text().lines().filter(l -> !l.isBlank()).toList();
-                out.put(d.id().substring(0, 3), extractor.detect(d, new CleanedText("", lines, List.of(), Map.of())));
+                out.put(d.id().substring(0, 3), extractor.detect(d, new CleanedText("", lines, List.of(), Map.of(), "")));
             });
         }
         return out;
