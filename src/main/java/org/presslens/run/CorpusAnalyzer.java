@@ -118,9 +118,9 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         boolean counted = false;
         for (int i = 0, len = body.length(); i < len; i++) {
             char ch = body.charAt(i);
-            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || (ch > 127 && (Character.isWhitespace(ch) || Character.isSpaceChar(ch)))) {
+            if (isSpace(ch)) {
                 counted = false;
-            } else if (!counted && Character.isLetterOrDigit(ch)) {
+            } else if (!counted && (ch < 128 ? ASCII_ALNUM[ch] : Character.isLetterOrDigit(ch))) {
                 counted = true;
                 n++;
             }
@@ -137,7 +137,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         boolean space = true;
         for (int i = 0, len = body.length(); i < len; i++) {
             char ch = body.charAt(i);
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+            if (isSpace(ch)) {
                 space = true;
                 continue;
             }
@@ -145,11 +145,28 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
                 h = (h ^ ' ') * 0x100000001b3L;
                 space = false;
             }
-            h = (h ^ Character.toLowerCase(ch)) * 0x100000001b3L;
+            char lower = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            h = (h ^ lower) * 0x100000001b3L;
         }
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         return h;
+    }
+
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** Whitespace, including the no-break spaces Java's {@code isWhitespace} leaves out. */
+    private static boolean isSpace(char ch) {
+        if (ch < 128) {
+            return ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1f);
+        }
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch);
     }
 }
