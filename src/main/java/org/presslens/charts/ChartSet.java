@@ -14,7 +14,6 @@ import org.presslens.stats.KeynessRow;
 import org.presslens.stats.ModelMetrics;
 import org.presslens.stats.Numbers;
 import org.presslens.stats.OutletRow;
-import org.presslens.stats.TestRow;
 import org.presslens.stats.TimeRow;
 
 /**
@@ -357,11 +356,5 @@ public final class ChartSet {
                         Locale.ROOT, "; macro-F1 %.3f.", m.macroF1())),
                 new BarData("Class", "score (0–1)", labels, List.of(new BarData.Series("precision", p),
                         new BarData.Series("recall", r), new BarData.Series("F1", f1)), false)));
-    }
-
-    /** Unused-test guard: the Kruskal–Wallis row of a feature. */
-    static TestRow kw(Comparison c, String feature) {
-        return c.tests().stream().filter(t -> t.test().equals("kruskal_wallis") && t.measure().equals(feature))
-                .findFirst().orElse(null);
     }
 }
