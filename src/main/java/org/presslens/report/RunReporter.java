@@ -49,12 +49,18 @@ public final class RunReporter {
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
         Path chartsDir = runDir.resolve("charts");
         clearCharts(chartsDir);
+        // charts are independent: draw them on all cores, keep their order
+        List<Map.Entry<List<Path>, byte[]>> drawn = specs.parallelStream().map(s -> {
+            List<Path> written = writer.write(s, chartsDir, opts.formats());
+            byte[] png = opts.formats().contains(ChartFormat.PNG)
+                    ? readBytes(chartsDir.resolve(s.name() + ".png")) : writer.png(s);
+            return Map.entry(written, png);
+        }).toList();
         List<Path> files = new ArrayList<>();
         Map<ChartSpec, byte[]> pngs = new LinkedHashMap<>();
-        for (ChartSpec s : specs) {
-            files.addAll(writer.write(s, chartsDir, opts.formats()));
-            Path png = chartsDir.resolve(s.name() + ".png");
-            pngs.put(s, opts.formats().contains(ChartFormat.PNG) ? readBytes(png) : writer.png(s));
+        for (int k = 0; k < specs.size(); k++) {
+            files.addAll(drawn.get(k).getKey());
+            pngs.put(specs.get(k), drawn.get(k).getValue());
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
         String html = new HtmlReport(RunInfo.read(runDir), c, models, pngs, featureDocs(), opts).render();
@@ -80,10 +86,8 @@ public final class RunReporter {
             specs = new ChartSet(opts.maxOutlets()).forFeature(c, feature);
         }
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
-        List<Path> files = new ArrayList<>();
-        for (ChartSpec s : specs) {
-            files.addAll(writer.write(s, runDir.resolve("charts"), opts.formats()));
-        }
+        List<Path> files = specs.parallelStream()
+                .flatMap(s -> writer.write(s, runDir.resolve("charts"), opts.formats()).stream()).toList();
         return new ReportResult(null, List.of(), files, c.table().size(), c.table().outlets().size());
     }
 

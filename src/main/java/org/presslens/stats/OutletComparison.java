@@ -130,13 +130,15 @@ public final class OutletComparison {
         for (String model : t.models()) {
             boolean multi = multiLabel(t, model);
             List<String> labels = labels(t, model);
-            for (int o = 0; o < outlets.size(); o++) {
-                List<Integer> members = new ArrayList<>();
-                for (int i = 0; i < t.size(); i++) {
-                    if (t.outletOf(i) == o && (multi || !t.prediction(model, i).isEmpty())) {
-                        members.add(i);
-                    }
+            List<List<Integer>> byOutlet = new ArrayList<>();
+            outlets.forEach(x -> byOutlet.add(new ArrayList<>()));
+            for (int i = 0; i < t.size(); i++) {
+                if (multi || !t.prediction(model, i).isEmpty()) {
+                    byOutlet.get(t.outletOf(i)).add(i);
                 }
+            }
+            for (int o = 0; o < outlets.size(); o++) {
+                List<Integer> members = byOutlet.get(o);
                 for (String label : labels) {
                     double[] ind = new double[members.size()];
                     int count = 0;
@@ -190,12 +192,20 @@ public final class OutletComparison {
                 return rows;
             }
             RankTests.KruskalWallis kw = RankTests.kruskalWallis(groups);
+            String note = Double.isNaN(kw.h()) ? "all values equal" : "";
+            if (groups.size() > config.maxPairwiseOutlets()) {
+                note = (note.isEmpty() ? "" : note + "; ") + "pairwise tests only between the "
+                        + config.maxPairwiseOutlets() + " largest of " + groups.size() + " tested outlets";
+            }
             rows.add(new TestRow("kruskal_wallis", feature, ALL_TESTED + " (" + groups.size() + ")", "", kw.n(), 0,
-                    kw.h(), kw.df(), kw.p(), Double.NaN, "epsilon_squared", kw.epsilonSquared(),
-                    Double.isNaN(kw.h()) ? "all values equal" : ""));
+                    kw.h(), kw.df(), kw.p(), Double.NaN, "epsilon_squared", kw.epsilonSquared(), note));
             List<TestRow> pairs = new ArrayList<>();
+            boolean[] pairwise = pairwiseOutlets(groups, present, t);
             for (int a = 0; a < groups.size(); a++) {
                 for (int b = a + 1; b < groups.size(); b++) {
+                    if (!pairwise[a] || !pairwise[b]) {
+                        continue;
+                    }
                     RankTests.MannWhitney mw = RankTests.mannWhitney(groups.get(a), groups.get(b));
                     pairs.add(new TestRow("mann_whitney", feature, outlets.get(present.get(a)),
                             outlets.get(present.get(b)), groups.get(a).length, groups.get(b).length, mw.u(),
@@ -222,6 +232,16 @@ public final class OutletComparison {
             out.addAll(perFeature.get(f).subList(1, perFeature.get(f).size()));
         }
         return out;
+    }
+
+    /** Which groups take part in pairwise tests: the {@code maxPairwiseOutlets} with most articles. */
+    private boolean[] pairwiseOutlets(List<double[]> groups, List<Integer> present, ArticleTable t) {
+        boolean[] in = new boolean[groups.size()];
+        int[] sizes = t.outletSizes();
+        IntStream.range(0, groups.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer g) -> -sizes[present.get(g)]).thenComparing(g -> g))
+                .limit(config.maxPairwiseOutlets()).forEach(g -> in[g] = true);
+        return in;
     }
 
     private List<TestRow> labelTests(ArticleTable t, boolean[] tested) {

@@ -21,12 +21,14 @@ import org.presslens.core.Settings;
  *                          {@code week} or {@code month}
  * @param alpha             significance level used to pick "significant" results in the report (default 0.05)
  * @param keyFeatures       features to chart by outlet; empty = chosen automatically, one per family
+ * @param maxPairwiseOutlets pairwise tests only between this many largest tested outlets (default 30:
+ *                          435 pairs per feature; 453 outlets would give 102,378)
  */
 public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed, double confidence,
-                          String timeBin, double alpha, List<String> keyFeatures) {
+                          String timeBin, double alpha, List<String> keyFeatures, int maxPairwiseOutlets) {
 
     private static final Set<String> KEYS = Set.of("min_outlet_articles", "bootstrap_samples", "seed",
-            "confidence", "time_bin", "alpha", "key_features");
+            "confidence", "time_bin", "alpha", "key_features", "max_pairwise_outlets");
 
     public StatsConfig {
         if (minOutletArticles < 2) {
@@ -46,11 +48,14 @@ public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed
             throw new ConfigException("stats.time_bin: '" + timeBin + "' — expected auto, week or month");
         }
         keyFeatures = List.copyOf(keyFeatures);
+        if (maxPairwiseOutlets < 2) {
+            throw new ConfigException("stats.max_pairwise_outlets: " + maxPairwiseOutlets + " — expected at least 2");
+        }
     }
 
-    /** The defaults: 5 articles, 2,000 resamples, seed 20240601, 95 %, auto bins, alpha 0.05. */
+    /** The defaults: 5 articles, 2,000 resamples, seed 20240601, 95 %, auto bins, alpha 0.05, 30 outlets. */
     public static StatsConfig defaults() {
-        return new StatsConfig(5, 2000, 20240601L, 0.95, "auto", 0.05, List.of());
+        return new StatsConfig(5, 2000, 20240601L, 0.95, "auto", 0.05, List.of(), 30);
     }
 
     /** Reads the {@code stats} section; unknown keys and bad values are errors naming the file and key. */
@@ -85,7 +90,8 @@ public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed
                     n.has("confidence") ? doubleValue(settings, n, "confidence") : d.confidence(),
                     n.path("time_bin").asText(d.timeBin()),
                     n.has("alpha") ? doubleValue(settings, n, "alpha") : d.alpha(),
-                    keys);
+                    keys,
+                    intValue(settings, n, "max_pairwise_outlets", d.maxPairwiseOutlets()));
         } catch (ConfigException e) {
             if (e.getMessage().startsWith(settings.name())) {
                 throw e;
