@@ -9,9 +9,10 @@ import org.presslens.stats.Numbers;
  *
  * @param categories full category names (outlets, measures, terms); the renderer may shorten them on the axis
  * @param stacked    stack the series (label shares; diverging keyness bars)
+ * @param guides     y values of dashed reference lines (e.g. the G² of p = 0.05), drawn when within the data
  */
-public record BarData(String xTitle, String yTitle, List<String> categories, List<Series> series, boolean stacked)
-        implements ChartData {
+public record BarData(String xTitle, String yTitle, List<String> categories, List<Series> series, boolean stacked,
+                      List<Double> guides) implements ChartData {
 
     /**
      * One series of bars.
@@ -32,7 +33,13 @@ public record BarData(String xTitle, String yTitle, List<String> categories, Lis
         }
     }
 
+    /** Bars without reference lines. */
+    public BarData(String xTitle, String yTitle, List<String> categories, List<Series> series, boolean stacked) {
+        this(xTitle, yTitle, categories, series, stacked, List.of());
+    }
+
     public BarData {
+        guides = List.copyOf(guides);
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         for (Series s : series) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 import org.knowm.xchart.BoxSeries;
@@ -126,6 +127,18 @@ public final class ChartRenderer {
                 c.getStyler().setOverlapped(true);
             }
         }
+        double lo = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .min().orElse(0);
+        double hi = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .max().orElse(0);
+        for (double g : d.guides()) {
+            if (g >= lo && g <= hi) {
+                c.addAnnotation(new AnnotationLine(g, false, false));
+            }
+        }
+        c.getStyler().setAnnotationLineColor(Color.GRAY);
+        c.getStyler().setAnnotationLineStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
         return c;
     }
 
@@ -163,6 +176,9 @@ public final class ChartRenderer {
         c.getStyler().setShowValue(true);
         c.getStyler().setValueFont(TICKS);
         c.getStyler().setHeatMapValueDecimalPattern("#,##0.##");
+        java.text.DecimalFormat legendFormat = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        c.getStyler().setHeatMapDecimalValueFormatter(legendFormat::format);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setLegendVisible(true);
         List<String> xs = Labels.shorten(d.xs(), MAX_LABEL);
@@ -187,7 +203,10 @@ public final class ChartRenderer {
             max = 1;
         }
         c.getStyler().setMin(Math.min(0, min));
-        c.getStyler().setMax(max > min ? max : min + 1);
+        // a round upper end keeps the colour legend readable (3.06042 → 3.1)
+        double top = max > min ? new java.math.BigDecimal(max).round(new java.math.MathContext(2,
+                java.math.RoundingMode.CEILING)).doubleValue() : min + 1;
+        c.getStyler().setMax(top);
         List<String> ys = new ArrayList<>(Labels.shorten(d.ys(), 32));
         java.util.Collections.reverse(ys);
         c.addSeries(d.valueTitle(), xs, ys, cells);
@@ -204,7 +223,8 @@ public final class ChartRenderer {
         c.getStyler().setMarkerSize(d.lines() ? 7 : 9);
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
         if (d.dates()) {
-            c.getStyler().setDatePattern("yyyy-MM-dd");
+            c.getStyler().setDatePattern(d.xTitle().equals("Year") ? "yyyy"
+                    : d.xTitle().startsWith("Week") ? "yyyy-MM-dd" : "yyyy-MM");
             c.getStyler().setTimezone(java.util.TimeZone.getTimeZone("UTC"));
             c.getStyler().setLocale(java.util.Locale.ROOT);
         } else {
@@ -225,7 +245,7 @@ public final class ChartRenderer {
             }
             Color col = s.name().startsWith("other ") ? Palette.OTHER : Palette.color(i);
             xs.setMarkerColor(d.lines() ? col : withAlpha(col, 200));
-            xs.setLineColor(col);
+            xs.setLineColor(d.lines() ? withAlpha(col, 200) : col);
             xs.setMarker(MARKERS[i % MARKERS.length]);
             if (d.lines()) {
                 xs.setLineStyle(new BasicStroke(2f));

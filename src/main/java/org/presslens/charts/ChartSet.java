@@ -31,6 +31,8 @@ public final class ChartSet {
     static final int MAX_POINTS = 4000;
     /** Terms per direction in a keyness chart. */
     static final int KEYNESS_TERMS = 8;
+    /** G² at p = 0.05 (chi-square, 1 df). */
+    static final double P05 = 3.841458820694124;
     private final int maxOutlets;
 
     /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet. */
@@ -284,7 +286,7 @@ public final class ChartSet {
                             + " p < 0.001 (one test per term, uncorrected).",
                     new BarData("Term (category)", "G² (+ overuse, − underuse)", cats,
                             List.of(new BarData.Series("overuse", plus), new BarData.Series("underuse", minus)),
-                            true)));
+                            true, List.of(P05, -P05))));
         }
         return out;
     }
@@ -319,9 +321,15 @@ public final class ChartSet {
                         rows.stream().mapToDouble(value).toArray()));
             }
         }
-        return new ChartSpec(name, title, "x: first day of each " + c.timeBin() + " (" + (c.timeBin().equals("week")
-                ? "Monday" : "the 1st") + ")." + extra + outletNote(c, shown),
-                new XYData(c.timeBin().equals("week") ? "Week starting" : "Month", yTitle, series, true, true));
+        String axis = switch (c.timeBin()) {
+            case "week" -> "Week starting";
+            case "quarter" -> "Quarter starting";
+            case "year" -> "Year";
+            default -> "Month";
+        };
+        return new ChartSpec(name, title, "x: first day of each " + c.timeBin() + (c.timeBin().equals("week")
+                ? " (Monday)" : "") + "." + extra + outletNote(c, shown),
+                new XYData(axis, yTitle, series, true, true));
     }
 
     java.util.Optional<ChartSpec> confusion(ModelMetrics m) {

@@ -443,9 +443,9 @@ final class HtmlReport {
                         + " log ratio (Hardie 2014) with 0.5 for zero counts.</li>\n");
         if (!c.timeBin().isEmpty()) {
             b.append("<li>Time series: articles grouped by ").append(c.timeBin())
-                    .append(" (").append(c.timeBin().equals("week") ? "ISO weeks, Monday first" : "calendar months")
-                    .append("; automatic choice: months when the dates span more than 120 days), feature means per"
-                            + " article.</li>\n");
+                    .append(" (").append(c.timeBin().equals("week") ? "ISO weeks, Monday first" : "calendar periods")
+                    .append("; automatic choice: weeks when the dates span at most 120 days, months up to three years,"
+                            + " else quarters), feature means per article.</li>\n");
         }
         b.append("<li>Outlet names are canonicalised the same way for every table and chart.</li>\n</ul>\n");
         JsonNode lex = run.run().path("lexicons");

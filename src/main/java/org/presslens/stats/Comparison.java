@@ -6,7 +6,7 @@ import java.util.List;
  * Everything compared across outlets in one run: the table it came from, the settings, and the rows of
  * {@code outlets.csv}, {@code tests.csv}, {@code keyness.csv} and {@code timeseries.csv}.
  *
- * @param timeBin {@code week} or {@code month} (empty when no article has a date)
+ * @param timeBin {@code week}, {@code month}, {@code quarter} or {@code year} (empty when no article has a date)
  */
 public record Comparison(ArticleTable table, StatsConfig config, List<String> features, List<OutletRow> outlets,
                          List<TestRow> tests, List<KeynessRow> keyness, String timeBin, List<TimeRow> timeseries) {

@@ -414,7 +414,10 @@ public final class OutletComparison {
         return rows;
     }
 
-    /** {@code week}, {@code month}, or empty when no article has a date. */
+    /**
+     * The configured bin, or for {@code auto}: week when the dates span at most 120 days, month up to three
+     * years, quarter beyond; empty when no article has a date.
+     */
     String timeBin(ArticleTable t) {
         LocalDate min = null;
         LocalDate max = null;
@@ -431,19 +434,29 @@ public final class OutletComparison {
         if (!config.timeBin().equals("auto")) {
             return config.timeBin();
         }
-        return ChronoUnit.DAYS.between(min, max) > 120 ? "month" : "week";
+        long days = ChronoUnit.DAYS.between(min, max);
+        return days > 3 * 365 ? "quarter" : days > 120 ? "month" : "week";
     }
 
-    /** Start of the week (Monday) or month containing a date. */
+    /** Start of the week (Monday), month, quarter or year containing a date. */
     public static LocalDate periodStart(LocalDate d, String bin) {
-        return bin.equals("month") ? d.withDayOfMonth(1) : d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return switch (bin) {
+            case "year" -> d.withDayOfYear(1);
+            case "quarter" -> LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case "month" -> d.withDayOfMonth(1);
+            default -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
     }
 
-    /** Label of a period: {@code 2024-03} or ISO week {@code 2024-W11}. */
+    /** Label of a period: ISO week {@code 2024-W11}, {@code 2024-03}, {@code 2024-Q1} or {@code 2024}. */
     public static String periodLabel(LocalDate start, String bin) {
-        return bin.equals("month") ? String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue())
-                : String.format(Locale.ROOT, "%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return switch (bin) {
+            case "year" -> Integer.toString(start.getYear());
+            case "quarter" -> String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+            case "month" -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+            default -> String.format(Locale.ROOT, "%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
     }
 
     private List<TimeRow> timeseries(ArticleTable t, String bin) {

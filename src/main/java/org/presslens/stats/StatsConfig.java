@@ -17,8 +17,8 @@ import org.presslens.core.Settings;
  * @param bootstrapSamples  bootstrap resamples per outlet and measure (default 2,000)
  * @param seed              seed of the bootstrap; each (outlet, measure) derives its own stream from it
  * @param confidence        confidence level of the bootstrap intervals (default 0.95)
- * @param timeBin           {@code auto} (month when the dates span more than 120 days, else week),
- *                          {@code week} or {@code month}
+ * @param timeBin           {@code auto} (week up to 120 days of dates, month up to three years, else
+ *                          quarter), {@code week}, {@code month}, {@code quarter} or {@code year}
  * @param alpha             significance level used to pick "significant" results in the report (default 0.05)
  * @param keyFeatures       features to chart by outlet; empty = chosen automatically, one per family
  * @param maxPairwiseOutlets pairwise tests only between this many largest tested outlets (default 30:
@@ -44,8 +44,8 @@ public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed
             throw new ConfigException("stats.alpha: " + alpha + " — expected a level between 0 and 1, e.g. 0.05");
         }
         timeBin = timeBin.toLowerCase(Locale.ROOT);
-        if (!List.of("auto", "week", "month").contains(timeBin)) {
-            throw new ConfigException("stats.time_bin: '" + timeBin + "' — expected auto, week or month");
+        if (!List.of("auto", "week", "month", "quarter", "year").contains(timeBin)) {
+            throw new ConfigException("stats.time_bin: '" + timeBin + "' — expected auto, week, month, quarter or year");
         }
         keyFeatures = List.copyOf(keyFeatures);
         if (maxPairwiseOutlets < 2) {

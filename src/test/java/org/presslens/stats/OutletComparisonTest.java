@@ -191,6 +191,14 @@ class OutletComparisonTest {
         assertEquals(LocalDate.of(2024, 3, 11), start);
         assertEquals("2024-W11", OutletComparison.periodLabel(start, "week"));
         assertEquals("2024-03", OutletComparison.periodLabel(OutletComparison.periodStart(d, "month"), "month"));
+        assertEquals(LocalDate.of(2024, 1, 1), OutletComparison.periodStart(d, "quarter"));
+        assertEquals("2024-Q1", OutletComparison.periodLabel(LocalDate.of(2024, 1, 1), "quarter"));
+        assertEquals("2024-Q4", OutletComparison.periodLabel(OutletComparison.periodStart(LocalDate.of(2024, 12, 31),
+                "quarter"), "quarter"));
+        assertEquals("2024", OutletComparison.periodLabel(OutletComparison.periodStart(d, "year"), "year"));
+        // ISO week 1 of 2025 starts on Monday 2024-12-30
+        assertEquals("2025-W01", OutletComparison.periodLabel(OutletComparison.periodStart(LocalDate.of(2025, 1, 1),
+                "week"), "week"));
     }
 
     @Test
