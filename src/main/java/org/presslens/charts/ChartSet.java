@@ -198,6 +198,9 @@ public final class ChartSet {
             return java.util.Optional.empty();
         }
         List<Integer> shown = shownOutlets(c, Math.min(maxOutlets, Palette.size()));
+        if (shown.size() < 2) {
+            return java.util.Optional.empty(); // a profile against the corpus needs at least two outlets
+        }
         List<BarData.Series> series = new ArrayList<>();
         double[][] z = new double[shown.size()][measures.size()];
         for (int m = 0; m < measures.size(); m++) {

@@ -176,7 +176,8 @@ final class HtmlReport {
         int pct = (int) Math.round(c.config().confidence() * 100);
         if (!keys.isEmpty()) {
             b.append("<h3>Key measures by outlet</h3>\n<p>Mean per article with its ").append(pct)
-                    .append(" % bootstrap confidence interval; every feature is in outlets.csv.</p>\n")
+                    .append(" % bootstrap confidence interval (grey: too few articles to test); every feature is in"
+                            + " outlets.csv.</p>\n")
                     .append("<table><thead><tr><th>Outlet</th><th class=\"num\">Articles</th>");
             for (String k : keys) {
                 b.append("<th class=\"num\">").append(esc(k)).append("</th>");
@@ -191,7 +192,8 @@ final class HtmlReport {
             order.sort(Comparator.comparingInt((Integer o) -> -sizes[o]).thenComparing(o -> o));
             for (int k = 0; k < Math.min(order.size(), MAX_ROWS); k++) {
                 String outlet = names.get(order.get(k));
-                b.append("<tr><td>").append(esc(outlet)).append("</td><td class=\"num\">").append(sizes[order.get(k)])
+                boolean tested = sizes[order.get(k)] >= c.config().minOutletArticles();
+                b.append(tested ? "<tr><td>" : "<tr class=\"muted\"><td>").append(esc(outlet)).append("</td><td class=\"num\">").append(sizes[order.get(k)])
                         .append("</td>");
                 for (String f : keys) {
                     OutletRow r = c.outlets().stream().filter(x -> x.outlet().equals(outlet) && x.measure().equals(f)
