@@ -285,8 +285,8 @@ public final class ChartSet {
             double[] minus = all.stream().mapToDouble(r -> r.direction().equals("-") ? -r.g2() : 0).toArray();
             out.add(new ChartSpec("keyness-" + slug(outlet), "Key framing terms: " + outlet + " vs all other outlets",
                     "Bars: log-likelihood G², up for terms the outlet uses more than the rest, down for terms it uses"
-                            + " less (top " + KEYNESS_TERMS + " each way). |G²| ≥ 3.84 means p < 0.05, ≥ 10.83"
-                            + " p < 0.001 (one test per term, uncorrected).",
+                            + " less (top " + KEYNESS_TERMS + " each way). Dashed lines: |G²| = 3.84, p = 0.05 (one test per"
+                            + " term, uncorrected); |G²| ≥ 10.83 means p < 0.001.",
                     new BarData("Term (category)", "G² (+ overuse, − underuse)", cats,
                             List.of(new BarData.Series("overuse", plus), new BarData.Series("underuse", minus)),
                             true, List.of(P05, -P05))));

@@ -470,7 +470,7 @@ final class HtmlReport {
             b.append("<p class=\"note\">This build of presslens carries no feature documentation"
                     + " (docs/features.md).</p>\n");
         } else {
-            b.append("<div class=\"doc\">\n").append(Markdown.render(featureDocs, 2)).append("</div>\n");
+            b.append("<div class=\"doc\">\n").append(Markdown.render(featureDocs, 3)).append("</div>\n");
         }
         b.append("</section>\n");
     }
