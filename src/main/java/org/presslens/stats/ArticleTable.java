@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Feature columns are every {@code family.feature} column whose family is not {@code meta}, {@code pred}
  * or {@code prob}, plus {@code words} and {@code sentences}; an empty cell is a missing value ({@code NaN}).
- * Memory: 8 bytes per article and feature (100,000 articles × 80 features ≈ 64 MB) plus the ids and one
- * interned label per article and model; titles, bylines and pass-through metadata are not kept.
+ * Memory: 8 bytes per article and feature (100,000 articles × 80 features ≈ 64 MB), 4 bytes per article
+ * for the outlet index and 4 for the per-outlet article lists, plus the ids and one interned label per
+ * article and model; titles, bylines and pass-through metadata are not kept.
  *
  * <p>Outlet names pass through the caller's canonicaliser (renaming and merging); an empty outlet becomes
  * {@value #NO_OUTLET}. Outlets are sorted by name, so output order does not depend on input order.
@@ -47,6 +48,7 @@ public final class ArticleTable {
     private final List<String> features;
     private final double[][] values;
     private final Map<String, String[]> predictions;
+    private final int[][] members;
 
     private ArticleTable(List<String> ids, List<String> outlets, int[] outletOf, LocalDate[] dates,
                          List<String> features, double[][] values, Map<String, String[]> predictions) {
@@ -57,6 +59,18 @@ public final class ArticleTable {
         this.features = features;
         this.values = values;
         this.predictions = predictions;
+        int[] sizes = new int[outlets.size()];
+        for (int o : outletOf) {
+            sizes[o]++;
+        }
+        this.members = new int[outlets.size()][];
+        for (int o = 0; o < sizes.length; o++) {
+            members[o] = new int[sizes[o]];
+        }
+        int[] fill = new int[outlets.size()];
+        for (int i = 0; i < outletOf.length; i++) {
+            members[outletOf[i]][fill[outletOf[i]]++] = i;
+        }
     }
 
     /** Builds a table from columns (used by tests and by callers that already hold the data). */
@@ -259,14 +273,20 @@ public final class ArticleTable {
     /** Non-missing values of a feature for one outlet, in article order. */
     public double[] valuesFor(int feature, int outlet) {
         double[] col = values[feature];
-        double[] out = new double[col.length];
+        int[] m = members[outlet];
+        double[] out = new double[m.length];
         int k = 0;
-        for (int i = 0; i < col.length; i++) {
-            if (outletOf[i] == outlet && !Double.isNaN(col[i])) {
+        for (int i : m) {
+            if (!Double.isNaN(col[i])) {
                 out[k++] = col[i];
             }
         }
-        return Arrays.copyOf(out, k);
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /** Indices of an outlet's articles, in file order (a copy). */
+    public int[] articlesOf(int outlet) {
+        return members[outlet].clone();
     }
 
     /** Non-missing values of a feature over all articles. */
