@@ -263,12 +263,19 @@ public final class ChartSet {
 
     List<ChartSpec> keyness(Comparison c) {
         List<KeynessRow> rows = c.keyness().stream().filter(r -> !r.term().equals("*")).toList();
-        boolean anyFraming = rows.stream().anyMatch(r -> r.lexicon().toLowerCase(Locale.ROOT).contains("fram"));
+        // framing terms: categories that are framing.<category> feature columns; else lexicons named *fram*
+        java.util.Set<String> framingCategories = new java.util.HashSet<>();
+        c.features().stream().filter(f -> f.startsWith("framing.")).forEach(f -> framingCategories.add(
+                f.substring("framing.".length()).toLowerCase(Locale.ROOT)));
+        java.util.function.Predicate<KeynessRow> framing = framingCategories.isEmpty()
+                ? r -> r.lexicon().toLowerCase(Locale.ROOT).contains("fram")
+                : r -> framingCategories.contains(r.category().toLowerCase(Locale.ROOT));
+        boolean anyFraming = rows.stream().anyMatch(framing);
         List<ChartSpec> out = new ArrayList<>();
         for (int o : shownOutlets(c, maxOutlets)) {
             String outlet = c.table().outlets().get(o);
             List<KeynessRow> mine = rows.stream().filter(r -> r.outlet().equals(outlet)
-                    && (!anyFraming || r.lexicon().toLowerCase(Locale.ROOT).contains("fram"))).toList();
+                    && (!anyFraming || framing.test(r))).toList();
             List<KeynessRow> over = mine.stream().filter(r -> r.direction().equals("+") && r.g2() > 0)
                     .sorted(Comparator.comparingDouble(KeynessRow::g2).reversed()).limit(KEYNESS_TERMS).toList();
             List<KeynessRow> under = mine.stream().filter(r -> r.direction().equals("-") && r.g2() > 0)
@@ -283,7 +290,8 @@ public final class ChartSet {
             List<String> cats = all.stream().map(r -> r.term() + " (" + r.category() + ")").toList();
             double[] plus = all.stream().mapToDouble(r -> r.direction().equals("+") ? r.g2() : 0).toArray();
             double[] minus = all.stream().mapToDouble(r -> r.direction().equals("-") ? -r.g2() : 0).toArray();
-            out.add(new ChartSpec("keyness-" + slug(outlet), "Key framing terms: " + outlet + " vs all other outlets",
+            out.add(new ChartSpec("keyness-" + slug(outlet), "Key " + (anyFraming ? "framing " : "lexicon ")
+                    + "terms: " + outlet + " vs all other outlets",
                     "Bars: log-likelihood G², up for terms the outlet uses more than the rest, down for terms it uses"
                             + " less (top " + KEYNESS_TERMS + " each way). Dashed lines: |G²| = 3.84, p = 0.05 (one test per"
                             + " term, uncorrected); |G²| ≥ 10.83 means p < 0.001.",
