@@ -34,10 +34,25 @@ public final class ChartSet {
     /** G² at p = 0.05 (chi-square, 1 df). */
     static final double P05 = 3.841458820694124;
     private final int maxOutlets;
+    private final Map<String, String> units;
 
-    /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet. */
+    /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet; units from feature names. */
     public ChartSet(int maxOutlets) {
+        this(maxOutlets, Map.of());
+    }
+
+    /**
+     * A chart set with the units of the feature documentation ({@link FeatureLabels#unitsFromDocs}) for the
+     * axes.
+     */
+    public ChartSet(int maxOutlets, Map<String, String> units) {
         this.maxOutlets = maxOutlets;
+        this.units = Map.copyOf(units);
+    }
+
+    /** The framing-category rate columns: {@code framing.<category>}, not the {@code _count} columns. */
+    static List<String> framingRates(List<String> features) {
+        return features.stream().filter(f -> f.startsWith("framing.") && !f.endsWith("_count")).toList();
     }
 
     /** Every chart for a run. */
@@ -125,7 +140,7 @@ public final class ChartSet {
         return new ChartSpec("feature-" + slug(feature), feature + " by outlet: mean with " + pct + " % CI",
                 "Bars: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
                         + c.config().bootstrapSamples() + " resamples)." + kwNote(c, feature) + outletNote(c, shown),
-                new BarData("Outlet", FeatureLabels.axis(feature), names,
+                new BarData("Outlet", FeatureLabels.axis(feature, units), names,
                         List.of(new BarData.Series("mean", mean, lo, hi)), false));
     }
 
@@ -134,7 +149,7 @@ public final class ChartSet {
         int f = c.table().featureIndex(feature);
         List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
         List<double[]> values = shown.stream().map(o -> c.table().valuesFor(f, o)).toList();
-        String unit = FeatureLabels.unit(feature);
+        String unit = FeatureLabels.unit(feature, units);
         return new ChartSpec("box-" + slug(feature), feature + " by outlet: distribution per article",
                 "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
                         + " range; dots: values beyond." + outletNote(c, shown),
@@ -142,7 +157,7 @@ public final class ChartSet {
     }
 
     java.util.Optional<ChartSpec> framingHeatmap(Comparison c) {
-        List<String> framing = c.features().stream().filter(f -> f.startsWith("framing.")).toList();
+        List<String> framing = framingRates(c.features());
         if (framing.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -257,15 +272,15 @@ public final class ChartSet {
         String note = stride > 1 ? " Every " + stride + "th article is drawn." : "";
         return java.util.Optional.of(new ChartSpec("scatter-attribution-hedging",
                 "Attribution against hedging, one point per article",
-                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(x).replace("mean of ", ""),
-                FeatureLabels.axis(y).replace("mean of ", ""), series, false, false)));
+                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(x, units).replace("mean of ", ""),
+                FeatureLabels.axis(y, units).replace("mean of ", ""), series, false, false)));
     }
 
     List<ChartSpec> keyness(Comparison c) {
         List<KeynessRow> rows = c.keyness().stream().filter(r -> !r.term().equals("*")).toList();
         // framing terms: categories that are framing.<category> feature columns; else lexicons named *fram*
         java.util.Set<String> framingCategories = new java.util.HashSet<>();
-        c.features().stream().filter(f -> f.startsWith("framing.")).forEach(f -> framingCategories.add(
+        framingRates(c.features()).forEach(f -> framingCategories.add(
                 f.substring("framing.".length()).toLowerCase(Locale.ROOT)));
         java.util.function.Predicate<KeynessRow> framing = framingCategories.isEmpty()
                 ? r -> r.lexicon().toLowerCase(Locale.ROOT).contains("fram")
@@ -314,7 +329,7 @@ public final class ChartSet {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
             out.add(timeChart(c, shown, "timeseries-" + slug(f), f + " per " + c.timeBin() + " by outlet",
-                    FeatureLabels.axis(f), r -> r.means()[fi], " Points: mean over the outlet's articles in the "
+                    FeatureLabels.axis(f, units), r -> r.means()[fi], " Points: mean over the outlet's articles in the "
                             + c.timeBin() + "; periods without articles are left out."));
         }
         return out;

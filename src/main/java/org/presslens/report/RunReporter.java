@@ -18,6 +18,7 @@ import org.presslens.charts.ChartRenderer;
 import org.presslens.charts.ChartSet;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
+import org.presslens.charts.FeatureLabels;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.ModelMetrics;
@@ -45,7 +46,8 @@ public final class RunReporter {
         Comparison c = compare(runDir, opts);
         List<Path> tables = StatsWriter.write(c, runDir);
         List<ModelMetrics> models = models(runDir, c);
-        List<ChartSpec> specs = new ChartSet(opts.maxOutlets()).all(c, models);
+        String docs = featureDocs();
+        List<ChartSpec> specs = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(docs)).all(c, models);
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
         Path chartsDir = runDir.resolve("charts");
         clearCharts(chartsDir);
@@ -63,7 +65,7 @@ public final class RunReporter {
             pngs.put(specs.get(k), drawn.get(k).getValue());
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
-        String html = new HtmlReport(RunInfo.read(runDir), c, models, pngs, featureDocs(), opts).render();
+        String html = new HtmlReport(RunInfo.read(runDir), c, models, pngs, docs, opts).render();
         Path report = runDir.resolve("report.html");
         writeAtomically(report, html);
         return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
@@ -76,14 +78,15 @@ public final class RunReporter {
     public static ReportResult plot(Path runDir, ReportOptions opts, String feature) {
         Comparison c = compare(runDir, opts);
         List<ChartSpec> specs;
+        ChartSet set = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(featureDocs()));
         if (feature == null) {
-            specs = new ChartSet(opts.maxOutlets()).all(c, models(runDir, c));
+            specs = set.all(c, models(runDir, c));
         } else {
             if (!c.features().contains(feature)) {
                 throw new StatsException(runDir.resolve("articles.csv") + ": no feature column '" + feature
                         + "'; the run has " + c.features());
             }
-            specs = new ChartSet(opts.maxOutlets()).forFeature(c, feature);
+            specs = set.forFeature(c, feature);
         }
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
         List<Path> files = specs.parallelStream()

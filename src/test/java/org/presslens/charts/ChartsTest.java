@@ -228,4 +228,31 @@ class ChartsTest {
                 Labels.shorten(List.of("Alpha Beta Gamma", "Alpha Beta Delta"), 12));
         assertEquals("Abcdefghijk…", Labels.shorten("Abcdefghijklmnopqrstuvwxyz", 12)); // no space: cut at 11 + "…"
     }
+
+    @Test
+    void unitsComeFromTheFeatureDocumentation() {
+        String docs = """
+                | key | default | meaning |
+                | --- | --- | --- |
+                | `reliability.repetition_shingle` | 3 | shingle length |
+
+                | feature | definition | unit |
+                | --- | --- | --- |
+                | `hedging.hedge_rate` | `hedges × 1000 / W` | per 1,000 words |
+                | `framing.<category>` | matches × 1000 / `W` | per 1,000 words |
+                | `framing.<category>_count` | matches of the category | count |
+                | `reliability.fk_grade` | Flesch–Kincaid grade | US school grade |
+                """;
+        java.util.Map<String, String> units = FeatureLabels.unitsFromDocs(docs);
+        assertEquals(4, units.size());
+        assertEquals("US school grade", FeatureLabels.unit("reliability.fk_grade", units));
+        assertEquals("count", FeatureLabels.unit("framing.conflict_count", units));
+        assertEquals("per 1,000 words", FeatureLabels.unit("framing.conflict", units));
+        assertEquals("reliability.fk_grade (US school grade)", FeatureLabels.axis("reliability.fk_grade", units));
+        // undocumented: from the name, or nothing
+        assertEquals("count per article", FeatureLabels.unit("framing.conflict_count"));
+        assertEquals("mean of attribution.density", FeatureLabels.axis("attribution.density", units));
+        assertEquals(List.of("framing.conflict"), ChartSet.framingRates(List.of("framing.conflict",
+                "framing.conflict_count", "hedging.hedge_rate")));
+    }
 }
