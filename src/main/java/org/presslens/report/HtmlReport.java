@@ -516,7 +516,7 @@ final class HtmlReport {
             figcaption{font-size:.9em;color:#333;margin-top:.4em}.files{color:#666}
             code{font-family:"DejaVu Sans Mono",monospace;font-size:.88em;background:#f3f5f7;padding:0 .2em}
             pre{background:#f3f5f7;padding:.8em;overflow-x:auto}pre code{background:none;padding:0}
-            .doc h3,.doc h4,.doc h5{margin-top:1.4em}
+            .doc h4{font-size:1.25em;margin-top:1.6em}.doc h5{font-size:1.1em;margin-top:1.4em}            .doc h6{font-size:1em;margin-top:1.2em}
             footer{color:#666;font-size:.85em;text-align:center;padding:2em}
             """;
 }
