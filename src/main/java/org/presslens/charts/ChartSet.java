@@ -309,7 +309,8 @@ public final class ChartSet {
                     + "terms: " + outlet + " vs all other outlets",
                     "Bars: log-likelihood G², up for terms the outlet uses more than the rest, down for terms it uses"
                             + " less (top " + KEYNESS_TERMS + " each way). Dashed lines: |G²| = 3.84, p = 0.05 (one test per"
-                            + " term, uncorrected); |G²| ≥ 10.83 means p < 0.001.",
+                            + " term, uncorrected); |G²| ≥ 10.83 means p < 0.001. Terms are lexicon entries: * matches"
+                            + " any ending, ~ regular inflections.",
                     new BarData("Term (category)", "G² (+ overuse, − underuse)", cats,
                             List.of(new BarData.Series("overuse", plus), new BarData.Series("underuse", minus)),
                             true, List.of(P05, -P05))));
@@ -347,6 +348,7 @@ public final class ChartSet {
                         rows.stream().mapToDouble(value).toArray()));
             }
         }
+        extra = extra + " Lines that coincide hide one another; the CSV has every value.";
         String axis = switch (c.timeBin()) {
             case "week" -> "Week starting";
             case "quarter" -> "Quarter starting";
