@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchAttributionCommand.class,
                 BenchHedgingCommand.class,
                 BenchFeaturesCommand.class,
+                BenchReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BenchCommand implements Runnable {

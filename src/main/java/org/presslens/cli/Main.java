@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 + "framing terms and reliability signals.",
         subcommands = {
                 AnalyzeCommand.class,
+                ReportCommand.class,
+                PlotCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -1,0 +1,32 @@
+package org.presslens.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.presslens.stats.Numbers;
+
+/** Box plots: the raw values of one measure per group (outlet). */
+public record BoxData(String xTitle, String yTitle, List<String> groups, List<double[]> values) implements ChartData {
+    public BoxData {
+        groups = List.copyOf(groups);
+        values = values.stream().map(double[]::clone).toList();
+        if (groups.size() != values.size()) {
+            throw new IllegalArgumentException(groups.size() + " groups but " + values.size() + " value arrays");
+        }
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("group", "value");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (double v : values.get(g)) {
+                rows.add(List.of(groups.get(g), Numbers.format(v)));
+            }
+        }
+        return rows;
+    }
+}

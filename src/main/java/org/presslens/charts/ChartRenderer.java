@@ -1,0 +1,264 @@
+package org.presslens.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
+import org.knowm.xchart.BoxSeries;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.BoxStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Turns a {@link ChartSpec} into an XChart chart: Okabe–Ito colours, readable fonts, long category names
+ * shortened and the axis labels turned when they would collide. Stateless.
+ */
+public final class ChartRenderer {
+    /** Longest category label drawn on an axis before it is shortened with "…". */
+    static final int MAX_LABEL = 30;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    private static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    private final int width;
+    private final int height;
+
+    /** A renderer for charts of the given size in pixels at 72 dpi. */
+    public ChartRenderer(int width, int height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The chart for a spec. */
+    public Chart<?, ?> render(ChartSpec spec) {
+        ChartData d = spec.data();
+        if (d instanceof BarData b) {
+            return bars(spec.title(), b);
+        } else if (d instanceof BoxData b) {
+            return boxes(spec.title(), b);
+        } else if (d instanceof HeatData h) {
+            return heat(spec.title(), h);
+        } else if (d instanceof XYData xy) {
+            return xy(spec.title(), xy);
+        }
+        throw new IllegalArgumentException("no renderer for " + d.getClass());
+    }
+
+    private void style(AxesChartStyler s) {
+        s.setChartTitleFont(TITLE);
+        s.setAxisTitleFont(AXIS_TITLE);
+        s.setAxisTickLabelsFont(TICKS);
+        s.setLegendFont(LEGEND);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xDDDDDD));
+        s.setLegendBorderColor(new Color(0xCCCCCC));
+        s.setChartTitleBoxVisible(false);
+        s.setChartPadding(12);
+        s.setAntiAlias(true);
+    }
+
+    /** Rotation for category labels: flat when they fit, else 30° or 60° (plus shortening). */
+    static int rotation(List<String> labels, int width) {
+        double slot = (width - 140.0) / Math.max(1, labels.size());
+        double needed = Labels.longest(labels) * 7.2 + 10;
+        if (needed <= slot) {
+            return 0;
+        }
+        return needed * 0.85 <= slot * 2 ? 30 : 60;
+    }
+
+    private CategoryChart bars(String title, BarData d) {
+        CategoryChart c = new CategoryChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        List<String> cats = Labels.shorten(d.categories(), d.stacked() && d.series().size() == 2 ? 40 : MAX_LABEL);
+        List<String> legend = Labels.shorten(d.series().stream().map(BarData.Series::name).toList(), 28);
+        int legendWidth = d.series().size() > 1 ? Labels.longest(legend) * 7 + 70 : 0;
+        c.getStyler().setXAxisLabelRotation(rotation(cats, width - legendWidth));
+        c.getStyler().setStacked(d.stacked());
+        c.getStyler().setOverlapped(d.stacked());
+        c.getStyler().setLegendVisible(d.series().size() > 1);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setAvailableSpaceFill(d.series().size() > 1 && !d.stacked() ? 0.8 : 0.6);
+        c.getStyler().setErrorBarsColor(Color.BLACK);
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        boolean diverging = d.stacked() && d.series().size() == 2
+                && Arrays.stream(d.series().get(1).values()).allMatch(v -> v <= 0)
+                && Arrays.stream(d.series().get(0).values()).allMatch(v -> v >= 0);
+        for (int i = 0; i < d.series().size(); i++) {
+            BarData.Series s = d.series().get(i);
+            List<Double> vals = box(s.values());
+            CategorySeries cs = c.addSeries(legend.get(i), cats, vals);
+            cs.setFillColor(diverging ? (i == 0 ? Palette.OVER : Palette.UNDER) : Palette.color(i));
+            if (s.low() != null) {
+                // asymmetric interval: an invisible point at the interval's centre with half its width as error bar
+                double[] centre = new double[s.values().length];
+                double[] half = new double[s.values().length];
+                for (int k = 0; k < centre.length; k++) {
+                    centre[k] = (s.low()[k] + s.high()[k]) / 2;
+                    half[k] = (s.high()[k] - s.low()[k]) / 2;
+                }
+                CategorySeries ci = c.addSeries(legend.get(i) + " interval", cats, box(centre), box(half));
+                ci.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+                ci.setMarker(SeriesMarkers.NONE);
+                ci.setMarkerColor(Color.BLACK);
+                ci.setShowInLegend(false);
+                c.getStyler().setOverlapped(true);
+            }
+        }
+        double lo = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .min().orElse(0);
+        double hi = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .max().orElse(0);
+        for (double g : d.guides()) {
+            if (g >= lo && g <= hi) {
+                c.addAnnotation(new AnnotationLine(g, false, false));
+            }
+        }
+        c.getStyler().setAnnotationLineColor(Color.GRAY);
+        c.getStyler().setAnnotationLineStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        return c;
+    }
+
+    private static List<Double> box(double[] v) {
+        List<Double> l = new ArrayList<>(v.length);
+        for (double x : v) {
+            l.add(Double.isNaN(x) ? null : x);
+        }
+        return l;
+    }
+
+    private BoxChart boxes(String title, BoxData d) {
+        BoxChart c = new BoxChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        c.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setXAxisLabelRotation(rotation(Labels.shorten(d.groups(), MAX_LABEL), width));
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        List<String> names = Labels.shorten(d.groups(), MAX_LABEL);
+        for (int g = 0; g < names.size(); g++) {
+            double[] v = d.values().get(g);
+            BoxSeries s = c.addSeries(names.get(g), v.length == 0 ? new double[] {Double.NaN} : v);
+            s.setFillColor(withAlpha(Palette.color(g), 170));
+            s.setLineColor(Color.DARK_GRAY);
+        }
+        return c;
+    }
+
+    private HeatMapChart heat(String title, HeatData d) {
+        HeatMapChart c = new HeatMapChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        c.getStyler().setRangeColors(Palette.sequential());
+        c.getStyler().setShowValue(true);
+        c.getStyler().setValueFont(TICKS);
+        c.getStyler().setHeatMapValueDecimalPattern("#,##0.##");
+        java.text.DecimalFormat legendFormat = new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        c.getStyler().setHeatMapDecimalValueFormatter(legendFormat::format);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setLegendVisible(true);
+        List<String> xs = Labels.shorten(d.xs(), MAX_LABEL);
+        c.getStyler().setXAxisLabelRotation(rotation(xs, width - 200));
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        List<Number[]> cells = new ArrayList<>();
+        int rows = d.ys().size();
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < d.xs().size(); x++) {
+                double v = d.values()[y][x];
+                if (!Double.isNaN(v)) {
+                    // XChart draws the first row at the bottom; reverse so the data's first row is on top
+                    cells.add(new Number[] {x, rows - 1 - y, v});
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            min = 0;
+            max = 1;
+        }
+        c.getStyler().setMin(Math.min(0, min));
+        // a round upper end keeps the colour legend readable (3.06042 → 3.1)
+        double top = max > min ? new java.math.BigDecimal(max).round(new java.math.MathContext(2,
+                java.math.RoundingMode.CEILING)).doubleValue() : min + 1;
+        c.getStyler().setMax(top);
+        List<String> ys = new ArrayList<>(Labels.shorten(d.ys(), 32));
+        java.util.Collections.reverse(ys);
+        c.addSeries(d.valueTitle(), xs, ys, cells);
+        return c;
+    }
+
+    private XYChart xy(String title, XYData d) {
+        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setDefaultSeriesRenderStyle(d.lines() ? XYSeries.XYSeriesRenderStyle.Line
+                : XYSeries.XYSeriesRenderStyle.Scatter);
+        c.getStyler().setMarkerSize(d.lines() ? 7 : 9);
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        if (d.dates()) {
+            c.getStyler().setDatePattern(d.xTitle().equals("Year") ? "yyyy"
+                    : d.xTitle().startsWith("Week") ? "yyyy-MM-dd" : "yyyy-MM");
+            c.getStyler().setTimezone(java.util.TimeZone.getTimeZone("UTC"));
+            c.getStyler().setLocale(java.util.Locale.ROOT);
+        } else {
+            c.getStyler().setXAxisDecimalPattern("#,##0.###");
+        }
+        List<String> names = Labels.shorten(d.series().stream().map(XYData.Series::name).toList(), 28);
+        for (int i = 0; i < d.series().size(); i++) {
+            XYData.Series s = d.series().get(i);
+            XYSeries xs;
+            if (d.dates()) {
+                List<Date> x = new ArrayList<>();
+                for (double v : s.x()) {
+                    x.add(Date.from(LocalDate.ofEpochDay((long) v).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                }
+                xs = c.addSeries(names.get(i), x, box(s.y()));
+            } else {
+                xs = c.addSeries(names.get(i), s.x(), s.y());
+            }
+            Color col = s.name().startsWith("other ") ? Palette.OTHER : Palette.color(i);
+            xs.setMarkerColor(d.lines() ? col : withAlpha(col, 200));
+            xs.setLineColor(d.lines() ? withAlpha(col, 200) : col);
+            xs.setMarker(MARKERS[i % MARKERS.length]);
+            if (d.lines()) {
+                xs.setLineStyle(new BasicStroke(2f));
+            }
+        }
+        return c;
+    }
+
+    private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {SeriesMarkers.CIRCLE,
+            SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN,
+            SeriesMarkers.CROSS, SeriesMarkers.OVAL, SeriesMarkers.RECTANGLE};
+
+    private static Color withAlpha(Color c, int alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
+    }
+}

@@ -1,0 +1,48 @@
+package org.presslens.charts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.presslens.stats.Numbers;
+
+/**
+ * Points or lines in the plane, one series per outlet.
+ *
+ * @param lines draw lines with markers (time series) rather than scattered points
+ * @param dates x values are days since 1970-01-01, shown as dates
+ */
+public record XYData(String xTitle, String yTitle, List<Series> series, boolean lines, boolean dates)
+        implements ChartData {
+
+    /** One series: x and y of equal length. */
+    public record Series(String name, double[] x, double[] y) {
+        public Series {
+            if (x.length != y.length) {
+                throw new IllegalArgumentException("series '" + name + "': " + x.length + " x for " + y.length + " y");
+            }
+            x = x.clone();
+            y = y.clone();
+        }
+    }
+
+    public XYData {
+        series = List.copyOf(series);
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("series", "x", "y");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Series s : series) {
+            for (int i = 0; i < s.x().length; i++) {
+                rows.add(List.of(s.name(), dates ? LocalDate.ofEpochDay((long) s.x()[i]).toString()
+                        : Numbers.format(s.x()[i]), Numbers.format(s.y()[i])));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,57 @@
+package org.presslens.report;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.presslens.charts.ChartFormat;
+import org.presslens.stats.StatsConfig;
+
+/**
+ * How a run folder is reported.
+ *
+ * @param stats           statistics settings (config section {@code stats})
+ * @param outletCanonical renames and merges outlets (e.g. the rules of {@code config/outlets.yaml}); applied
+ *                        to every table, chart and the report alike
+ * @param formats         chart image formats written under {@code charts/} (the CSV is always written)
+ * @param maxOutlets      most outlets drawn in a chart by outlet
+ * @param width           chart width in pixels at screen resolution
+ * @param height          chart height in pixels at screen resolution
+ */
+public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanonical, Set<ChartFormat> formats,
+                            int maxOutlets, int width, int height) {
+    public ReportOptions {
+        formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
+        if (maxOutlets < 1 || width < 200 || height < 150) {
+            throw new IllegalArgumentException("maxOutlets ≥ 1, width ≥ 200 and height ≥ 150 expected");
+        }
+    }
+
+    /** Defaults: built-in statistics settings, outlets as they are, PNG and SVG, 12 outlets, 1000 × 600. */
+    public static ReportOptions defaults() {
+        return new ReportOptions(StatsConfig.defaults(), UnaryOperator.identity(),
+                EnumSet.of(ChartFormat.PNG, ChartFormat.SVG), 12, 1000, 600);
+    }
+
+    /**
+     * Defaults with the {@code stats} section of a configuration and an outlet canonicaliser (for analyze:
+     * {@code ReportOptions.from(settings, outletRules::canonical)}).
+     */
+    public static ReportOptions from(org.presslens.core.Settings settings, UnaryOperator<String> outletCanonical) {
+        return defaults().withStats(StatsConfig.from(settings)).withOutletCanonical(outletCanonical);
+    }
+
+    /** The same options with other statistics settings. */
+    public ReportOptions withStats(StatsConfig s) {
+        return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height);
+    }
+
+    /** The same options with another outlet canonicaliser. */
+    public ReportOptions withOutletCanonical(UnaryOperator<String> c) {
+        return new ReportOptions(stats, c, formats, maxOutlets, width, height);
+    }
+
+    /** The same options with other chart formats. */
+    public ReportOptions withFormats(Set<ChartFormat> f) {
+        return new ReportOptions(stats, outletCanonical, f, maxOutlets, width, height);
+    }
+}

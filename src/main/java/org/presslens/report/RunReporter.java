@@ -1,0 +1,176 @@
+package org.presslens.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.presslens.charts.ChartFormat;
+import org.presslens.charts.ChartRenderer;
+import org.presslens.charts.ChartSet;
+import org.presslens.charts.ChartSpec;
+import org.presslens.charts.ChartWriter;
+import org.presslens.charts.FeatureLabels;
+import org.presslens.stats.ArticleTable;
+import org.presslens.stats.Comparison;
+import org.presslens.stats.ModelMetrics;
+import org.presslens.stats.OutletComparison;
+import org.presslens.stats.StatsException;
+import org.presslens.stats.StatsWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a run folder's comparison outputs from its files alone: {@code outlets.csv}, {@code tests.csv},
+ * {@code keyness.csv}, {@code timeseries.csv}, {@code charts/} and {@code report.html}. Called at the end of
+ * {@code analyze}, and by {@code presslens report} / {@code presslens plot} on an existing run.
+ */
+public final class RunReporter {
+    /** Classpath location of the feature documentation ({@code docs/features.md} of the project). */
+    public static final String FEATURE_DOCS = "presslens-docs/features.md";
+    private static final Logger LOG = LoggerFactory.getLogger(RunReporter.class);
+
+    private RunReporter() {
+    }
+
+    /** Writes the statistics tables, every chart and {@code report.html} into {@code runDir}. */
+    public static ReportResult write(Path runDir, ReportOptions opts) {
+        Comparison c = compare(runDir, opts);
+        List<Path> tables = StatsWriter.write(c, runDir);
+        List<ModelMetrics> models = models(runDir, c);
+        String docs = featureDocs();
+        List<ChartSpec> specs = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(docs)).all(c, models);
+        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
+        Path chartsDir = runDir.resolve("charts");
+        clearCharts(chartsDir);
+        // charts are independent: draw them on all cores, keep their order
+        List<Map.Entry<List<Path>, byte[]>> drawn = specs.parallelStream().map(s -> {
+            List<Path> written = writer.write(s, chartsDir, opts.formats());
+            byte[] png = opts.formats().contains(ChartFormat.PNG)
+                    ? readBytes(chartsDir.resolve(s.name() + ".png")) : writer.png(s);
+            return Map.entry(written, png);
+        }).toList();
+        List<Path> files = new ArrayList<>();
+        Map<ChartSpec, byte[]> pngs = new LinkedHashMap<>();
+        for (int k = 0; k < specs.size(); k++) {
+            files.addAll(drawn.get(k).getKey());
+            pngs.put(specs.get(k), drawn.get(k).getValue());
+        }
+        LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
+        String html = new HtmlReport(RunInfo.read(runDir), c, models, pngs, docs, opts).render();
+        Path report = runDir.resolve("report.html");
+        writeAtomically(report, html);
+        return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
+    }
+
+    /**
+     * Writes charts only: every chart, or the bar and box chart of one feature. Unknown feature names are a
+     * {@link StatsException} listing the features the run has.
+     */
+    public static ReportResult plot(Path runDir, ReportOptions opts, String feature) {
+        Comparison c = compare(runDir, opts);
+        List<ChartSpec> specs;
+        ChartSet set = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(featureDocs()));
+        if (feature == null) {
+            specs = set.all(c, models(runDir, c));
+        } else {
+            if (!c.features().contains(feature)) {
+                throw new StatsException(runDir.resolve("articles.csv") + ": no feature column '" + feature
+                        + "'; the run has " + c.features());
+            }
+            specs = set.forFeature(c, feature);
+        }
+        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
+        List<Path> files = specs.parallelStream()
+                .flatMap(s -> writer.write(s, runDir.resolve("charts"), opts.formats()).stream()).toList();
+        return new ReportResult(null, List.of(), files, c.table().size(), c.table().outlets().size());
+    }
+
+    /** Reads the run's articles and terms and compares the outlets. */
+    public static Comparison compare(Path runDir, ReportOptions opts) {
+        Path articles = runDir.resolve("articles.csv");
+        if (!Files.isRegularFile(articles)) {
+            throw new StatsException(articles + ": not found — expected a run folder written by presslens analyze");
+        }
+        ArticleTable t = ArticleTable.read(articles, opts.outletCanonical());
+        LOG.info("{}: {} articles, {} outlets, {} features", articles, t.size(), t.outlets().size(),
+                t.features().size());
+        return new OutletComparison(opts.stats()).compare(t, runDir.resolve("terms.csv"));
+    }
+
+    /** Models used in the run: those listed in run.json, then any other {@code pred.<model>} column. */
+    static List<ModelMetrics> models(Path runDir, Comparison c) {
+        Map<String, Path> dirs = new LinkedHashMap<>();
+        JsonNode listed = RunInfo.read(runDir).run().path("models");
+        if (listed.isArray()) {
+            for (JsonNode m : listed) {
+                String name = m.path("name").asText("");
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path d = m.hasNonNull("dir") ? Path.of(m.get("dir").asText()) : Path.of("models", name);
+                if (!d.isAbsolute()) {
+                    d = runDir.resolve(d);
+                }
+                if (!Files.isDirectory(d)) {
+                    d = runDir.resolve("models").resolve(name);
+                }
+                dirs.put(name, d);
+            }
+        }
+        for (String m : c.table().models()) {
+            dirs.putIfAbsent(m, runDir.resolve("models").resolve(m));
+        }
+        List<ModelMetrics> out = new ArrayList<>();
+        dirs.forEach((name, dir) -> out.add(ModelMetrics.read(name, dir)));
+        return out;
+    }
+
+    /** The feature documentation shipped in the jar, or null when this build has none. */
+    static String featureDocs() {
+        try (InputStream in = RunReporter.class.getClassLoader().getResourceAsStream(FEATURE_DOCS)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FEATURE_DOCS + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void clearCharts(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.{png,svg,csv}")) {
+            for (Path p : ds) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot clear old charts: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(p + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAtomically(Path file, String text) {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

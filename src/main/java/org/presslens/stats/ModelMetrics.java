@@ -1,0 +1,86 @@
+package org.presslens.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation of a model used in a run, read from {@code models/<name>/metrics.json}
+ * (keys {@code accuracy}, {@code macro_f1}, {@code micro_f1}, {@code per_class} or {@code per_label}
+ * with per-class {@code precision}/{@code recall}/{@code f1}, {@code confusion_matrix} {labels, matrix}).
+ * Missing keys are NaN or empty; the raw JSON (and {@code provenance.json}) are kept for the report.
+ */
+public record ModelMetrics(String name, Path dir, double accuracy, double macroF1, double microF1,
+                           Map<String, double[]> perClass, List<String> confusionLabels, long[][] confusion,
+                           JsonNode metrics, JsonNode provenance) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** per-class values are {precision, recall, f1}. */
+    public ModelMetrics {
+        perClass = Map.copyOf(perClass);
+        confusionLabels = List.copyOf(confusionLabels);
+    }
+
+    /** Reads a model folder; absent files give NaN metrics and null JSON. Unreadable JSON is an error. */
+    public static ModelMetrics read(String name, Path dir) {
+        JsonNode m = readJson(dir.resolve("metrics.json"));
+        JsonNode p = readJson(dir.resolve("provenance.json"));
+        Map<String, double[]> per = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        long[][] matrix = new long[0][];
+        if (m != null) {
+            JsonNode pc = m.has("per_class") ? m.get("per_class") : m.path("per_label");
+            for (Iterator<Map.Entry<String, JsonNode>> it = pc.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                per.put(e.getKey(), new double[] {num(e.getValue(), "precision"), num(e.getValue(), "recall"),
+                        num(e.getValue(), "f1")});
+            }
+            JsonNode cm = m.path("confusion_matrix");
+            if (cm.isObject() && cm.path("labels").isArray() && cm.path("matrix").isArray()) {
+                cm.get("labels").forEach(l -> labels.add(l.asText()));
+                matrix = new long[cm.get("matrix").size()][];
+                for (int i = 0; i < matrix.length; i++) {
+                    JsonNode row = cm.get("matrix").get(i);
+                    matrix[i] = new long[row.size()];
+                    for (int j = 0; j < row.size(); j++) {
+                        matrix[i][j] = row.get(j).asLong();
+                    }
+                    if (row.size() != labels.size()) {
+                        throw new StatsException(dir.resolve("metrics.json") + ": confusion_matrix row " + i + " has "
+                                + row.size() + " values for " + labels.size() + " labels");
+                    }
+                }
+                if (matrix.length != labels.size()) {
+                    throw new StatsException(dir.resolve("metrics.json") + ": confusion_matrix has " + matrix.length
+                            + " rows for " + labels.size() + " labels");
+                }
+            }
+        }
+        return new ModelMetrics(name, dir, m == null ? Double.NaN : num(m, "accuracy"),
+                m == null ? Double.NaN : num(m, "macro_f1"), m == null ? Double.NaN : num(m, "micro_f1"),
+                per, labels, matrix, m, p);
+    }
+
+    private static double num(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        return v != null && v.isNumber() ? v.doubleValue() : Double.NaN;
+    }
+
+    private static JsonNode readJson(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new StatsException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+    }
+}

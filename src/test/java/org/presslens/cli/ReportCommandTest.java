@@ -1,0 +1,75 @@
+package org.presslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.presslens.testing.SyntheticRun;
+
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return Main.execute(args);
+    }
+
+    @Test
+    void plotOneFeatureAsSvg() throws Exception {
+        Path runDir = SyntheticRun.write(dir.resolve("run"), 3, false);
+        assertEquals(0, run("plot", runDir.toString(), "--feature", "hedging.hedge_rate", "--format", "svg"));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/feature-hedging-hedge-rate.svg")));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/feature-hedging-hedge-rate.csv")));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/box-hedging-hedge-rate.svg")));
+        assertFalse(Files.exists(runDir.resolve("charts/feature-hedging-hedge-rate.png")));
+        assertFalse(Files.exists(runDir.resolve("report.html")));
+    }
+
+    @Test
+    void reportRebuildsEverythingFromTheCsvs() throws Exception {
+        Path runDir = SyntheticRun.write(dir.resolve("run"), 3, false);
+        Path cfg = dir.resolve("presslens.yaml");
+        Files.writeString(cfg, "stats:\n  bootstrap_samples: 200\n  min_outlet_articles: 16\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("report", runDir.toString(), "--config", cfg.toString()));
+        assertTrue(Files.isRegularFile(runDir.resolve("report.html")));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/profile.png")));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/profile-300dpi.png")));
+        assertTrue(Files.isRegularFile(runDir.resolve("charts/profile.svg")));
+        // min_outlet_articles 16 > 15 articles per outlet: nothing is tested
+        String tests = Files.readString(runDir.resolve("tests.csv"));
+        assertTrue(tests.contains("kruskal_wallis,attribution.density,all tested outlets,,0,0,,,,,epsilon_squared,,"
+                + "fewer than two tested outlets have values"), tests);
+        assertFalse(tests.contains("mann_whitney"));
+        assertTrue(tests.contains("not_tested,,Daily Ledger"));
+    }
+
+    @Test
+    void usageErrorsExitTwoBeforeAnyWork() throws Exception {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, run("report", dir.toString()));
+            Path runDir = SyntheticRun.write(dir.resolve("run"), 3, false);
+            assertEquals(2, run("plot", runDir.toString(), "--format", "gif"));
+            assertEquals(2, run("plot", runDir.toString(), "--feature", "nope.nothing"));
+            Path cfg = dir.resolve("bad.yaml");
+            Files.writeString(cfg, "stats:\n  bootstrap_sample: 100\n", StandardCharsets.UTF_8);
+            assertEquals(2, run("report", runDir.toString(), "--config", cfg.toString()));
+        } finally {
+            System.setErr(old);
+        }
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.contains("no articles.csv"), msg);
+        assertTrue(msg.contains("--format 'gif': expected png or svg"), msg);
+        assertTrue(msg.contains("no feature column 'nope.nothing'"), msg);
+        assertTrue(msg.contains("stats.bootstrap_sample is not a setting"), msg);
+    }
+}
