@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.presslens.core.Settings;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
+import org.presslens.report.ReportOptions;
+import org.presslens.report.RunReporter;
 import org.presslens.run.AnalysisSetup;
 import org.presslens.run.AnalyzeRun;
 import org.presslens.run.CorpusAnalyzer;
@@ -63,6 +65,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing run folder")
     boolean overwrite;
 
+    @Option(names = "--no-report", description = "Skip the outlet comparison (statistics, charts, report.html); "
+            + "build it later with presslens report RUN_DIR")
+    boolean noReport;
+
     @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
 
@@ -101,7 +107,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + " into " + folder.target());
         RunSummary summary;
         try (Stream<InputItem> items = setup.reader().read(roots)) {
-            summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> { });
+            ReportOptions reportOptions = ReportOptions.from(settings, setup.outlets()::canonical);
+            summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
+                if (!noReport) {
+                    err.println("presslens: comparing outlets (statistics, charts, report.html)...");
+                    RunReporter.write(work, reportOptions);
+                }
+            });
         }
         printSummary(summary, err);
         return strict && summary.skipped() > 0 ? 1 : 0;

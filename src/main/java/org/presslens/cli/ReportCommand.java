@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.presslens.core.Settings;
+import org.presslens.metadata.OutletRules;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
@@ -55,8 +56,8 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         ReportOptions d = ReportOptions.defaults();
-        // Outlet names are used as analyze wrote them; the lead wires OutletRules.canonical here when merged.
-        return new ReportOptions(StatsConfig.from(settings), d.outletCanonical(), d.formats(), maxOutlets,
-                d.width(), d.height());
+        // outlet renaming and merging from the configuration's outlet rules, as in analyze
+        return new ReportOptions(StatsConfig.from(settings), OutletRules.load(settings)::canonical, d.formats(),
+                maxOutlets, d.width(), d.height());
     }
 }
