@@ -347,7 +347,7 @@ public final class SourcingAnalyzer {
             int sEnd = c.text.endToken(s);
             Attribution at;
             switch (cat) {
-                case "speech", "cognition" -> {
+                case "speech", "cognition", "evidence" -> {
                     if (!looksLikeVerb(c, a, sFirst, cat)) {
                         continue;
                     }
@@ -409,7 +409,8 @@ public final class SourcingAnalyzer {
             if (o.start() >= sentence.end()) {
                 break;
             }
-            if (o.category().equals("speech") || o.category().equals("cognition")) {
+            if (o.category().equals("speech") || o.category().equals("cognition")
+                    || o.category().equals("evidence")) {
                 return true;
             }
         }
