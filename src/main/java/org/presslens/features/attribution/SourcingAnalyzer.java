@@ -63,6 +63,15 @@ public final class SourcingAnalyzer {
             "since", "ago", "later", "earlier", "yesterday", "today", "tonight", "tomorrow", "week", "month",
             "year", "no", "not", "never", "always", "what", "whatever", "whoever", "ever", "because");
     private static final Set<String> NP_PREPOSITIONS = words("of", "for", "at", "from");
+    /** Word pairs that keep a source phrase going across a preposition. */
+    private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
+            "knowledgeable about", "connected to", "close with");
+    /** Words opening a parenthetical between a subject and its verb ("X, in a statement, said"). */
+    private static final Set<String> PARENTHETICAL = words("in", "at", "on", "during", "speaking", "after", "before",
+            "when", "while", "for", "writing", "asked", "however", "meanwhile", "too", "though");
+    /** Words after a verb that are its object, never an inverted source. */
+    private static final Set<String> OBJECTS = words("it", "them", "him", "her", "us", "me", "this", "that",
+            "these", "those", "so", "nothing", "something", "anything");
     /** Words after an inverted source that still allow "said Smith" to end there. */
     private static final Set<String> AFTER_INVERSION = words("in", "on", "at", "during", "when", "after",
             "before", "who", "as", "while", "and", "adding", "noting", "according", "to", "from", "of", "said",
@@ -484,6 +493,22 @@ public final class SourcingAnalyzer {
                 return attribution(c, cue, m, np[0], np[1], s);
             }
         }
+        // "X, in a statement, denied ...": skip a parenthetical phrase opened by a preposition.
+        if (p > sFirst && isComma(c, p)) {
+            int k = p - 1;
+            while (k > sFirst && k > p - 12 && !isComma(c, k)) {
+                k--;
+            }
+            if (k > sFirst && isComma(c, k) && PARENTHETICAL.contains(c.lower(k + 1))) {
+                int e = skipBackOverAuxiliaries(c, k - 1, sFirst);
+                if (e >= sFirst && c.isWord(e)) {
+                    int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+                    if (start >= 0) {
+                        return attribution(c, cue, m, start, e + 1, s);
+                    }
+                }
+            }
+        }
         boolean afterPunct = p < sFirst || isComma(c, p) || isQuoteMark(c, p) || isDash(c, p);
         if (afterPunct && (p < sFirst || !isComma(c, p) || isQuoteMark(c, p - 1) || p - 1 < sFirst
                 || !hasAppositiveBefore(c, p, sFirst))) {
@@ -581,6 +606,11 @@ public final class SourcingAnalyzer {
                 String w = t.toLowerCase(Locale.ROOT);
                 if (w.equals("and") && start >= 0 && c.isCapitalised(start) && i - 1 >= sFirst && c.isCapitalised(i - 1)) {
                     start = i;
+                    i--;
+                    continue;
+                }
+                if (start >= 0 && i - 1 >= sFirst && LINKED.contains(c.lower(i - 1) + " " + w)) {
+                    start = i; // "a person familiar with the talks", "an aide close to the minister"
                     i--;
                     continue;
                 }
@@ -683,6 +713,9 @@ public final class SourcingAnalyzer {
                 }
                 if (start >= 0 && (STOP.contains(w) || AFTER_INVERSION.contains(w))) {
                     return AFTER_INVERSION.contains(w) ? new int[] {start, i} : null;
+                }
+                if (start < 0 && OBJECTS.contains(w)) {
+                    return null;
                 }
                 if (start < 0) {
                     start = i;
@@ -884,7 +917,7 @@ public final class SourcingAnalyzer {
         while (t >= 0 && scanned < 400 && c.tokens.get(t).start() > bestPos) {
             if (c.isWord(t) && c.isCapitalised(t) && !ORG_WORDS.contains(c.tok(t)) && !NOT_NAMES.contains(c.tok(t))
                     && t - 1 >= 0 && c.isWord(t - 1) && c.isCapitalised(t - 1) && !ORG_WORDS.contains(c.tok(t - 1))
-                    && !NOT_NAMES.contains(c.tok(t - 1)) && !isSentenceStart(c, t - 1)
+                    && !NOT_NAMES.contains(c.tok(t - 1))
                     && !c.sourceMatchesCategory("agency", c.lower(t))) {
                 int e = t + 1;
                 int s = t - 1;
