@@ -60,6 +60,9 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     @Option(names = "--dictionary", paramLabel = "FILE", description = "Extra LIWC-style dictionary (repeatable)")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--profile", description = "Also measure the CPU time of text analysis and of each extractor (runs the extractors twice)")
+    boolean profile;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -82,21 +85,39 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         AtomicLong sentences = new AtomicLong();
         AtomicLong tagged = new AtomicLong();
         AtomicLong evidence = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         int nf = pipeline.featureNames().size();
         double[][] sums = new double[threads][nf];
+        int nx = pipeline.extractors().size();
+        long[][] stageNanos = new long[threads][nx + 1];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             double[] sum = sums[w];
+            long[] stage = stageNanos[w];
             futures.add(pool.submit(() -> {
                 TextAnalyzer ta = new TextAnalyzer(models);
+                long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 while (true) {
                     Article a = queue.take();
                     if (a == POISON) {
+                        cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
                         return null;
                     }
+                    java.lang.management.ThreadMXBean tmx = ManagementFactory.getThreadMXBean();
+                    long s0 = profile ? tmx.getCurrentThreadCpuTime() : 0;
                     AnalyzedText at = ta.analyze(a.body());
+                    if (profile) {
+                        at.words();
+                        long s1 = tmx.getCurrentThreadCpuTime();
+                        stage[0] += s1 - s0;
+                        for (int x = 0; x < nx; x++) {
+                            long x0 = tmx.getCurrentThreadCpuTime();
+                            pipeline.extractors().get(x).extract(a, at);
+                            stage[x + 1] += tmx.getCurrentThreadCpuTime() - x0;
+                        }
+                    }
                     Scored s = pipeline.score(a, at);
                     for (int i = 0; i < nf; i++) {
                         double v = s.value(i);
@@ -156,10 +177,26 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "setup (models + lexicons): %.2f s%n", loadSecs);
         System.out.printf(Locale.ROOT, "threads: %d, max heap %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "time: %.1f s -> %.0f articles/s, %.2f MB/s%n", secs, n / secs, bytes.get() / 1e6 / secs);
+        System.out.printf(Locale.ROOT, "worker CPU time: %.1f s -> %.0f articles per CPU-second (throughput on an idle machine"
+                + " is about threads x this; the wall-clock figure above depends on machine load)%n",
+                cpuNanos.get() / 1e9, n / (cpuNanos.get() / 1e9));
         System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MB%n", peak >> 20);
         System.out.printf(Locale.ROOT, "words %d, sentences %d, POS-tagged sentences %d (%.3f %%), evidence rows %d%n",
                 words.get(), sentences.get(), tagged.get(), 100.0 * tagged.get() / Math.max(1, sentences.get()),
                 evidence.get());
+        if (profile) {
+            long[] tot = new long[nx + 1];
+            for (long[] st : stageNanos) {
+                for (int i = 0; i <= nx; i++) {
+                    tot[i] += st[i];
+                }
+            }
+            System.out.printf(Locale.ROOT, "profile (CPU seconds): text analysis + word normalisation %.2f s%n", tot[0] / 1e9);
+            for (int i = 0; i < nx; i++) {
+                System.out.printf(Locale.ROOT, "profile (CPU seconds): %s %.2f s%n", pipeline.extractors().get(i).id(),
+                        tot[i + 1] / 1e9);
+            }
+        }
         System.out.println("mean feature values:");
         for (int i = 0; i < nf; i++) {
             double s = 0;

@@ -2,7 +2,6 @@ package org.presslens.features;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Readability and lexical-diversity formulas (documented in docs/features.md). Pure functions. */
@@ -25,22 +24,26 @@ public final class Readability {
      * one syllable for any word with a letter, 0 for none.
      */
     public static int syllables(String word) {
-        StringBuilder sb = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        return syllables(word, 0, word.length());
+    }
+
+    /** {@link #syllables(String)} of {@code text[start, end)}. */
+    public static int syllables(CharSequence text, int start, int end) {
+        char[] w = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
-                sb.append(Character.toLowerCase(c));
+                w[n++] = Character.toLowerCase(c);
             }
         }
-        String w = sb.toString();
-        int n = w.length();
         if (n == 0) {
             return 0;
         }
         int groups = 0;
         boolean inVowel = false;
         for (int i = 0; i < n; i++) {
-            char c = w.charAt(i);
+            char c = w[i];
             boolean v = vowel(c) && !(c == 'y' && i == 0);
             if (v && !inVowel) {
                 groups++;
@@ -48,9 +51,9 @@ public final class Readability {
             inVowel = v;
         }
         if (n >= 3 && groups > 1) {
-            char last = w.charAt(n - 1);
-            char prev = w.charAt(n - 2);
-            char prev2 = w.charAt(n - 3);
+            char last = w[n - 1];
+            char prev = w[n - 2];
+            char prev2 = w[n - 3];
             if (last == 'e' && !vowel(prev) && !(prev == 'l' && !vowel(prev2))) {
                 groups--;
             } else if (last == 'd' && prev == 'e' && prev2 != 't' && prev2 != 'd' && !vowel(prev2)) {
@@ -112,10 +115,5 @@ public final class Readability {
             factors += (1 - ttr) / (1 - MTLD_THRESHOLD);
         }
         return factors == 0 ? Double.NaN : n / factors;
-    }
-
-    /** Lower-cases with {@link Locale#ROOT}. */
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -103,7 +103,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         double byline = !article.byline().isBlank() || hasBylineLine(body) ? 1 : 0;
         double dateline = !article.metadata().getOrDefault("dateline", "").isBlank()
                 || DATELINE.matcher(firstParagraph(text)).find() ? 1 : 0;
-        double agencyOnly = AGENCY_CREDIT.matcher(body).find() && !NAMED_CUE.matcher(body).find() ? 1 : 0;
+        double agencyOnly = hasAgencyCredit(body, firstParagraph(text)) && !NAMED_CUE.matcher(body).find() ? 1 : 0;
         double selfRep = repetition.score(text);
         double boilerplate = article.rawLineCount() == 0 ? 0.0
                 : Math.min(1.0, (double) article.removedLines().size() / article.rawLineCount());
@@ -113,25 +113,30 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         int syllables = 0;
         int fkSentences = 0;
         int capsWords = 0;
-        List<String> lower = new ArrayList<>(words);
         for (int s = 0; s < sentences; s++) {
             int inSentence = 0;
             for (int t = text.firstToken(s); t < text.endToken(s); t++) {
                 Span sp = text.tokens().get(t);
-                String tok = sp.of(body);
-                if (!hasLetter(tok) || isClitic(tok)) {
+                if (!hasLetter(body, sp) || isClitic(body, sp)) {
                     continue;
                 }
                 inSentence++;
-                syllables += Readability.syllables(tok);
-                lower.add(Readability.lower(tok));
-                if (isAllCaps(tok)) {
+                syllables += Readability.syllables(body, sp.start(), sp.end());
+                if (isAllCaps(body, sp.start(), sp.end())) {
                     capsWords++;
                 }
             }
             if (inSentence > 0) {
                 fkWords += inSentence;
                 fkSentences++;
+            }
+        }
+        NormalizedWords w = text.words();
+        List<String> lower = new ArrayList<>(w.size());
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.word(i);
+            if (hasLetter(x)) {
+                lower.add(x);
             }
         }
         double fk = Readability.fleschKincaidGrade(fkWords, fkSentences, syllables);
@@ -143,7 +148,6 @@ public final class ReliabilityExtractor implements FeatureExtractor {
                 excl++;
             }
         }
-        NormalizedWords w = text.words();
         int first = 0;
         int second = 0;
         for (int i = 0; i < w.size(); i++) {
@@ -181,6 +185,25 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         return new Extraction(new double[] {byline, dateline, agencyOnly, selfRep, boilerplate, fk, mtld, meanLen,
                 Rates.per1000(excl, words), Rates.per1000(capsWords, words), Rates.per1000(first, words),
                 Rates.per1000(second, words), Rates.per1000(lm.size(), words), tq, te, tn, tp, tc, score}, ev);
+    }
+
+    /**
+     * Agency credit anywhere in the body. The regular expression runs only in windows of ±80 characters around
+     * cheap anchors ("agenc", "input", "contributed"; a parenthesis in the first paragraph for "(Reuters) -"),
+     * so articles without a credit cost one lower-casing and three substring searches.
+     */
+    static boolean hasAgencyCredit(String body, String firstParagraph) {
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        Matcher m = AGENCY_CREDIT.matcher(body).useAnchoringBounds(false).useTransparentBounds(true);
+        for (String anchor : new String[] {"agenc", "input", "contributed"}) {
+            for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + anchor.length())) {
+                m.region(Math.max(0, i - 80), Math.min(body.length(), i + 80));
+                if (m.find()) {
+                    return true;
+                }
+            }
+        }
+        return firstParagraph.indexOf('(') >= 0 && AGENCY_CREDIT.matcher(firstParagraph).find();
     }
 
     private static String firstParagraph(AnalyzedText text) {
@@ -222,16 +245,33 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         return false;
     }
 
-    private static boolean isClitic(String tok) {
-        char c = tok.charAt(0);
-        return c == '\'' || c == '’' || tok.equalsIgnoreCase("n't") || tok.equalsIgnoreCase("n’t");
+    private static boolean hasLetter(String body, Span sp) {
+        for (int i = sp.start(); i < sp.end(); i++) {
+            if (Character.isLetter(body.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClitic(String body, Span sp) {
+        char c = body.charAt(sp.start());
+        if (c == '\'' || c == '’') {
+            return true;
+        }
+        return sp.length() == 3 && (c == 'n' || c == 'N') && (body.charAt(sp.start() + 1) == '\''
+                || body.charAt(sp.start() + 1) == '’') && (body.charAt(sp.start() + 2) == 't' || body.charAt(sp.start() + 2) == 'T');
     }
 
     /** Five or more letters, all upper-case ("BREAKING"; acronyms of up to four letters such as NATO are not counted). */
     static boolean isAllCaps(String tok) {
+        return isAllCaps(tok, 0, tok.length());
+    }
+
+    static boolean isAllCaps(CharSequence text, int start, int end) {
         int letters = 0;
-        for (int i = 0; i < tok.length(); i++) {
-            char c = tok.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;

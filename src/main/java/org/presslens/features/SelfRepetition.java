@@ -1,7 +1,5 @@
 package org.presslens.features;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.NormalizedWords;
 import org.presslens.text.Span;
@@ -32,7 +30,8 @@ public final class SelfRepetition {
     /** The share of eligible sentences that are repeated; 0 when there are none. */
     public double score(AnalyzedText text) {
         NormalizedWords w = text.words();
-        Set<Long> seen = new HashSet<>();
+        LongSet seen = new LongSet(256);
+        LongSet mine = new LongSet(64);
         int eligible = 0;
         int repeated = 0;
         int wi = 0;
@@ -52,7 +51,7 @@ public final class SelfRepetition {
                 continue;
             }
             eligible++;
-            Set<Long> mine = new HashSet<>();
+            mine.clear();
             for (int i = from; i + shingle <= wi; i++) {
                 long h = 1125899906842597L;
                 for (int j = i; j < i + shingle; j++) {
@@ -63,15 +62,18 @@ public final class SelfRepetition {
                 mine.add(h);
             }
             int hit = 0;
-            for (Long h : mine) {
+            long[] hs = mine.toArray();
+            for (long h : hs) {
                 if (seen.contains(h)) {
                     hit++;
                 }
             }
-            if (hit >= threshold * mine.size()) {
+            if (hit >= threshold * hs.length) {
                 repeated++;
             }
-            seen.addAll(mine);
+            for (long h : hs) {
+                seen.add(h);
+            }
         }
         return eligible == 0 ? 0.0 : (double) repeated / eligible;
     }
