@@ -90,6 +90,7 @@ public final class BenchAttributionCommand implements Runnable {
         Prf pairOverlap = new Prf();
         Prf[] quoteAll = {new Prf(), new Prf()};
         Prf[] quoteDirect = {new Prf(), new Prf()};
+        Prf[] quoteSpoken = {new Prf(), new Prf()};
         double[] thresholds = {0.3, 0.8};
         long matchedQuotes = 0;
         long speakerSpanOk = 0;
@@ -102,6 +103,7 @@ public final class BenchAttributionCommand implements Runnable {
         Map<String, long[]> perEntry = new TreeMap<>();
         Map<String, Integer> missed = new TreeMap<>();
         List<String> examples = new ArrayList<>();
+        Map<String, Integer> missedWhy = new TreeMap<>();
 
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -188,11 +190,18 @@ public final class BenchAttributionCommand implements Runnable {
                 }
                 List<Quote> predAll = merged(text, res.quotes(), false);
                 List<Quote> predDirect = merged(text, res.quotes(), true);
+                List<Quote> predSpoken = new ArrayList<>();
+                for (Quote q : predAll) {
+                    if (q.kind() != QuoteKind.PARTIAL || !q.speaker().isEmpty()) {
+                        predSpoken.add(q);
+                    }
+                }
                 for (int ti = 0; ti < thresholds.length; ti++) {
                     scoreQuotes(text, predAll, goldQuoteSpans, thresholds[ti], quoteAll[ti]);
                     scoreQuotes(text, predDirect, goldQuoteSpans, thresholds[ti], quoteDirect[ti]);
+                    scoreQuotes(text, predSpoken, goldQuoteSpans, thresholds[ti], quoteSpoken[ti]);
                 }
-                if (detail && examples.size() < 40) {
+                if (detail) {
                     for (Quote q : predDirect) {
                         int best = bestGold(text, q, goldQuoteSpans, 0.3);
                         if (best >= 0 && bestGold(text, q, goldQuoteSpans, 0.8) < 0) {
@@ -206,7 +215,17 @@ public final class BenchAttributionCommand implements Runnable {
                             hit |= overlap(text, q.span().contentStart(), q.span().contentEnd(), g[0], g[1]) >= 0.3;
                         }
                         if (!hit) {
-                            examples.add("MISSED GOLD [" + text.substring(g[0], g[1]) + "]");
+                            String why = "nothing";
+                            for (Quote q : res.quotes()) {
+                                if (q.span().contentStart() < g[1] && g[0] < q.span().contentEnd()) {
+                                    why = q.kind().label();
+                                    break;
+                                }
+                            }
+                            missedWhy.merge(why, 1, Integer::sum);
+                            if (why.equals("nothing") || why.equals("direct")) {
+                                examples.add("MISSED GOLD (" + why + ") [" + text.substring(g[0], g[1]) + "]");
+                            }
                         }
                     }
                 }
@@ -245,6 +264,10 @@ public final class BenchAttributionCommand implements Runnable {
             out.println(quoteDirect[ti].line(String.format(Locale.ROOT, "quotes, direct+block only @%.1f",
                     thresholds[ti])));
         }
+        for (int ti = 0; ti < thresholds.length; ti++) {
+            out.println(quoteSpoken[ti].line(String.format(Locale.ROOT, "quotes, direct+block+attributed partial @%.1f",
+                    thresholds[ti])));
+        }
         out.printf(Locale.ROOT, "speaker accuracy (matched @0.3: %d): mention overlaps gold source %.1f %%, "
                         + "same name as gold source %.1f %%%n", matchedQuotes,
                 matchedQuotes == 0 ? 0 : 100.0 * speakerSpanOk / matchedQuotes,
@@ -261,8 +284,9 @@ public final class BenchAttributionCommand implements Runnable {
             perEntry.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .limit(80).forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d %5d %5.1f%n", e.getKey(),
                             e.getValue()[0], e.getValue()[1], 100.0 * e.getValue()[1] / e.getValue()[0]));
+            out.println("gold direct quotes missed, by what the finder made there: " + missedWhy);
             out.println("quote examples (matched at 0.3 but not 0.8; gold quotes missed):");
-            examples.stream().limit(60).forEach(e -> out.println("  " + e.replace("\n   ", " || ")));
+            examples.stream().filter(e -> e.startsWith("MISSED")).limit(60).forEach(e -> out.println("  " + e.replace("\n   ", " || ")));
             out.println("most frequent missed gold cues:");
             missed.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(60)
                     .forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d%n", e.getKey(), e.getValue()));

@@ -381,8 +381,57 @@ public final class SourcingAnalyzer {
                 out.add(at);
             }
         }
+        addColonCues(c, out);
         addDatelineCredit(c, out);
         return out;
+    }
+
+    /**
+     * "Name: “...”" — a colon right before a quotation, after a capitalised name and with no other cue in its
+     * sentence, is a cue whose source is that name.
+     */
+    private void addColonCues(Ctx c, List<Attribution> out) {
+        String body = c.body;
+        List<Attribution> added = new ArrayList<>();
+        for (QuoteSpan q : c.quotes) {
+            if (q.block()) {
+                continue;
+            }
+            int k = q.start() - 1;
+            while (k >= 0 && body.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 1 || body.charAt(k) != ':') {
+                continue;
+            }
+            int colon = c.tokenAt(k);
+            int s = c.text.sentenceAt(k);
+            if (s < 0 || colon >= c.tokens.size() || colon - 1 < c.text.firstToken(s)) {
+                continue;
+            }
+            int sFirst = c.text.firstToken(s);
+            boolean hasCue = false;
+            for (Attribution a : out) {
+                if (a.sentence() == s && a.cueStart() < k) {
+                    hasCue = true;
+                    break;
+                }
+            }
+            int e = colon - 1;
+            if (hasCue || !c.isWord(e) || !c.isCapitalised(e) || NOT_NAMES.contains(c.tok(e))) {
+                continue;
+            }
+            int start = backwardNp(c, e, sFirst);
+            if (start < 0) {
+                continue;
+            }
+            LexiconMatch m = new LexiconMatch("colon", ":", k, k + 1);
+            added.add(attribution(c, ":", m, start, e + 1, s));
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+        }
     }
 
     /** "(Reuters) -" / "(AP) —" at the start of a paragraph: an agency credit. */
@@ -979,6 +1028,10 @@ public final class SourcingAnalyzer {
             if (at != null && !at.hasSource() && words <= MAX_TERM_WORDS) {
                 at = null; // a cue without a source does not make a short quotation someone's words
             }
+            if (at != null && kind == QuoteKind.PARTIAL && previous != null && previous.kind() == QuoteKind.DIRECT
+                    && previous.cueStart() == at.cueStart() && sameParagraph(body, previous.span().end(), q.start())) {
+                kind = QuoteKind.DIRECT; // "A," she said, "b ..." — the second half of one direct quotation
+            }
             if (at != null) {
                 boolean named = at.kind() == SourceKind.NAMED;
                 String speaker = at.hasSource() ? at.resolvedSource() : "";
@@ -996,6 +1049,11 @@ public final class SourcingAnalyzer {
             previous = made;
         }
         return out;
+    }
+
+    private static boolean sameParagraph(String body, int from, int to) {
+        int nl = body.indexOf('\n', from);
+        return nl < 0 || nl >= to;
     }
 
     /** Direct when the quotation opens its sentence or follows a colon or comma and starts with a capital. */
