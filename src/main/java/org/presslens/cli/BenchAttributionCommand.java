@@ -104,6 +104,7 @@ public final class BenchAttributionCommand implements Runnable {
         Map<String, Integer> missed = new TreeMap<>();
         List<String> examples = new ArrayList<>();
         Map<String, Integer> missedWhy = new TreeMap<>();
+        List<String> speakerErrors = new ArrayList<>();
 
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -239,6 +240,12 @@ public final class BenchAttributionCommand implements Runnable {
                     Gold g = goldQuotes.get(best);
                     if (q.speakerStart() >= 0 && overlapsAny(q.speakerStart(), q.speakerEnd(), g.source)) {
                         speakerSpanOk++;
+                    } else if (detail && speakerErrors.size() < 50) {
+                        int qs = q.span().start();
+                        speakerErrors.add("[" + text.substring(Math.max(0, qs - 60), qs).replace('\n', ' ') + " >>"
+                                + text.substring(qs, Math.min(text.length(), qs + 50)).replace('\n', ' ')
+                                + "] predicted '" + (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(),
+                                q.speakerEnd())) + "' gold '" + spanText(text, g.source) + "'");
                     }
                     if (!q.speaker().isEmpty() && !g.source.isEmpty()
                             && sameName(q.speaker(), spanText(text, g.source), q, g)) {
@@ -284,6 +291,8 @@ public final class BenchAttributionCommand implements Runnable {
             perEntry.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .limit(80).forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d %5d %5.1f%n", e.getKey(),
                             e.getValue()[0], e.getValue()[1], 100.0 * e.getValue()[1] / e.getValue()[0]));
+            out.println("speaker errors (first 50):");
+            speakerErrors.forEach(e -> out.println("  " + e));
             out.println("gold direct quotes missed, by what the finder made there: " + missedWhy);
             out.println("quote examples (matched at 0.3 but not 0.8; gold quotes missed):");
             examples.stream().filter(e -> e.startsWith("MISSED")).limit(60).forEach(e -> out.println("  " + e.replace("\n   ", " || ")));

@@ -516,6 +516,14 @@ public final class SourcingAnalyzer {
             }
         }
         int[] np = forwardSubject(c, from, sEnd);
+        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < m.start()) {
+            // "Hours later, Trump ...", "WASHINGTON — Trump ...": an opener, not the subject
+            int k = np[1] + 1;
+            while (k < sEnd && !c.isWord(k)) {
+                k++;
+            }
+            np = k < sEnd ? forwardSubject(c, k, sEnd) : null;
+        }
         if (np != null && c.tokens.get(np[1] - 1).end() <= m.start()) {
             return attribution(c, cue, m, np[0], np[1], s);
         }
@@ -1108,13 +1116,36 @@ public final class SourcingAnalyzer {
             }
             for (int i = q.end(); i < near; i++) {
                 char ch = body.charAt(i);
-                if (ch == '\n' || Character.isLetterOrDigit(ch) || isQuoteChar(ch)) {
+                if (Character.isLetterOrDigit(ch)) {
+                    // "...," Gov. Kasich replied: a title the source phrase did not take in
+                    return near - i <= 25 && titleWordsOnly(body, i, near) ? at : null;
+                }
+                if (ch == '\n' || isQuoteChar(ch)) {
                     return null;
                 }
             }
             return at;
         }
         return null;
+    }
+
+    /** Only capitalised words and spaces in [from, to). */
+    private static boolean titleWordsOnly(String body, int from, int to) {
+        boolean wordStart = true;
+        for (int i = from; i < to; i++) {
+            char ch = body.charAt(i);
+            if (ch == ' ') {
+                wordStart = true;
+            } else if (wordStart) {
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+                wordStart = false;
+            } else if (!Character.isLetter(ch) && ch != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest cue before the quotation in its sentence, or ending the previous paragraph with a colon. */
@@ -1144,7 +1175,7 @@ public final class SourcingAnalyzer {
             while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
                 k--;
             }
-            if (k >= 0 && body.charAt(k) == ':') {
+            if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
                 Attribution last = null;
                 for (Attribution at : attributions) {
                     if (at.cueEnd() > k) {
@@ -1173,6 +1204,20 @@ public final class SourcingAnalyzer {
         int nl = body.indexOf('\n', prev.span().end());
         if (nl < 0 || nl >= q.start()) {
             return true; // same paragraph
+        }
+        if (prev.cueStart() >= prev.span().end() && prev.cueStart() < nl) {
+            // "...," Smith said.\n\n"More." — the next paragraph opens with the same speaker's quotation
+            for (int i = prev.span().end(); i < nl; i++) {
+                if (isQuoteChar(body.charAt(i)) && body.charAt(i) != '’' && body.charAt(i) != '\'') {
+                    return false;
+                }
+            }
+            for (int i = nl; i < q.start(); i++) {
+                if (!Character.isWhitespace(body.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         int breaks = 0;
         for (int i = prev.span().end(); i < q.start(); i++) {
