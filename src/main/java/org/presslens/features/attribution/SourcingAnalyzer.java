@@ -398,7 +398,7 @@ public final class SourcingAnalyzer {
                 continue;
             }
             int k = q.start() - 1;
-            while (k >= 0 && body.charAt(k) == ' ') {
+            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
                 k--;
             }
             if (k < 1 || body.charAt(k) != ':') {
@@ -418,15 +418,24 @@ public final class SourcingAnalyzer {
                 }
             }
             int e = colon - 1;
-            if (hasCue || !c.isWord(e) || !c.isCapitalised(e) || NOT_NAMES.contains(c.tok(e))) {
-                continue;
-            }
-            int start = backwardNp(c, e, sFirst);
-            if (start < 0) {
+            if (hasCue || !c.isWord(e)) {
                 continue;
             }
             LexiconMatch m = new LexiconMatch("colon", ":", k, k + 1);
-            added.add(attribution(c, ":", m, start, e + 1, s));
+            if (c.isCapitalised(e) && !NOT_NAMES.contains(c.tok(e))) {
+                // "Trump: “...”"
+                int start = backwardNp(c, e, sFirst);
+                if (start >= 0) {
+                    added.add(attribution(c, ":", m, start, e + 1, s));
+                }
+                continue;
+            }
+            // "She then addressed the supporters again: “...”" — the subject of the sentence the colon ends
+            int[] np = PRONOUNS.contains(c.lower(sFirst)) ? new int[] {sFirst, sFirst + 1}
+                    : forwardSubject(c, sFirst, colon);
+            if (np != null && np[1] < colon) {
+                added.add(attribution(c, ":", m, np[0], np[1], s));
+            }
         }
         if (!added.isEmpty()) {
             out.addAll(added);
@@ -1026,7 +1035,10 @@ public final class SourcingAnalyzer {
                 previous = bq;
                 continue;
             }
-            Attribution at = cueAfter(c, q, attributions);
+            Attribution at = introCue(c, q, attributions);
+            if (at == null) {
+                at = cueAfter(c, q, attributions);
+            }
             if (at == null) {
                 at = cueBefore(c, q, attributions);
             }
@@ -1129,6 +1141,37 @@ public final class SourcingAnalyzer {
         return null;
     }
 
+    /**
+     * A quotation that opens a paragraph after a line ending in a colon or comma ("Smith said:", "he
+     * replied,") belongs to the last cue of that line.
+     */
+    private static Attribution introCue(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        // "Smith said:" closing the line before a quotation that opens a paragraph.
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(body.charAt(k)) && body.charAt(k) != '\n') {
+            k--;
+        }
+        if (k >= 0 && body.charAt(k) == '\n') {
+            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
+                Attribution last = null;
+                for (Attribution at : attributions) {
+                    if (at.cueEnd() > k) {
+                        break;
+                    }
+                    last = at;
+                }
+                if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
+                    return last;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Only capitalised words and spaces in [from, to). */
     private static boolean titleWordsOnly(String body, int from, int to) {
         boolean wordStart = true;
@@ -1166,29 +1209,6 @@ public final class SourcingAnalyzer {
         if (best != null && best.sentence() == qs && qs >= 0) {
             return best;
         }
-        // "Smith said:" closing the line before a quotation that opens a paragraph.
-        int k = q.start() - 1;
-        while (k >= 0 && Character.isWhitespace(body.charAt(k)) && body.charAt(k) != '\n') {
-            k--;
-        }
-        if (k >= 0 && body.charAt(k) == '\n') {
-            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
-                k--;
-            }
-            if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
-                Attribution last = null;
-                for (Attribution at : attributions) {
-                    if (at.cueEnd() > k) {
-                        break;
-                    }
-                    last = at;
-                }
-                if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
-                    return last;
-                }
-            }
-        }
-        // Same sentence ending in a colon right before the quote: "Smith said: "...""
         return null;
     }
 
