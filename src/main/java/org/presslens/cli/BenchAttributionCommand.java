@@ -93,6 +93,7 @@ public final class BenchAttributionCommand implements Runnable {
         Prf[] quoteSpoken = {new Prf(), new Prf()};
         double[] thresholds = {0.3, 0.8};
         long matchedQuotes = 0;
+        long noSpeaker = 0;
         long speakerSpanOk = 0;
         long speakerNameOk = 0;
         long articles = 0;
@@ -237,6 +238,9 @@ public final class BenchAttributionCommand implements Runnable {
                         continue;
                     }
                     matchedQuotes++;
+                    if (q.speaker().isEmpty()) {
+                        noSpeaker++;
+                    }
                     Gold g = goldQuotes.get(best);
                     if (q.speakerStart() >= 0 && overlapsAny(q.speakerStart(), q.speakerEnd(), g.source)) {
                         speakerSpanOk++;
@@ -280,6 +284,8 @@ public final class BenchAttributionCommand implements Runnable {
                         + "mention overlaps or speaker's surname in gold source %.1f %%%n", matchedQuotes,
                 matchedQuotes == 0 ? 0 : 100.0 * speakerSpanOk / matchedQuotes,
                 matchedQuotes == 0 ? 0 : 100.0 * speakerNameOk / matchedQuotes);
+        out.printf(Locale.ROOT, "  of those, without a speaker: %d (%.1f %%)%n", noSpeaker,
+                matchedQuotes == 0 ? 0 : 100.0 * noSpeaker / matchedQuotes);
         double secs = analyzeNanos / 1e9;
         double cpu = analyzeCpuNanos / 1e9;
         out.printf(Locale.ROOT, "speed (attribution + quotes analysis, after sentence/token analysis; 1 thread): "

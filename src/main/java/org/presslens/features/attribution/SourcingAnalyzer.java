@@ -496,9 +496,8 @@ public final class SourcingAnalyzer {
                 return false;
             }
         }
-        if (a + 1 < c.tokens.size()) {
-            String next = c.lower(a + 1);
-            return !next.equals("of");
+        if (a + 1 < c.tokens.size() && c.lower(a).endsWith("s")) {
+            return !c.lower(a + 1).equals("of"); // "claims of", "reports of" (but "said of" is a cue)
         }
         return true;
     }
@@ -727,6 +726,11 @@ public final class SourcingAnalyzer {
             }
             if (isComma(c, i)) {
                 int e = i - 1;
+                if (e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
+                    // "her senior policy adviser, Jake Sullivan, said": a description, then the name
+                    int start = backwardNp(c, e, sFirst);
+                    return new int[] {start >= 0 ? start : i + 1, comma};
+                }
                 if (e < sFirst || !c.isWord(e) || !opensAppositive(c, i + 1)) {
                     return null;
                 }
@@ -755,6 +759,19 @@ public final class SourcingAnalyzer {
                 || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
                 || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    /** Tokens [from, to) are one to five capitalised words (a name, titles allowed). */
+    private static boolean isNameRun(Ctx c, int from, int to) {
+        if (to <= from || to - from > 5) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!c.isWord(k) || !c.isCapitalised(k) || NOT_NAMES.contains(c.tok(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasAppositiveBefore(Ctx c, int comma, int sFirst) {
@@ -893,18 +910,37 @@ public final class SourcingAnalyzer {
         if (isPossessive(c.tok(head)) && head > from) {
             head--;
         }
+        // "her senior policy adviser, Jake Sullivan": the name chunk is the head
+        int hf = from;
+        int hcs = cs;
+        for (int k = headEnd; k < to; k++) {
+            if (isComma(c, k)) {
+                int e2 = k + 1;
+                while (e2 < to && !isComma(c, e2)) {
+                    e2++;
+                }
+                if (!c.isCapitalised(head) && isNameRun(c, k + 1, e2)) {
+                    hf = k + 1;
+                    headEnd = e2;
+                    head = e2 - 1;
+                    hcs = c.tokens.get(hf).start();
+                    break;
+                }
+                k = e2 - 1;
+            }
+        }
         String headLower = c.lower(head);
         int chunkEnd = c.tokens.get(headEnd - 1).end();
-        String chunk = c.body.substring(cs, chunkEnd);
+        String chunk = c.body.substring(hcs, chunkEnd);
         SourceKind kind;
         String resolved = chunk;
-        if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, from, headEnd)
+        if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, hf, headEnd)
                 || c.sourceMatchIn("media", cs, ce)) {
             kind = SourceKind.AGENCY;
         } else if (PERSONAL.contains(headLower) || headLower.equals("i") || headLower.equals("we")
                 || headLower.equals("who") || headLower.equals("which") || headLower.equals("that")) {
             String name = headLower.equals("who") || headLower.equals("which") || headLower.equals("that")
-                    ? antecedent(c, from) : resolvePronoun(c, cs);
+                    ? antecedent(c, hf) : resolvePronoun(c, hcs);
             if (name != null && !headLower.equals("i") && !headLower.equals("we")) {
                 kind = SourceKind.NAMED;
                 resolved = name;
@@ -913,14 +949,14 @@ public final class SourcingAnalyzer {
             }
         } else if (c.sourceMatchIn("anonymity", sentence.start(), sentence.end())) {
             kind = SourceKind.ANONYMOUS;
-        } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, from, head)) {
+        } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, hf, head)) {
             kind = SourceKind.ANONYMOUS;
-        } else if (c.sourceMatchesCategory("vague", headLower) && !isProperName(c, from, head)) {
+        } else if (c.sourceMatchesCategory("vague", headLower) && !isProperName(c, hf, head)) {
             kind = SourceKind.VAGUE;
         } else if (c.isCapitalised(head) && !NOT_NAMES.contains(c.tok(head))) {
             kind = SourceKind.NAMED;
-            resolved = stripTitles(c, from, headEnd);
-            c.namedAt.add(new int[] {cs});
+            resolved = stripTitles(c, hf, headEnd);
+            c.namedAt.add(new int[] {hcs});
             c.namedNames.add(resolved);
         } else {
             kind = SourceKind.OTHER;
@@ -981,6 +1017,11 @@ public final class SourcingAnalyzer {
         int t = c.tokenAt(offset) - 1;
         int scanned = 0;
         while (t >= 0 && scanned < 400 && c.tokens.get(t).start() > bestPos) {
+            if (c.quoteHolding(c.tokens.get(t).start()) != null) {
+                t--;
+                scanned++;
+                continue; // names inside quotations are not the speaker's antecedent
+            }
             if (c.isWord(t) && c.isCapitalised(t) && !ORG_WORDS.contains(c.tok(t)) && !NOT_NAMES.contains(c.tok(t))
                     && t - 1 >= 0 && c.isWord(t - 1) && c.isCapitalised(t - 1) && !ORG_WORDS.contains(c.tok(t - 1))
                     && !NOT_NAMES.contains(c.tok(t - 1))
@@ -1036,6 +1077,9 @@ public final class SourcingAnalyzer {
                 continue;
             }
             Attribution at = introCue(c, q, attributions);
+            if (at == null) {
+                at = adjacentBefore(c, q, attributions);
+            }
             if (at == null) {
                 at = cueAfter(c, q, attributions);
             }
@@ -1170,6 +1214,35 @@ public final class SourcingAnalyzer {
             }
         }
         return null;
+    }
+
+    /** A cue (and its source) right before the quotation: "Smith said, “...”", "according to Smith: “...”". */
+    private static Attribution adjacentBefore(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        Attribution last = null;
+        for (Attribution at : attributions) {
+            if (at.cueEnd() > q.start()) {
+                break;
+            }
+            last = at;
+        }
+        if (last == null) {
+            return null;
+        }
+        int from = Math.max(last.cueEnd(), last.sourceEnd());
+        if (from > q.start()) {
+            return null;
+        }
+        boolean punct = false;
+        for (int i = from; i < q.start(); i++) {
+            char ch = body.charAt(i);
+            if (ch == ',' || ch == ':' || ch == '—' || ch == '–') {
+                punct = true;
+            } else if (!(ch == ' ' || ch == '\u00a0')) {
+                return null;
+            }
+        }
+        return punct ? last : null;
     }
 
     /** Only capitalised words and spaces in [from, to). */
