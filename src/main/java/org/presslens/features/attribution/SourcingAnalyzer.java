@@ -496,7 +496,7 @@ public final class SourcingAnalyzer {
                 return false;
             }
         }
-        if (a + 1 < c.tokens.size() && c.lower(a).endsWith("s")) {
+        if (a + 1 < c.tokens.size() && c.lower(a).endsWith("s") && !c.lower(a).equals("says")) {
             return !c.lower(a + 1).equals("of"); // "claims of", "reports of" (but "said of" is a cue)
         }
         return true;
@@ -540,6 +540,24 @@ public final class SourcingAnalyzer {
 
     private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd, String cat,
                                 Attribution prior) {
+        Attribution at = verbCueSource(c, m, a, b, s, sFirst, sEnd, prior);
+        if (at.hasSource() || a == sFirst) {
+            return at;
+        }
+        // "He explained it by saying:", "She went on to say:", "...and added:": the clause's subject
+        String before = c.lower(skipBackOverAuxiliaries(c, a - 1, sFirst) >= sFirst
+                ? skipBackOverAuxiliaries(c, a - 1, sFirst) : a - 1);
+        if (c.lower(a).endsWith("ing") || before.equals("to") || before.equals("and") || before.equals("by")) {
+            Attribution p = participle(c, at.cue(), m, s, sFirst, sEnd, prior);
+            if (p.hasSource() && p.sourceEnd() <= m.start()) {
+                return p;
+            }
+        }
+        return at;
+    }
+
+    private Attribution verbCueSource(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd,
+                                      Attribution prior) {
         String cue = m.matched(c.body);
         // Inversion: "...," said Smith / "..." says the official
         int p = a - 1;
@@ -1290,7 +1308,8 @@ public final class SourcingAnalyzer {
      * paragraph or across one paragraph break (the previous quotation ends its paragraph, this one opens the next).
      */
     private static boolean continues(Ctx c, Quote prev, QuoteSpan q) {
-        if (prev.kind() != QuoteKind.DIRECT) {
+        boolean attributedAfter = prev.cueStart() >= prev.span().end() && !prev.speaker().isEmpty();
+        if (prev.kind() != QuoteKind.DIRECT && !(prev.kind() == QuoteKind.PARTIAL && attributedAfter)) {
             return false;
         }
         String body = c.body;
