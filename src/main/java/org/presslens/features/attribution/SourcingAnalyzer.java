@@ -223,6 +223,9 @@ public final class SourcingAnalyzer {
         final AnalyzedText text;
         final String body;
         final List<Span> tokens;
+        /** Token texts and lower-cased texts, filled on first use. */
+        final String[] tokenText;
+        final String[] tokenLower;
         final List<QuoteSpan> quotes;
         final List<LexiconMatch> sourceMatches;
         /** Named mentions seen so far: positions and names, in text order. */
@@ -233,16 +236,28 @@ public final class SourcingAnalyzer {
             this.text = text;
             this.body = text.body();
             this.tokens = text.tokens();
+            this.tokenText = new String[tokens.size()];
+            this.tokenLower = new String[tokens.size()];
             this.quotes = quotes;
             this.sourceMatches = sources.find(text);
         }
 
         String tok(int i) {
-            return tokens.get(i).of(body);
+            String t = tokenText[i];
+            if (t == null) {
+                t = tokens.get(i).of(body);
+                tokenText[i] = t;
+            }
+            return t;
         }
 
         String lower(int i) {
-            return tok(i).toLowerCase(Locale.ROOT);
+            String l = tokenLower[i];
+            if (l == null) {
+                l = tok(i).toLowerCase(Locale.ROOT);
+                tokenLower[i] = l;
+            }
+            return l;
         }
 
         boolean isWord(int i) {
