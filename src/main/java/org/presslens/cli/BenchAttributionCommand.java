@@ -106,6 +106,7 @@ public final class BenchAttributionCommand implements Runnable {
         List<String> examples = new ArrayList<>();
         Map<String, Integer> missedWhy = new TreeMap<>();
         List<String> speakerErrors = new ArrayList<>();
+        List<String> sourceMismatches = new ArrayList<>();
 
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -174,6 +175,19 @@ public final class BenchAttributionCommand implements Runnable {
                     }
                 }
                 score(predSources, goldSources, srcOverlap, false);
+                if (detail && sourceMismatches.size() < 60) {
+                    for (int[] ps : predSources) {
+                        if (!containsExact(goldSources, ps)) {
+                            for (int[] gs : goldSources) {
+                                if (ps[0] < gs[1] && gs[0] < ps[1]) {
+                                    sourceMismatches.add("predicted '" + text.substring(ps[0], ps[1]) + "' gold '"
+                                            + text.substring(gs[0], gs[1]) + "'");
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 score(predSources, goldSources, srcExact, true);
                 // ---- cue + source pairs: a predicted pair is right when its cue overlaps a gold cue and its
                 // source overlaps that attribution's source
@@ -298,6 +312,8 @@ public final class BenchAttributionCommand implements Runnable {
             perEntry.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .limit(80).forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d %5d %5.1f%n", e.getKey(),
                             e.getValue()[0], e.getValue()[1], 100.0 * e.getValue()[1] / e.getValue()[0]));
+            out.println("sources overlapping a gold source but not exact (first 60):");
+            sourceMismatches.stream().limit(60).forEach(e -> out.println("  " + e));
             out.println("speaker errors (first 50):");
             speakerErrors.forEach(e -> out.println("  " + e));
             out.println("gold direct quotes missed, by what the finder made there: " + missedWhy);

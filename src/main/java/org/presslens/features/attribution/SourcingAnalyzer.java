@@ -55,7 +55,7 @@ public final class SourcingAnalyzer {
             "where", "so", "than", "to", "by", "with", "on", "into", "about", "over", "under", "during", "without",
             "against", "between", "through", "until", "unless", "whether", "what", "how", "why", "is", "are",
             "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may",
-            "might", "can", "not", "n't", "also", "there", "said", "says", "say", "told", "tell", "tells",
+            "might", "can", "not", "n't", "n’t", "also", "there", "said", "says", "say", "told", "tell", "tells",
             "according", "in", "and", "then", "do", "does", "did", "all", "him", "them", "me", "us", "it", "he",
             "she", "they", "we", "i", "you", "this", "these", "those", "here", "now", "yet", "however", "even",
             "just", "only", "very", "too", "up", "out", "off", "down", "like", "amid", "despite", "via", "per",
@@ -63,6 +63,8 @@ public final class SourcingAnalyzer {
             "since", "ago", "later", "earlier", "yesterday", "today", "tonight", "tomorrow", "week", "month",
             "year", "no", "not", "never", "always", "what", "whatever", "whoever", "ever", "because");
     private static final Set<String> NP_PREPOSITIONS = words("of", "for", "at", "from");
+    private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
     /** Word pairs that keep a source phrase going across a preposition. */
     private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
             "knowledgeable about", "connected to", "close with");
@@ -93,7 +95,9 @@ public final class SourcingAnalyzer {
             "spokesman", "spokeswoman", "ambassador", "leader", "former", "russian", "chinese", "us", "u.s.",
             "american", "ukrainian", "british", "french", "german", "the", "sir", "lord", "lady", "professor",
             "prof.", "democratic", "republican", "candidate", "nominee", "speaker", "sec.", "director", "ceo",
-            "commissioner", "attorney", "congressman", "congresswoman", "councillor", "councilman");
+            "commissioner", "attorney", "congressman", "congresswoman", "councillor", "councilman", "sen", "gov",
+            "rep", "lt", "lt.", "gen", "col", "col.", "sgt", "sgt.", "capt", "capt.", "mr", "mrs", "ms", "dr",
+            "secretary-general", "envoy", "official", "spokesperson");
     /** Capitalised words that mark an organisation or place rather than a person. */
     private static final Set<String> ORG_WORDS = words("House", "Ministry", "Court", "Union", "Department",
             "Council", "Office", "Party", "Nations", "States", "Kingdom", "Republic", "Committee", "Agency",
@@ -369,6 +373,11 @@ public final class SourcingAnalyzer {
             }
             int sFirst = c.text.firstToken(s);
             int sEnd = c.text.endToken(s);
+            // a sentence split after a title ("Texas Sen." | "Ted Cruz said") is one sentence for sources
+            for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps) && isTitleAbbreviation(c, sFirst - 1)
+                    && c.text.endToken(ps) > c.text.firstToken(ps); ps--) {
+                sFirst = c.text.firstToken(ps);
+            }
             Attribution at;
             switch (cat) {
                 case "speech", "cognition", "evidence" -> {
@@ -707,6 +716,12 @@ public final class SourcingAnalyzer {
                     i--;
                     continue;
                 }
+                if (w.equals("in") && start >= 0 && isNumber(c.lower(start)) && i - 1 >= sFirst
+                        && isNumber(c.lower(i - 1))) {
+                    start = i; // "six in 10 voters"
+                    i--;
+                    continue;
+                }
                 if (start >= 0 && i - 1 >= sFirst && LINKED.contains(c.lower(i - 1) + " " + w)) {
                     start = i; // "a person familiar with the talks", "an aide close to the minister"
                     i--;
@@ -723,8 +738,8 @@ public final class SourcingAnalyzer {
                 start = i;
                 words++;
                 i--;
-            } else if (start >= 0 && (isPossessive(t) || t.equals("-") || t.equals("&")) && i - 1 >= sFirst
-                    && c.isWord(i - 1)) {
+            } else if (start >= 0 && (isPossessive(t) || t.equals("-") || t.equals("&")
+                    || t.equals(".") && isTitleAbbreviation(c, i)) && i - 1 >= sFirst && c.isWord(i - 1)) {
                 start = i;
                 i--;
             } else {
@@ -762,7 +777,7 @@ public final class SourcingAnalyzer {
                 if (e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
                     // "her senior policy adviser, Jake Sullivan, said": a description, then the name
                     int start = backwardNp(c, e, sFirst);
-                    return new int[] {start >= 0 ? start : i + 1, comma};
+                    return new int[] {start >= 0 ? start : i + 1, comma + 1};
                 }
                 if (e < sFirst || !c.isWord(e) || !opensAppositive(c, i + 1)) {
                     return null;
@@ -775,7 +790,7 @@ public final class SourcingAnalyzer {
                 if (!c.isCapitalised(e) && !PRONOUNS.contains(c.lower(e)) && !isPersonWord(c, e)) {
                     return null;
                 }
-                return new int[] {start, comma};
+                return new int[] {start, comma + 1}; // the closing comma belongs to the appositive
             }
             i--;
         }
@@ -792,6 +807,21 @@ public final class SourcingAnalyzer {
                 || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
                 || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+    }
+
+    /** "Sen.", "Gov.", "Rep.", "Lt.", "Dr.": a capitalised abbreviation of at most four letters. */
+    private static boolean isTitleAbbreviation(Ctx c, int t) {
+        String w = c.tok(t);
+        if (w.equals(".") && t > 0 && c.tokens.get(t - 1).end() == c.tokens.get(t).start()) {
+            w = c.tok(t - 1) + "."; // the tokenizer splits the period off at a sentence end
+        }
+        return w.length() >= 2 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+                && w.indexOf('.') == w.length() - 1 && !c.body.substring(c.tokens.get(t).end(),
+                Math.min(c.body.length(), c.tokens.get(t).end() + 2)).contains("\n");
     }
 
     /** Tokens [from, to) are one to five capitalised words (a name, titles allowed). */
@@ -943,6 +973,16 @@ public final class SourcingAnalyzer {
         if (isPossessive(c.tok(head)) && head > from) {
             head--;
         }
+        // "Secretary of State John Kerry": a title's "of" phrase ends in the name
+        if (headEnd < to && c.lower(headEnd).equals("of") && TITLES.contains(c.lower(head))
+                && c.isCapitalised(to - 1)) {
+            int k = headEnd;
+            while (k < to && !isComma(c, k)) {
+                k++;
+            }
+            headEnd = k;
+            head = k - 1;
+        }
         // "her senior policy adviser, Jake Sullivan": the name chunk is the head
         int hf = from;
         int hcs = cs;
@@ -1029,6 +1069,14 @@ public final class SourcingAnalyzer {
 
     private static String stripTitles(Ctx c, int from, int to) {
         int k = from;
+        // "Former Florida Gov. Jeb Bush" -> after the last title word
+        for (int t = to - 2; t >= from; t--) {
+            String w = c.lower(t);
+            if (TITLES.contains(w) || w.equals(".") || TITLES.contains(w + ".")) {
+                k = t + 1;
+                break;
+            }
+        }
         while (k < to - 1 && (TITLES.contains(c.lower(k)) || !c.isCapitalised(k) || NOT_NAMES.contains(c.tok(k)))) {
             k++;
         }

@@ -67,7 +67,8 @@ class SourcingAnalyzerTest {
     @Test
     void appositiveSubjectAndPartialQuote() {
         String body = "John Carter, a senior official, stated that the visit was \"a turning point\" for both sides.";
-        assertEquals(List.of("named|stated|John Carter, a senior official|John Carter"), attributions(body));
+        // the appositive's closing comma belongs to the source span (PolNeAR convention); the reported source drops it
+        assertEquals(List.of("named|stated|John Carter, a senior official,|John Carter"), attributions(body));
         assertEquals(List.of("partial|a turning point|John Carter|stated"), quotes(body));
     }
 
@@ -92,6 +93,13 @@ class SourcingAnalyzerTest {
         assertEquals(List.of("anonymous|said|a person familiar with the talks|a person familiar with the talks",
                 "other|denied|The ministry|The ministry"), attributions(body));
         assertEquals(List.of("direct|It is over,|a person familiar with the talks|said"), quotes(body));
+    }
+
+    @Test
+    void titlesAreKeptInTheSpanAndDroppedFromTheName() {
+        String body = "Texas Sen. Ted Cruz said the plan would fail. Secretary of State John Kerry said it would not.";
+        assertEquals(List.of("named|said|Texas Sen. Ted Cruz|Ted Cruz",
+                "named|said|Secretary of State John Kerry|John Kerry"), attributions(body));
     }
 
     @Test
