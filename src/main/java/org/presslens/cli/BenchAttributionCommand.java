@@ -258,7 +258,7 @@ public final class BenchAttributionCommand implements Runnable {
                     Gold g = goldQuotes.get(best);
                     if (q.speakerStart() >= 0 && overlapsAny(q.speakerStart(), q.speakerEnd(), g.source)) {
                         speakerSpanOk++;
-                    } else if (detail && speakerErrors.size() < 50) {
+                    } else if (detail && speakerErrors.size() < 200) {
                         int qs = q.span().start();
                         speakerErrors.add("[" + text.substring(Math.max(0, qs - 60), qs).replace('\n', ' ') + " >>"
                                 + text.substring(qs, Math.min(text.length(), qs + 50)).replace('\n', ' ')
@@ -314,7 +314,7 @@ public final class BenchAttributionCommand implements Runnable {
                             e.getValue()[0], e.getValue()[1], 100.0 * e.getValue()[1] / e.getValue()[0]));
             out.println("sources overlapping a gold source but not exact (first 60):");
             sourceMismatches.stream().limit(60).forEach(e -> out.println("  " + e));
-            out.println("speaker errors (first 50):");
+            out.println("speaker errors (first 200):");
             speakerErrors.forEach(e -> out.println("  " + e));
             out.println("gold direct quotes missed, by what the finder made there: " + missedWhy);
             out.println("quote examples (matched at 0.3 but not 0.8; gold quotes missed):");

@@ -456,7 +456,7 @@ public final class SourcingAnalyzer {
             }
             // "She then addressed the supporters again: “...”" — the subject of the sentence the colon ends
             int[] np = PRONOUNS.contains(c.lower(sFirst)) ? new int[] {sFirst, sFirst + 1}
-                    : forwardSubject(c, sFirst, colon);
+                    : sentenceSubject(c, sFirst, colon, k);
             if (np != null && np[1] < colon) {
                 added.add(attribution(c, ":", m, np[0], np[1], s));
             }
@@ -532,23 +532,37 @@ public final class SourcingAnalyzer {
             return new Attribution(prior.kind(), cue, m.start(), m.end(), prior.source(), prior.sourceStart(),
                     prior.sourceEnd(), prior.resolvedSource(), s);
         }
+        int[] np = sentenceSubject(c, sFirst, sEnd, m.start());
+        if (np != null && c.tokens.get(np[1] - 1).end() <= m.start()) {
+            return attribution(c, cue, m, np[0], np[1], s);
+        }
+        return attribution(c, cue, m, -1, -1, s);
+    }
+
+    /**
+     * The subject of a sentence: the first noun phrase ([determiner] capitalised or person words, or a pronoun)
+     * after any opener ending in a comma or dash ("In a Fox interview later that day, Trump ...", "Hours
+     * later, ...", "WASHINGTON — ..."), ending before {@code limit}; or null.
+     */
+    private static int[] sentenceSubject(Ctx c, int sFirst, int sEnd, int limit) {
         int from = sFirst;
         String first = c.lower(sFirst);
-        if (STOP.contains(first) || NP_PREPOSITIONS.contains(first) || first.endsWith("ing")
-                || first.equals("despite") || first.equals("following")) {
+        if (STOP.contains(first) && !PRONOUNS.contains(first) || NP_PREPOSITIONS.contains(first)
+                || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
+                || first.equals("following")) {
             from = -1;
-            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < m.start(); k++) {
+            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < limit; k++) {
                 if (isComma(c, k)) {
                     from = k + 1;
                     break;
                 }
             }
             if (from < 0) {
-                return attribution(c, cue, m, -1, -1, s);
+                return null;
             }
         }
         int[] np = forwardSubject(c, from, sEnd);
-        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < m.start()) {
+        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < limit) {
             // "Hours later, Trump ...", "WASHINGTON — Trump ...": an opener, not the subject
             int k = np[1] + 1;
             while (k < sEnd && !c.isWord(k)) {
@@ -556,10 +570,7 @@ public final class SourcingAnalyzer {
             }
             np = k < sEnd ? forwardSubject(c, k, sEnd) : null;
         }
-        if (np != null && c.tokens.get(np[1] - 1).end() <= m.start()) {
-            return attribution(c, cue, m, np[0], np[1], s);
-        }
-        return attribution(c, cue, m, -1, -1, s);
+        return np != null && c.tokens.get(np[1] - 1).end() <= limit ? np : null;
     }
 
     private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd, String cat,
@@ -1284,8 +1295,8 @@ public final class SourcingAnalyzer {
             if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
                 Attribution last = null;
                 for (Attribution at : attributions) {
-                    if (at.cueEnd() > k) {
-                        break;
+                    if (at.cueEnd() > k + 1) {
+                        break; // (a colon cue ends just after the colon)
                     }
                     last = at;
                 }
