@@ -15,6 +15,15 @@ public interface FeatureExtractor {
     /** Feature names without the family prefix, in the order of {@link Extraction#values()}. */
     List<String> featureNames();
 
+    /**
+     * The extractor's effective options as a deterministic string (e.g. {@code threshold=0.4;k=3}), part of
+     * the pipeline's feature-set hash. Lexicons need not be included: the pipeline hashes every lexicon loaded
+     * through {@link FeatureContext}. Default: no options.
+     */
+    default String configDigest() {
+        return "";
+    }
+
     /** Scores one article. The text is the article's cleaned body, analysed once. */
     Extraction extract(Article article, AnalyzedText text);
 }

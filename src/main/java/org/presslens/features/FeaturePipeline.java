@@ -137,47 +137,14 @@ public final class FeaturePipeline {
 
         StringBuilder sb = new StringBuilder();
         sb.append("presslens feature set v1\n");
-        sb.append("options\t").append(canonical(optionsOnly(section))).append('\n');
+        for (FeatureExtractor x : extractors) {
+            sb.append("extractor\t").append(x.id()).append('\t').append(x.configDigest()).append('\n');
+        }
         for (String n : featureNames) {
             sb.append("feature\t").append(n).append('\n');
         }
         lexiconHashes.forEach((k, v) -> sb.append("lexicon\t").append(k).append('\t').append(v).append('\n'));
         this.featureSetHash = Settings.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The features section without file names (lexicons are covered by their content hashes). */
-    private static JsonNode optionsOnly(JsonNode section) {
-        if (!section.isObject()) {
-            return section;
-        }
-        com.fasterxml.jackson.databind.node.ObjectNode o = ((com.fasterxml.jackson.databind.node.ObjectNode) section).deepCopy();
-        o.remove("lexicons");
-        o.remove("dictionaries");
-        o.remove("extractors");
-        return o;
-    }
-
-    /** Deterministic JSON text: object keys sorted. */
-    static String canonical(JsonNode n) {
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            return "null";
-        }
-        if (n.isObject()) {
-            TreeMap<String, JsonNode> sorted = new TreeMap<>();
-            n.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue()));
-            StringBuilder sb = new StringBuilder("{");
-            sorted.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append('"').append(k).append("\":")
-                    .append(canonical(v)));
-            return sb.append('}').toString();
-        }
-        if (n.isArray()) {
-            StringBuilder sb = new StringBuilder("[");
-            for (JsonNode v : n) {
-                sb.append(sb.length() > 1 ? "," : "").append(canonical(v));
-            }
-            return sb.append(']').toString();
-        }
-        return n.toString();
     }
 
     /** The extractors in order. */
@@ -191,8 +158,9 @@ public final class FeaturePipeline {
     }
 
     /**
-     * SHA-256 over the feature options (the {@code features} section minus file names), the feature names and
-     * the content hash of every lexicon and dictionary. Models trained on one feature set refuse another.
+     * SHA-256 over the extractors' effective options ({@link FeatureExtractor#configDigest()}), the feature
+     * names and the content hash of every lexicon and dictionary (so the same settings spelled differently, or
+     * a lexicon moved to another folder, keep the hash). Models trained on one feature set refuse another.
      */
     public String featureSetHash() {
         return featureSetHash;

@@ -84,6 +84,11 @@ public final class ReliabilityExtractor implements FeatureExtractor {
     }
 
     @Override
+    public String configDigest() {
+        return repetition.toString();
+    }
+
+    @Override
     public String id() {
         return ID;
     }

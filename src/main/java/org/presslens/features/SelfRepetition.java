@@ -77,4 +77,11 @@ public final class SelfRepetition {
         }
         return eligible == 0 ? 0.0 : (double) repeated / eligible;
     }
+
+    /** The parameters, deterministic (used in the feature-set hash). */
+    @Override
+    public String toString() {
+        return "shingle=" + shingle + ";threshold=" + threshold + ";min_words=" + minWords + ";max_sentences="
+                + maxSentences;
+    }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -512,16 +511,5 @@ public final class Lexicon {
     public String toString() {
         return "Lexicon[" + name + " v" + version + ", " + categories.size() + " categories, " + entries.size()
                 + " entries]";
-    }
-
-    /** Category sets are kept in insertion order; exposed for tests of merged entries. */
-    Set<String> categoriesOf(String entryText) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Entry e : entries) {
-            if (e.text().equals(entryText)) {
-                out.addAll(e.categories());
-            }
-        }
-        return out;
     }
 }

@@ -112,4 +112,19 @@ class LexiconTest {
                 "%\n1 posemo\nhappy 1\n".getBytes(StandardCharsets.UTF_8), "my.dic"));
         assertEquals("my.dic line 3: expected '<id> <category>' in the header, found 'happy 1'", e4.getMessage());
     }
+
+    @Test
+    void missingDictionaryFileIsNamed() {
+        java.nio.file.Path p = java.nio.file.Path.of("no-such-dir", "mine.dic");
+        ConfigException e = assertThrows(ConfigException.class, () -> Lexicon.fromFile(p));
+        assertEquals(p + ": dictionary file not found", e.getMessage());
+    }
+
+    @Test
+    void builtInLexiconsLoadWithTheirNames() {
+        org.presslens.core.Settings s = org.presslens.core.Settings.builtIn();
+        assertEquals("hedges", Lexicon.fromConfig(s, "lexicons/hedges.yaml").name());
+        assertEquals(List.of("partnership", "accountability", "peace_broker", "multipolar"),
+                Lexicon.fromConfig(s, "lexicons/framing-diplomacy.yaml").categories());
+    }
 }

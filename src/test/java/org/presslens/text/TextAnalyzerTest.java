@@ -56,4 +56,10 @@ class TextAnalyzerTest {
         assertEquals("MD", tags[1]);
         assertEquals(1, t.taggedSentences());
     }
+
+    @Test
+    void modelsComeFromTheClasspathJars() {
+        assertEquals(List.of("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"),
+                models.modelNames());
+    }
 }
