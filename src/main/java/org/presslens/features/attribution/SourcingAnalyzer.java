@@ -65,6 +65,9 @@ public final class SourcingAnalyzer {
     private static final Set<String> NP_PREPOSITIONS = words("of", "for", "at", "from");
     private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
+    private static final Set<String> NOT_ADVERBS = words("family", "assembly", "supply", "rally", "italy", "july",
+            "daily", "weekly", "monthly", "quarterly", "anomaly", "monopoly", "ally", "folly", "bully", "lily",
+            "holly", "kelly", "sally", "billy", "emily", "molly", "polly", "reilly", "daly", "healy", "italy");
     /** Word pairs that keep a source phrase going across a preposition. */
     private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
             "knowledgeable about", "connected to", "close with");
@@ -604,8 +607,12 @@ public final class SourcingAnalyzer {
             return participle(c, cue, m, s, sFirst, sEnd, prior);
         }
         // Passive: "was reported by X", "has been reiterated by X".
-        if (b < sEnd && c.lower(b).equals("by") && a - 1 >= sFirst
-                && Set.of("was", "were", "is", "are", "been", "be", "as").contains(c.lower(a - 1))) {
+        int aux = a - 1;
+        while (aux > sFirst && isAdverb(c.lower(aux))) {
+            aux--; // "was roundly criticized by"
+        }
+        if (b < sEnd && c.lower(b).equals("by") && aux >= sFirst
+                && Set.of("was", "were", "is", "are", "been", "be", "as").contains(c.lower(aux))) {
             int[] np = forwardNp(c, b + 1, sEnd);
             if (np != null) {
                 return attribution(c, cue, m, np[0], np[1], s);
@@ -698,6 +705,10 @@ public final class SourcingAnalyzer {
         int e = i;
         while (e >= sFirst) {
             String w = c.lower(e);
+            if (isAdverb(w) && !c.isCapitalised(e)) {
+                e--; // "the spokesman stubbornly repeated", "roundly criticized"
+                continue;
+            }
             if (SKIP_BEFORE_CUE.contains(w)) {
                 // "told" only as part of "has told": keep it from swallowing "X told Y said"
                 if (w.equals("told") || w.equals("this") && e + 1 <= i && !c.lower(e + 1).equals("week")
@@ -711,6 +722,11 @@ public final class SourcingAnalyzer {
             break;
         }
         return e;
+    }
+
+    /** A manner adverb in -ly ("stubbornly", "roundly"), not a noun such as "family" or "assembly". */
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !NOT_ADVERBS.contains(w);
     }
 
     /** Start of a noun phrase ending at token {@code e} (inclusive), or -1. */
@@ -1143,12 +1159,30 @@ public final class SourcingAnalyzer {
         if (e >= 0 && isComma(c, e)) {
             e--;
         }
+        if (e >= 0 && c.tok(e).equals(")")) {
+            // "Sen. Lindsey Graham (R-South Carolina), who said": skip the parenthesis
+            int k = e - 1;
+            while (k >= 0 && k > e - 12 && !c.tok(k).equals("(")) {
+                k--;
+            }
+            e = k >= 0 && c.tok(k).equals("(") ? k - 1 : e;
+        }
         if (e < 0 || !c.isWord(e) || !c.isCapitalised(e)) {
             return null;
         }
         int s = e;
-        while (s - 1 >= 0 && c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))) {
+        while (s - 1 >= 0 && (c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))
+                || c.tok(s - 1).equals(".") && isTitleAbbreviation(c, s - 1))) {
             s--;
+        }
+        // "Sen. Lindsey Graham of South Carolina, who": the name is before "of"
+        if (s - 1 >= 1 && c.lower(s - 1).equals("of") && c.isWord(s - 2) && c.isCapitalised(s - 2)) {
+            e = s - 2;
+            s = e;
+            while (s - 1 >= 0 && (c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))
+                    || c.tok(s - 1).equals(".") && isTitleAbbreviation(c, s - 1))) {
+                s--;
+            }
         }
         return stripTitles(c, s, e + 1);
     }
