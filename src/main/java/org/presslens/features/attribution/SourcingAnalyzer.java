@@ -449,6 +449,9 @@ public final class SourcingAnalyzer {
                 continue;
             }
             LexiconMatch m = new LexiconMatch("colon", ":", k, k + 1);
+            if (allCaps(c.tok(e))) {
+                continue; // "NOW WATCH: ..." — a label
+            }
             if (c.isCapitalised(e) && !NOT_NAMES.contains(c.tok(e))) {
                 // "Trump: “...”"
                 int start = backwardNp(c, e, sFirst);
@@ -544,8 +547,8 @@ public final class SourcingAnalyzer {
 
     /**
      * The subject of a sentence: the first noun phrase ([determiner] capitalised or person words, or a pronoun)
-     * after any opener ending in a comma or dash ("In a Fox interview later that day, Trump ...", "Hours
-     * later, ...", "WASHINGTON — ..."), ending before {@code limit}; or null.
+     * after an opening phrase ending in a comma ("In a Fox interview later that day, Trump ...") or a dateline
+     * ("WASHINGTON — ..."), ending before {@code limit}; or null.
      */
     private static int[] sentenceSubject(Ctx c, int sFirst, int sEnd, int limit) {
         int from = sFirst;
@@ -565,8 +568,9 @@ public final class SourcingAnalyzer {
             }
         }
         int[] np = forwardSubject(c, from, sEnd);
-        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < limit) {
-            // "Hours later, Trump ...", "WASHINGTON — Trump ...": an opener, not the subject
+        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < limit
+                && (isDash(c, np[1]) || isComma(c, np[1]) && allCaps(c.tok(np[0])))) {
+            // "WASHINGTON — Trump ...", "MOSCOW, ...": a dateline, not the subject ("Jindal, the scholar, ..." is)
             int k = np[1] + 1;
             while (k < sEnd && !c.isWord(k)) {
                 k++;
@@ -834,6 +838,19 @@ public final class SourcingAnalyzer {
                 || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
                 || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    /** A word of four or more letters in capitals ("WASHINGTON", "WATCH"): a dateline or a label, not a name. */
+    private static boolean allCaps(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String w) {
@@ -1230,7 +1247,7 @@ public final class SourcingAnalyzer {
                     && continues(c, previous, q)) {
                 made = new Quote(kind, q, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
                         previous.cue(), previous.cueStart(), previous.named());
-            } else if (words <= MAX_TERM_WORDS && !endsSentence(body, q)) {
+            } else if (words <= MAX_TERM_WORDS && (words < 2 || !endsSentence(body, q))) {
                 made = new Quote(QuoteKind.TERM, q, "", -1, -1, "", -1, false);
             } else {
                 made = new Quote(kind, q, "", -1, -1, "", -1, false);
