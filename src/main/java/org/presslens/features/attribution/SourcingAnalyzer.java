@@ -71,6 +71,9 @@ public final class SourcingAnalyzer {
     /** Word pairs that keep a source phrase going across a preposition. */
     private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
             "knowledgeable about", "connected to", "close with");
+    /** Verbs that show the phrase after a cue is a clause ("said the plan was"), not an inverted source. */
+    private static final Set<String> VERBS_AFTER = words("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did", "must");
     /** Words opening a parenthetical between a subject and its verb ("X, in a statement, said"). */
     private static final Set<String> PARENTHETICAL = words("in", "at", "on", "during", "speaking", "after", "before",
             "when", "while", "for", "writing", "asked", "however", "meanwhile", "too", "though");
@@ -589,7 +592,8 @@ public final class SourcingAnalyzer {
         // "He explained it by saying:", "She went on to say:", "...and added:": the clause's subject
         String before = c.lower(skipBackOverAuxiliaries(c, a - 1, sFirst) >= sFirst
                 ? skipBackOverAuxiliaries(c, a - 1, sFirst) : a - 1);
-        if (c.lower(a).endsWith("ing") || before.equals("to") || before.equals("and") || before.equals("by")) {
+        if (c.lower(a).endsWith("ing") || before.equals("to") || before.equals("and") || before.equals("by")
+                || before.equals("but")) {
             Attribution p = participle(c, at.cue(), m, s, sFirst, sEnd, prior);
             if (p.hasSource() && p.sourceEnd() <= m.start()) {
                 return p;
@@ -648,6 +652,19 @@ public final class SourcingAnalyzer {
         }
         // Subject before the cue.
         int e = skipBackOverAuxiliaries(c, a - 1, sFirst);
+        if (e > sFirst && c.tok(e).equals(")")) {
+            // "Richard Burr (R-N.C.) said": the name before a short parenthesis, which the source keeps
+            int k = e - 1;
+            while (k > sFirst && k > e - 8 && !c.tok(k).equals("(")) {
+                k--;
+            }
+            if (c.tok(k).equals("(") && k - 1 >= sFirst && c.isWord(k - 1) && c.isCapitalised(k - 1)) {
+                int start = backwardNp(c, k - 1, sFirst);
+                if (start >= 0) {
+                    return attribution(c, cue, m, start, e + 1, s);
+                }
+            }
+        }
         if (e < sFirst) {
             return attribution(c, cue, m, -1, -1, s);
         }
@@ -840,6 +857,25 @@ public final class SourcingAnalyzer {
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
     }
 
+    /** A middle initial: one capital letter with its period ("I." or "I" + "."). */
+    private static boolean isInitial(Ctx c, int i) {
+        String t = c.tok(i);
+        if (t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0))) {
+            return true;
+        }
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 1 < c.tokens.size()
+                && c.tok(i + 1).equals(".") && c.tokens.get(i + 1).start() == c.tokens.get(i).end();
+    }
+
+    private static boolean hasCapital(Ctx c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.isWord(k) && c.isCapitalised(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word of four or more letters in capitals ("WASHINGTON", "WATCH"): a dateline or a label, not a name. */
     private static boolean allCaps(String w) {
         if (w.length() < 4) {
@@ -895,14 +931,32 @@ public final class SourcingAnalyzer {
         int i = b;
         int start = -1;
         int words = 0;
-        while (i < sEnd && words <= MAX_NP) {
+        while (words <= MAX_NP) {
+            if (i >= sEnd) {
+                // a sentence split after an initial or title ("Stephen I." | "Vladeck") goes on
+                if (start >= 0 && i < c.tokens.size() && i > 0 && c.tok(i - 1).equals(".") && isTitleAbbreviation(c, i - 1)) {
+                    int ns = c.text.sentenceAt(c.tokens.get(i).start());
+                    if (ns >= 0 && c.text.firstToken(ns) == i) {
+                        sEnd = c.text.endToken(ns);
+                        continue;
+                    }
+                }
+                break;
+            }
             if (c.isWord(i)) {
                 String w = c.lower(i);
+                if (start >= 0 && isInitial(c, i)) {
+                    words++;
+                    i++; // "Stephen I. Vladeck"
+                    continue;
+                }
                 if (start < 0 && (STOP.contains(w) && !PRONOUNS.contains(w) && !DETERMINERS.contains(w))) {
                     return null;
                 }
                 if (start >= 0 && (STOP.contains(w) || AFTER_INVERSION.contains(w))) {
-                    return AFTER_INVERSION.contains(w) ? new int[] {start, i} : null;
+                    // "said Justice Breyer near the end", but not "said the plan was"
+                    return VERBS_AFTER.contains(w) || !hasCapital(c, start, i) && !AFTER_INVERSION.contains(w)
+                            ? null : new int[] {start, i};
                 }
                 if (start < 0 && OBJECTS.contains(w)) {
                     return null;
@@ -915,7 +969,8 @@ public final class SourcingAnalyzer {
                 }
                 words++;
                 i++;
-            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-"))) {
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-")
+                    || c.tok(i).equals(".") && isTitleAbbreviation(c, i))) {
                 i++;
             } else {
                 break;
@@ -924,12 +979,14 @@ public final class SourcingAnalyzer {
         if (start < 0 || words > MAX_NP) {
             return null;
         }
-        // Ended at punctuation or the end of the sentence.
+        // Ended at punctuation, a parenthesis ("said McCain (R-Ariz.)") or the end of the sentence.
         if (i < sEnd && !isComma(c, i) && !isSentencePunct(c, i) && !isQuoteMark(c, i) && !c.tok(i).equals(";")
-                && !c.tok(i).equals(")") && !isDash(c, i)) {
+                && !c.tok(i).equals(")") && !c.tok(i).equals("(") && !isDash(c, i)) {
             return null;
         }
-        if (!c.isCapitalised(start) && !DETERMINERS.contains(c.lower(start)) && !isPersonWord(c, start)) {
+        // "said the official", "said former CIA analyst Larry Johnson"
+        if (!c.isCapitalised(start) && !DETERMINERS.contains(c.lower(start)) && !isPersonWord(c, start)
+                && !hasCapital(c, start, i)) {
             return null;
         }
         return new int[] {start, i};
@@ -1005,7 +1062,7 @@ public final class SourcingAnalyzer {
         // Head: the last word of the first chunk (before a comma or "of").
         int headEnd = to;
         for (int k = from + 1; k < to; k++) {
-            if (isComma(c, k) || c.lower(k).equals("of") || c.lower(k).equals("who")) {
+            if (isComma(c, k) || c.lower(k).equals("of") || c.lower(k).equals("who") || c.tok(k).equals("(")) {
                 headEnd = k;
                 break;
             }
@@ -1052,15 +1109,28 @@ public final class SourcingAnalyzer {
         SourceKind kind;
         String resolved = chunk;
         if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, hf, headEnd)
-                || c.sourceMatchIn("media", cs, ce)) {
+                || c.sourceMatchIn("media", cs, ce) && !isProperName(c, hf, head + 1)) {
             kind = SourceKind.AGENCY;
         } else if (PERSONAL.contains(headLower) || headLower.equals("i") || headLower.equals("we")
                 || headLower.equals("who") || headLower.equals("which") || headLower.equals("that")) {
-            String name = headLower.equals("who") || headLower.equals("which") || headLower.equals("that")
-                    ? antecedent(c, hf) : resolvePronoun(c, hcs);
+            boolean relative = headLower.equals("who") || headLower.equals("which") || headLower.equals("that");
+            String name = relative ? antecedent(c, hf) : resolvePronoun(c, hcs);
             if (name != null && !headLower.equals("i") && !headLower.equals("we")) {
                 kind = SourceKind.NAMED;
                 resolved = name;
+            } else if (relative && hf > 0) {
+                // "officials who said", "critics, who argue": the kind of the antecedent's head
+                int ant = hf - 1;
+                if (ant > 0 && isComma(c, ant)) {
+                    ant--;
+                }
+                String w = c.isWord(ant) ? c.lower(ant) : "";
+                kind = c.sourceMatchesCategory("anonymous", w) ? SourceKind.ANONYMOUS
+                        : c.sourceMatchesCategory("vague", w) ? SourceKind.VAGUE : SourceKind.OTHER;
+                if (kind != SourceKind.OTHER) {
+                    int st = backwardNp(c, ant, c.text.firstToken(s));
+                    resolved = st >= 0 ? c.body.substring(c.tokens.get(st).start(), c.tokens.get(ant).end()) : w;
+                }
             } else {
                 kind = SourceKind.OTHER;
             }
@@ -1116,7 +1186,8 @@ public final class SourcingAnalyzer {
         // "Former Florida Gov. Jeb Bush" -> after the last title word
         for (int t = to - 2; t >= from; t--) {
             String w = c.lower(t);
-            if (TITLES.contains(w) || w.equals(".") || TITLES.contains(w + ".")) {
+            if (TITLES.contains(w) || TITLES.contains(w + ".")
+                    || w.equals(".") && t > from && TITLES.contains(c.lower(t - 1))) {
                 k = t + 1;
                 break;
             }
