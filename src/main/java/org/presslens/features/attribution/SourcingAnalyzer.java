@@ -71,6 +71,16 @@ public final class SourcingAnalyzer {
     /** Word pairs that keep a source phrase going across a preposition. */
     private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
             "knowledgeable about", "connected to", "close with");
+    /** Titles and US state abbreviations written with a period. */
+    private static final Set<String> ABBREVIATIONS = words("sen", "gov", "rep", "lt", "gen", "col", "sgt", "capt",
+            "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "rev", "adm", "maj", "cmdr", "supt", "insp", "atty",
+            "calif", "ariz", "mich", "tenn", "fla", "ala", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan",
+            "ky", "la", "md", "mass", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "wash",
+            "wis", "wyo", "va", "vt", "tex", "n.c", "s.c", "n.y", "n.j", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va",
+            "d.c", "u.s");
+    /** Words that open a clause, never an appositive. */
+    private static final Set<String> CONNECTIVES = words("that", "because", "if", "when", "while", "although",
+            "though", "but", "so", "since", "unless", "whether", "then", "however");
     /** Verbs that show the phrase after a cue is a clause ("said the plan was"), not an inverted source. */
     private static final Set<String> VERBS_AFTER = words("is", "are", "was", "were", "be", "been", "has", "have",
             "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did", "must");
@@ -323,6 +333,11 @@ public final class SourcingAnalyzer {
             };
         }
 
+        /** True when {@code w} is an anonymous, vague or agency entry of the source lexicon. */
+        boolean sourceMatchWordAnyKind(String w) {
+            return anonymousHeads.contains(w) || vagueHeads.contains(w) || agencyWords.contains(w);
+        }
+
         /** True when {@code w} is an anonymous or vague source head ("official", "critics"). */
         boolean sourceMatchesWord(String w) {
             return anonymousHeads.contains(w) || vagueHeads.contains(w);
@@ -380,8 +395,11 @@ public final class SourcingAnalyzer {
             int sFirst = c.text.firstToken(s);
             int sEnd = c.text.endToken(s);
             // a sentence split after a title ("Texas Sen." | "Ted Cruz said") is one sentence for sources
-            for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps) && isTitleAbbreviation(c, sFirst - 1)
-                    && c.text.endToken(ps) > c.text.firstToken(ps); ps--) {
+            // (or after a comma: "..., D-Calif.," | "said.")
+            for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps)
+                    && (isTitleAbbreviation(c, sFirst - 1) || isComma(c, sFirst - 1))
+                    && c.text.endToken(ps) > c.text.firstToken(ps)
+                    && sameParagraph(c.body, c.tokens.get(sFirst - 1).end(), c.tokens.get(sFirst).start()); ps--) {
                 sFirst = c.text.firstToken(ps);
             }
             Attribution at;
@@ -815,35 +833,74 @@ public final class SourcingAnalyzer {
     /** Before a comma that precedes a cue: "Name, a spokesman for X, said" → the span from Name to the comma. */
     private static int[] appositive(Ctx c, int comma, int sFirst) {
         int i = comma - 1;
-        int limit = Math.max(sFirst, comma - 25);
+        int limit = Math.max(sFirst, comma - 30);
+        int segments = 0;
         while (i >= limit) {
-            if (isQuoteMark(c, i) || isDash(c, i) && false) {
+            if (isQuoteMark(c, i)) {
                 return null;
             }
             if (isComma(c, i)) {
+                segments++;
                 int e = i - 1;
-                if (e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
+                if (segments == 1 && e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
                     // "her senior policy adviser, Jake Sullivan, said": a description, then the name
                     int start = backwardNp(c, e, sFirst);
                     return new int[] {start >= 0 ? start : i + 1, comma + 1};
                 }
-                if (e < sFirst || !c.isWord(e) || !opensAppositive(c, i + 1)) {
+                // "Sen. Orrin Hatch, R-Utah, top Republican on the finance committee, said"
+                if (e >= sFirst && isPartyTag(c, e)) {
+                    i--;
+                    continue; // "R-Utah," is part of the name before it
+                }
+                if (e >= sFirst && c.isWord(e) && (c.isCapitalised(e) || PRONOUNS.contains(c.lower(e))
+                        || isPersonWord(c, e)) && appositiveSegments(c, i + 1, comma)) {
+                    int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+                    if (start >= 0) {
+                        return new int[] {start, comma + 1}; // the closing comma belongs to the appositive
+                    }
+                }
+                if (segments >= 3) {
                     return null;
                 }
-                int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
-                if (start < 0) {
-                    return null;
-                }
-                // The head must look like a source: a name, a pronoun or a person word.
-                if (!c.isCapitalised(e) && !PRONOUNS.contains(c.lower(e)) && !isPersonWord(c, e)) {
-                    return null;
-                }
-                return new int[] {start, comma + 1}; // the closing comma belongs to the appositive
             }
             i--;
         }
         return null;
     }
+
+    /** "R-Utah", "D-Calif" (+ "."): a US party and state tag. */
+    private static boolean isPartyTag(Ctx c, int e) {
+        int k = c.tok(e).equals(".") && e > 0 ? e - 1 : e;
+        String w = c.tok(k);
+        return w.length() >= 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I')
+                && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2));
+    }
+
+    /**
+     * Tokens [from, to) read as appositives or a relative clause: a relative pronoun first, or no auxiliary
+     * verb or clause connective (so "prices rose, wages fell, said" is not an appositive).
+     */
+    private static boolean appositiveSegments(Ctx c, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String first = c.lower(from);
+        if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+            return true;
+        }
+        if (!opensAppositive(c, from) && !c.isCapitalised(from) && !Character.isDigit(c.tok(from).charAt(0))
+                && !c.isWord(from)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = c.lower(k);
+            if (VERBS_AFTER.contains(w) || CONNECTIVES.contains(w) || isQuoteMark(c, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /** An appositive or relative clause opens with a determiner, a relative pronoun, a number or a title word. */
     private static boolean opensAppositive(Ctx c, int i) {
@@ -855,6 +912,19 @@ public final class SourcingAnalyzer {
                 || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
                 || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    /**
+     * When token {@code i} opens a sentence right after a title or initial abbreviation ("Sen." | "Lindsey"),
+     * the end of that sentence; otherwise -1.
+     */
+    private static int sentenceAfterAbbreviation(Ctx c, int i) {
+        if (i <= 0 || i >= c.tokens.size() || !isTitleAbbreviation(c, i - 1)
+                || !sameParagraph(c.body, c.tokens.get(i - 1).end(), c.tokens.get(i).start())) {
+            return -1;
+        }
+        int ns = c.text.sentenceAt(c.tokens.get(i).start());
+        return ns >= 0 && c.text.firstToken(ns) == i ? c.text.endToken(ns) : -1;
     }
 
     /** A middle initial: one capital letter with its period ("I." or "I" + "."). */
@@ -893,16 +963,27 @@ public final class SourcingAnalyzer {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
     }
 
-    /** "Sen.", "Gov.", "Rep.", "Lt.", "Dr.": a capitalised abbreviation of at most four letters. */
+    /**
+     * A title, state or initial abbreviation with its period ("Sen.", "Gov.", "Dr.", "D-Calif.", "N.C.", "I."),
+     * whether the tokenizer kept the period on the word or split it off at a sentence end.
+     */
     private static boolean isTitleAbbreviation(Ctx c, int t) {
         String w = c.tok(t);
         if (w.equals(".") && t > 0 && c.tokens.get(t - 1).end() == c.tokens.get(t).start()) {
             w = c.tok(t - 1) + "."; // the tokenizer splits the period off at a sentence end
         }
-        return w.length() >= 2 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
-                && w.indexOf('.') == w.length() - 1 && !c.body.substring(c.tokens.get(t).end(),
-                Math.min(c.body.length(), c.tokens.get(t).end() + 2)).contains("\n");
+        if (w.length() < 2 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String core = w.substring(0, w.length() - 1);
+        int dash = core.lastIndexOf('-');
+        if (dash >= 0) {
+            core = core.substring(dash + 1); // "D-Calif."
+        }
+        core = core.toLowerCase(Locale.ROOT);
+        return core.length() == 1 || ABBREVIATIONS.contains(core) || core.length() <= 4 && core.indexOf('.') > 0;
     }
+
 
     /** Tokens [from, to) are one to five capitalised words (a name, titles allowed). */
     private static boolean isNameRun(Ctx c, int from, int to) {
@@ -934,14 +1015,12 @@ public final class SourcingAnalyzer {
         while (words <= MAX_NP) {
             if (i >= sEnd) {
                 // a sentence split after an initial or title ("Stephen I." | "Vladeck") goes on
-                if (start >= 0 && i < c.tokens.size() && i > 0 && c.tok(i - 1).equals(".") && isTitleAbbreviation(c, i - 1)) {
-                    int ns = c.text.sentenceAt(c.tokens.get(i).start());
-                    if (ns >= 0 && c.text.firstToken(ns) == i) {
-                        sEnd = c.text.endToken(ns);
-                        continue;
-                    }
+                int next = start >= 0 ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
                 }
-                break;
+                sEnd = next;
+                continue;
             }
             if (c.isWord(i)) {
                 String w = c.lower(i);
@@ -997,7 +1076,15 @@ public final class SourcingAnalyzer {
         int i = b;
         int start = -1;
         int words = 0;
-        while (i < sEnd && words < MAX_NP) {
+        while (words < MAX_NP) {
+            if (i >= sEnd) {
+                int next = start >= 0 ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
+                }
+                sEnd = next;
+                continue;
+            }
             if (c.isWord(i)) {
                 String w = c.lower(i);
                 if (STOP.contains(w) && !(start < 0 && (PRONOUNS.contains(w) || DETERMINERS.contains(w)))) {
@@ -1011,7 +1098,8 @@ public final class SourcingAnalyzer {
                 }
                 words++;
                 i++;
-            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-") || c.tok(i).equals("&"))) {
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-") || c.tok(i).equals("&")
+                    || c.tok(i).equals(".") && isTitleAbbreviation(c, i))) {
                 i++;
             } else {
                 break;
@@ -1182,6 +1270,22 @@ public final class SourcingAnalyzer {
     }
 
     private static String stripTitles(Ctx c, int from, int to) {
+        // the last run of capitalised words (with initials, title periods and "and" between names):
+        // "CIA analyst Larry Johnson" -> "Larry Johnson", "Xi and Putin" stays whole
+        int runStart = to - 1;
+        while (runStart - 1 >= from) {
+            int p = runStart - 1;
+            boolean name = c.isWord(p) && c.isCapitalised(p);
+            boolean period = c.tok(p).equals(".") && isTitleAbbreviation(c, p);
+            boolean and = c.lower(p).equals("and") && p - 1 >= from && c.isCapitalised(p - 1) && c.isWord(p - 1);
+            if (!name && !period && !and) {
+                break;
+            }
+            runStart = p;
+        }
+        if (runStart > from && c.isCapitalised(to - 1)) {
+            from = runStart;
+        }
         int k = from;
         // "Former Florida Gov. Jeb Bush" -> after the last title word
         for (int t = to - 2; t >= from; t--) {
@@ -1255,8 +1359,8 @@ public final class SourcingAnalyzer {
             }
             e = k >= 0 && c.tok(k).equals("(") ? k - 1 : e;
         }
-        if (e < 0 || !c.isWord(e) || !c.isCapitalised(e)) {
-            return null;
+        if (e < 0 || !c.isWord(e) || !c.isCapitalised(e) || c.sourceMatchWordAnyKind(c.lower(e))) {
+            return null; // "Officials who said": not a name
         }
         int s = e;
         while (s - 1 >= 0 && (c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))

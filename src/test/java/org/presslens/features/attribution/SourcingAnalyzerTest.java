@@ -103,6 +103,28 @@ class SourcingAnalyzerTest {
     }
 
     @Test
+    void appositiveChainsPartyTagsAndInvertedTitles() {
+        String body = "\"We must act,\" Sen. Orrin Hatch, R-Utah, top Republican on the finance committee, said.\n\n"
+                + "\"It is a misunderstanding,\" said former CIA analyst Larry Johnson.\n\n"
+                + "Senate Intelligence Chairman Richard Burr (R-N.C.) said the president should listen.";
+        assertEquals(List.of(
+                "named|said|Sen. Orrin Hatch, R-Utah, top Republican on the finance committee,|Orrin Hatch",
+                "named|said|former CIA analyst Larry Johnson|Larry Johnson",
+                "named|said|Senate Intelligence Chairman Richard Burr (R-N.C.)|Richard Burr"), attributions(body));
+        assertEquals(List.of("direct|We must act,|Orrin Hatch|said", "direct|It is a misunderstanding,|Larry Johnson|said"),
+                quotes(body));
+    }
+
+    @Test
+    void relativePronounsAndMediaCredits() {
+        String body = "The plan was criticized by Sen. Lindsey Graham of South Carolina, who said it would fail. "
+                + "Officials who said it would work were overruled. As reported by the Global Times, the talks ended.";
+        assertEquals(List.of("named|criticized|Sen. Lindsey Graham of South Carolina|Lindsey Graham",
+                "named|said|who|Lindsey Graham", "anonymous|said|who|Officials",
+                "agency|As reported by|the Global Times|the Global Times"), attributions(body));
+    }
+
+    @Test
     void termQuotesHaveNoSpeaker() {
         String body = "The two leaders signed a 'no limits' pact and a \"strategic partnership\" in Moscow.";
         assertEquals(List.of("term|no limits||", "term|strategic partnership||"), quotes(body));
