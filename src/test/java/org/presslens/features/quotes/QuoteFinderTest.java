@@ -93,6 +93,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void singleQuotesWithApostrophesInside() {
+        assertEquals(List.of("It's fine, don't worry,"), contents("'It's fine, don't worry,' he said. He said 'no."));
+        assertEquals(List.of("We will,", "It’s over."), contents("‘We will,’ she said. ‘It’s over.’"));
+    }
+
+    @Test
+    void doubledSingleMarksOfOlderNewswireText() {
+        String body = "''We finally may be seeing some wage growth,'' said Ann Lee. ''It is real.''";
+        assertEquals(List.of("We finally may be seeing some wage growth,", "It is real."), contents(body));
+    }
+
+    @Test
     void strayClosingMarkDoesNotOpenAQuote() {
         assertEquals(List.of(), contents("It was 5 o'clock\" and the board was 6' 2\" wide."));
     }
