@@ -218,12 +218,14 @@ public final class SourcingAnalyzer {
      * Finds the attributions and quotations of an article. The result is memoised on the text, so the
      * attribution and quote extractors share one analysis per article.
      *
-     * <p>A quotation's speaker is, in order: the dash line of a block quote; the source of a cue right after
-     * it (only punctuation between: {@code "...," Smith said}, {@code "...," said Smith}, {@code "...,"
-     * according to Smith}); the source of the nearest cue before it in the same sentence ({@code Smith said
-     * the visit would "..."}) or at the end of the previous paragraph when that ends with a colon; the speaker
-     * of the quotation just before it in the same or the previous paragraph (a quote continued after its
-     * attribution). Pronoun sources are resolved to the most recent named person.
+     * <p>A quotation's speaker is, in order: the dash line of a block quote; the last cue of the previous line
+     * when that line ends with a colon or comma ({@code Smith said:} then the quotation); the source of a cue
+     * right before it with only a comma, colon or dash between ({@code Smith said, "..."}); the source of a
+     * cue right after it (only punctuation or a title between: {@code "...," Smith said}, {@code "...," said
+     * Smith}, {@code "...," according to Smith}); the source of the nearest cue before it in the same sentence
+     * ({@code Smith said the visit would "..."}); the speaker of the quotation just before it in the same
+     * paragraph, or in the previous one when only that quotation's attribution stands between them. Pronoun
+     * sources are resolved to the most recent named person. Details: docs/attribution-and-quotes.md.
      */
     public Result analyze(AnalyzedText text) {
         return text.memo(memoKey, () -> compute(text));
@@ -408,12 +410,12 @@ public final class SourcingAnalyzer {
                     if (!looksLikeVerb(c, a, sFirst, cat)) {
                         continue;
                     }
-                    at = verbCue(c, m, a, b, s, sFirst, sEnd, cat, out.isEmpty() ? null : out.get(out.size() - 1));
+                    at = verbCue(c, m, a, b, s, sFirst, sEnd, out.isEmpty() ? null : out.get(out.size() - 1));
                     lastVerbSentence = s;
                 }
                 case "according" -> at = followingSourceCue(c, m, b, s, sEnd, null);
                 case "statement" -> {
-                    if (hasVerbCueInSentence(matches, mi, sentences.get(s), c) || lastVerbSentence == s) {
+                    if (hasVerbCueInSentence(matches, mi, sentences.get(s)) || lastVerbSentence == s) {
                         continue;
                     }
                     at = statementCue(c, m, a, b, s, sFirst, sEnd);
@@ -521,7 +523,7 @@ public final class SourcingAnalyzer {
         }
     }
 
-    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence, Ctx c) {
+    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence) {
         for (int j = mi + 1; j < matches.size(); j++) {
             LexiconMatch o = matches.get(j);
             if (o.start() >= sentence.end()) {
@@ -601,7 +603,7 @@ public final class SourcingAnalyzer {
         return np != null && c.tokens.get(np[1] - 1).end() <= limit ? np : null;
     }
 
-    private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd, String cat,
+    private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd,
                                 Attribution prior) {
         Attribution at = verbCueSource(c, m, a, b, s, sFirst, sEnd, prior);
         if (at.hasSource() || a == sFirst) {
@@ -1338,11 +1340,6 @@ public final class SourcingAnalyzer {
             scanned++;
         }
         return best;
-    }
-
-    private static boolean isSentenceStart(Ctx c, int t) {
-        int s = c.text.sentenceAt(c.tokens.get(t).start());
-        return s >= 0 && c.text.firstToken(s) == t;
     }
 
     /** For a relative pronoun at {@code rel}: the named phrase before it ("Smith, who ..."), or null. */
