@@ -102,7 +102,9 @@ public final class SourcingAnalyzer {
             "Many", "Most", "Other", "Others", "Such", "Mr", "Mrs", "Ms", "Dr", "Last", "Next", "One", "Two",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Read", "More", "Share", "Click", "Related", "Photo", "Image", "Video", "Updated", "Published");
+            "Read", "More", "Share", "Click", "Related", "Photo", "Image", "Video", "Updated", "Published", "Jan.",
+            "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Hours", "Minutes", "Days",
+            "Weeks", "Months", "Years", "Moments", "Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Wait");
     /** Titles and descriptive words stripped from the front of a named speaker. */
     private static final Set<String> TITLES = words("president", "prime", "minister", "foreign", "secretary",
             "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "mr",
@@ -578,7 +580,8 @@ public final class SourcingAnalyzer {
         String first = c.lower(sFirst);
         if (STOP.contains(first) && !PRONOUNS.contains(first) || NP_PREPOSITIONS.contains(first)
                 || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
-                || first.equals("following")) {
+                || first.equals("following") || NOT_NAMES.contains(c.tok(sFirst)) && !PRONOUNS.contains(first)
+                && !DETERMINERS.contains(first)) {
             from = -1;
             for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < limit; k++) {
                 if (isComma(c, k)) {
@@ -1124,8 +1127,20 @@ public final class SourcingAnalyzer {
             i++;
         }
         int first = i;
-        while (i < sEnd && i - first < MAX_NP && c.isWord(i)
-                && (c.isCapitalised(i) || isPersonWord(c, i))) {
+        while (i - first < MAX_NP) {
+            if (i >= sEnd) {
+                int next = i > first ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
+                }
+                sEnd = next; // "Rep." | "Hakeem Jeffries (D-N.Y.) reacted"
+                continue;
+            }
+            boolean ok = c.isWord(i) && (c.isCapitalised(i) || isPersonWord(c, i)) && !NOT_NAMES.contains(c.tok(i))
+                    || i > first && c.tok(i).equals(".") && isTitleAbbreviation(c, i);
+            if (!ok) {
+                break;
+            }
             i++;
         }
         if (i == first) {
@@ -1549,13 +1564,24 @@ public final class SourcingAnalyzer {
             return null;
         }
         boolean punct = false;
+        boolean words = false;
         for (int i = from; i < q.start(); i++) {
             char ch = body.charAt(i);
             if (ch == ',' || ch == ':' || ch == '—' || ch == '–') {
                 punct = true;
-            } else if (!(ch == ' ' || ch == '\u00a0')) {
+            } else if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';' || isQuoteChar(ch)) {
                 return null;
+            } else if (!(ch == ' ' || ch == '\u00a0')) {
+                words = true;
             }
+        }
+        if (words) {
+            // "Luis Osuna told The Huffington Post: “...”": a short object, then a colon right before the quote
+            int k = q.start() - 1;
+            while (k > from && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
+                k--;
+            }
+            return body.charAt(k) == ':' && q.start() - from <= 60 ? last : null;
         }
         return punct ? last : null;
     }
