@@ -401,7 +401,8 @@ public final class SourcingAnalyzer {
             // a sentence split after a title ("Texas Sen." | "Ted Cruz said") is one sentence for sources
             // (or after a comma: "..., D-Calif.," | "said.")
             for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps)
-                    && (isTitleAbbreviation(c, sFirst - 1) || isComma(c, sFirst - 1))
+                    && (isTitleAbbreviation(c, sFirst - 1) || isComma(c, sFirst - 1)
+                    || sFirst == a && !c.isCapitalised(a) && c.tok(sFirst - 1).equals(")"))
                     && c.text.endToken(ps) > c.text.firstToken(ps)
                     && sameParagraph(c.body, c.tokens.get(sFirst - 1).end(), c.tokens.get(sFirst).start()); ps--) {
                 sFirst = c.text.firstToken(ps);
@@ -847,6 +848,20 @@ public final class SourcingAnalyzer {
             if (isComma(c, i)) {
                 segments++;
                 int e = i - 1;
+                if (e > sFirst && c.tok(e).equals(")")) {
+                    // "Rep. Mac Thornberry (R-Texas), chairman of the committee, said"
+                    int k = e - 1;
+                    while (k > sFirst && k > e - 8 && !c.tok(k).equals("(")) {
+                        k--;
+                    }
+                    if (c.tok(k).equals("(") && k - 1 >= sFirst && c.isWord(k - 1) && c.isCapitalised(k - 1)
+                            && appositiveSegments(c, i + 1, comma)) {
+                        int start = backwardNp(c, k - 1, sFirst);
+                        if (start >= 0) {
+                            return new int[] {start, comma + 1};
+                        }
+                    }
+                }
                 if (segments == 1 && e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
                     // "her senior policy adviser, Jake Sullivan, said": a description, then the name
                     int start = backwardNp(c, e, sFirst);
@@ -992,12 +1007,15 @@ public final class SourcingAnalyzer {
 
     /** Tokens [from, to) are one to five capitalised words (a name, titles allowed). */
     private static boolean isNameRun(Ctx c, int from, int to) {
-        if (to <= from || to - from > 5) {
+        if (to <= from || to - from > 8 || !c.isWord(from) || !c.isCapitalised(from)) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!c.isWord(k) || !c.isCapitalised(k) || NOT_NAMES.contains(c.tok(k))) {
-                return false;
+            boolean name = c.isWord(k) && c.isCapitalised(k) && !NOT_NAMES.contains(c.tok(k));
+            boolean period = c.tok(k).equals(".") && isTitleAbbreviation(c, k);
+            boolean of = c.lower(k).equals("of") && k > from && k + 1 < to && c.isCapitalised(k + 1);
+            if (!name && !period && !of) {
+                return false; // "Gen. Philip M. Breedlove", "Mitch McConnell of Kentucky" are names
             }
         }
         return true;
@@ -1201,7 +1219,13 @@ public final class SourcingAnalyzer {
                 if (!c.isCapitalised(head) && isNameRun(c, k + 1, e2)) {
                     hf = k + 1;
                     headEnd = e2;
-                    head = e2 - 1;
+                    for (int o = k + 2; o < e2; o++) {
+                        if (c.lower(o).equals("of")) {
+                            headEnd = o; // "Mitch McConnell of Kentucky"
+                            break;
+                        }
+                    }
+                    head = headEnd - 1;
                     hcs = c.tokens.get(hf).start();
                     break;
                 }

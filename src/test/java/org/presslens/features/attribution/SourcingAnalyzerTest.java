@@ -116,6 +116,15 @@ class SourcingAnalyzerTest {
     }
 
     @Test
+    void descriptionsBeforeNamesWithInitialsParenthesesAndPlaces() {
+        String body = "NATO’s top commander, Gen. Philip M. Breedlove, has said that a response is needed. "
+                + "\"It is done,\" the Senate minority leader, Mitch McConnell of Kentucky, said on Sunday.";
+        assertEquals(List.of("named|said|NATO’s top commander, Gen. Philip M. Breedlove,|Philip M. Breedlove",
+                "named|said|the Senate minority leader, Mitch McConnell of Kentucky,|Mitch McConnell"),
+                attributions(body));
+    }
+
+    @Test
     void relativePronounsAndMediaCredits() {
         String body = "The plan was criticized by Sen. Lindsey Graham of South Carolina, who said it would fail. "
                 + "Officials who said it would work were overruled. As reported by the Global Times, the talks ended.";
