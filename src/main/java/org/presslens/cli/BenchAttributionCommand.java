@@ -90,16 +90,23 @@ public final class BenchAttributionCommand implements Runnable {
         Prf pairOverlap = new Prf();
         Prf[] quoteAll = {new Prf(), new Prf()};
         Prf[] quoteDirect = {new Prf(), new Prf()};
+        Prf[] quoteSpoken = {new Prf(), new Prf()};
         double[] thresholds = {0.3, 0.8};
         long matchedQuotes = 0;
+        long noSpeaker = 0;
         long speakerSpanOk = 0;
         long speakerNameOk = 0;
         long articles = 0;
         long chars = 0;
         long analyzeNanos = 0;
+        long analyzeCpuNanos = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, long[]> perEntry = new TreeMap<>();
         Map<String, Integer> missed = new TreeMap<>();
         List<String> examples = new ArrayList<>();
+        Map<String, Integer> missedWhy = new TreeMap<>();
+        List<String> speakerErrors = new ArrayList<>();
+        List<String> sourceMismatches = new ArrayList<>();
 
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -120,7 +127,9 @@ public final class BenchAttributionCommand implements Runnable {
                 List<Gold> gold = readGold(doc.path("attributions"));
                 AnalyzedText at = textAnalyzer.analyze(text);
                 long t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
                 SourcingAnalyzer.Result res = analyzer.analyze(at);
+                analyzeCpuNanos += threads.getCurrentThreadCpuTime() - c0;
                 analyzeNanos += System.nanoTime() - t0;
                 articles++;
                 chars += text.length();
@@ -166,6 +175,19 @@ public final class BenchAttributionCommand implements Runnable {
                     }
                 }
                 score(predSources, goldSources, srcOverlap, false);
+                if (detail && sourceMismatches.size() < 60) {
+                    for (int[] ps : predSources) {
+                        if (!containsExact(goldSources, ps)) {
+                            for (int[] gs : goldSources) {
+                                if (ps[0] < gs[1] && gs[0] < ps[1]) {
+                                    sourceMismatches.add("predicted '" + text.substring(ps[0], ps[1]) + "' gold '"
+                                            + text.substring(gs[0], gs[1]) + "'");
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 score(predSources, goldSources, srcExact, true);
                 // ---- cue + source pairs: a predicted pair is right when its cue overlaps a gold cue and its
                 // source overlaps that attribution's source
@@ -184,11 +206,18 @@ public final class BenchAttributionCommand implements Runnable {
                 }
                 List<Quote> predAll = merged(text, res.quotes(), false);
                 List<Quote> predDirect = merged(text, res.quotes(), true);
+                List<Quote> predSpoken = new ArrayList<>();
+                for (Quote q : predAll) {
+                    if (q.kind() != QuoteKind.PARTIAL || !q.speaker().isEmpty()) {
+                        predSpoken.add(q);
+                    }
+                }
                 for (int ti = 0; ti < thresholds.length; ti++) {
                     scoreQuotes(text, predAll, goldQuoteSpans, thresholds[ti], quoteAll[ti]);
                     scoreQuotes(text, predDirect, goldQuoteSpans, thresholds[ti], quoteDirect[ti]);
+                    scoreQuotes(text, predSpoken, goldQuoteSpans, thresholds[ti], quoteSpoken[ti]);
                 }
-                if (detail && examples.size() < 40) {
+                if (detail) {
                     for (Quote q : predDirect) {
                         int best = bestGold(text, q, goldQuoteSpans, 0.3);
                         if (best >= 0 && bestGold(text, q, goldQuoteSpans, 0.8) < 0) {
@@ -202,22 +231,42 @@ public final class BenchAttributionCommand implements Runnable {
                             hit |= overlap(text, q.span().contentStart(), q.span().contentEnd(), g[0], g[1]) >= 0.3;
                         }
                         if (!hit) {
-                            examples.add("MISSED GOLD [" + text.substring(g[0], g[1]) + "]");
+                            String why = "nothing";
+                            for (Quote q : res.quotes()) {
+                                if (q.span().contentStart() < g[1] && g[0] < q.span().contentEnd()) {
+                                    why = q.kind().label();
+                                    break;
+                                }
+                            }
+                            missedWhy.merge(why, 1, Integer::sum);
+                            if (why.equals("nothing") || why.equals("direct")) {
+                                examples.add("MISSED GOLD (" + why + ") [" + text.substring(g[0], g[1]) + "]");
+                            }
                         }
                     }
                 }
                 // ---- speakers of quotes matched at 0.3
-                for (Quote q : predAll) {
+                for (Quote q : predDirect) {
                     int best = bestGold(text, q, goldQuoteSpans, 0.3);
                     if (best < 0) {
                         continue;
                     }
                     matchedQuotes++;
+                    if (q.speaker().isEmpty()) {
+                        noSpeaker++;
+                    }
                     Gold g = goldQuotes.get(best);
                     if (q.speakerStart() >= 0 && overlapsAny(q.speakerStart(), q.speakerEnd(), g.source)) {
                         speakerSpanOk++;
+                    } else if (detail && speakerErrors.size() < 200) {
+                        int qs = q.span().start();
+                        speakerErrors.add("[" + text.substring(Math.max(0, qs - 60), qs).replace('\n', ' ') + " >>"
+                                + text.substring(qs, Math.min(text.length(), qs + 50)).replace('\n', ' ')
+                                + "] predicted '" + (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(),
+                                q.speakerEnd())) + "' gold '" + spanText(text, g.source) + "'");
                     }
-                    if (!q.speaker().isEmpty() && !g.source.isEmpty()
+                    boolean spanOk = q.speakerStart() >= 0 && overlapsAny(q.speakerStart(), q.speakerEnd(), g.source);
+                    if (spanOk || !q.speaker().isEmpty() && !g.source.isEmpty()
                             && sameName(q.speaker(), spanText(text, g.source), q, g)) {
                         speakerNameOk++;
                     }
@@ -241,13 +290,21 @@ public final class BenchAttributionCommand implements Runnable {
             out.println(quoteDirect[ti].line(String.format(Locale.ROOT, "quotes, direct+block only @%.1f",
                     thresholds[ti])));
         }
-        out.printf(Locale.ROOT, "speaker accuracy (matched @0.3: %d): mention overlaps gold source %.1f %%, "
-                        + "same name as gold source %.1f %%%n", matchedQuotes,
+        for (int ti = 0; ti < thresholds.length; ti++) {
+            out.println(quoteSpoken[ti].line(String.format(Locale.ROOT, "quotes, direct+block+attributed partial @%.1f",
+                    thresholds[ti])));
+        }
+        out.printf(Locale.ROOT, "speaker accuracy (direct+block quotes matched @0.3: %d): mention overlaps gold source %.1f %%; "
+                        + "mention overlaps or speaker's surname in gold source %.1f %%%n", matchedQuotes,
                 matchedQuotes == 0 ? 0 : 100.0 * speakerSpanOk / matchedQuotes,
                 matchedQuotes == 0 ? 0 : 100.0 * speakerNameOk / matchedQuotes);
+        out.printf(Locale.ROOT, "  of those, without a speaker: %d (%.1f %%)%n", noSpeaker,
+                matchedQuotes == 0 ? 0 : 100.0 * noSpeaker / matchedQuotes);
         double secs = analyzeNanos / 1e9;
-        out.printf(Locale.ROOT, "speed (attribution + quotes analysis only, 1 thread): %.0f articles/s, %.2f MB/s, "
-                        + "%.3f ms/article%n", articles / secs, chars / 1e6 / secs, 1000 * secs / articles);
+        double cpu = analyzeCpuNanos / 1e9;
+        out.printf(Locale.ROOT, "speed (attribution + quotes analysis, after sentence/token analysis; 1 thread): "
+                        + "wall %.0f articles/s, %.2f MB/s, %.3f ms/article; CPU %.3f ms/article (%.0f articles/s)%n",
+                articles / secs, chars / 1e6 / secs, 1000 * secs / articles, 1000 * cpu / articles, articles / cpu);
         out.println("anchors: GGT quote F1 83.7@0.3 / 76.1@0.8, speaker accuracy 86 %; citron cue F1 82.3, "
                 + "source F1 82.0 (exact span, on PARC 3.0)");
         if (detail) {
@@ -255,8 +312,13 @@ public final class BenchAttributionCommand implements Runnable {
             perEntry.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .limit(80).forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d %5d %5.1f%n", e.getKey(),
                             e.getValue()[0], e.getValue()[1], 100.0 * e.getValue()[1] / e.getValue()[0]));
+            out.println("sources overlapping a gold source but not exact (first 60):");
+            sourceMismatches.stream().limit(60).forEach(e -> out.println("  " + e));
+            out.println("speaker errors (first 200):");
+            speakerErrors.forEach(e -> out.println("  " + e));
+            out.println("gold direct quotes missed, by what the finder made there: " + missedWhy);
             out.println("quote examples (matched at 0.3 but not 0.8; gold quotes missed):");
-            examples.stream().limit(60).forEach(e -> out.println("  " + e.replace("\n   ", " || ")));
+            examples.stream().filter(e -> e.startsWith("MISSED")).limit(60).forEach(e -> out.println("  " + e.replace("\n   ", " || ")));
             out.println("most frequent missed gold cues:");
             missed.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue())).limit(60)
                     .forEach(e -> out.printf(Locale.ROOT, "  %-28s %5d%n", e.getKey(), e.getValue()));

@@ -30,7 +30,9 @@ class FeaturePipelineTest {
     void builtInPipelineNamesAndStableHash() {
         FeaturePipeline a = new FeaturePipeline(Settings.builtIn());
         FeaturePipeline b = new FeaturePipeline(Settings.builtIn());
-        assertEquals(43, a.featureNames().size());
+        assertEquals(62, a.featureNames().size());
+        assertTrue(a.featureNames().contains("attribution.density"));
+        assertTrue(a.featureNames().contains("quotes.named_speakers"));
         assertEquals("hedging.hedges", a.featureNames().get(0));
         assertTrue(a.featureNames().contains("framing.partnership"));
         assertTrue(a.featureNames().contains("reliability.self_repetition"));
@@ -77,7 +79,7 @@ class FeaturePipelineTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> new FeaturePipeline(config("features:\n  extractors: [hedging, sentiment]\n")));
         assertTrue(e.getMessage().endsWith("features.extractors: unknown extractor 'sentiment' (expected one of "
-                + "[hedging, framing, reliability])"), e.getMessage());
+                + "[hedging, framing, reliability, attribution, quotes])"), e.getMessage());
         ConfigException e2 = assertThrows(ConfigException.class,
                 () -> new FeaturePipeline(config("features:\n  reliability:\n    repetition_threshold: 2\n")));
         assertTrue(e2.getMessage().endsWith("features.reliability.repetition_threshold: '2' is not a number in [0.01, 1.0]"),

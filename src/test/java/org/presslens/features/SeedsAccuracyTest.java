@@ -114,8 +114,13 @@ class SeedsAccuracyTest {
         Scored s = score(body);
         assertTrue(s.evidence().size() > 20);
         for (Evidence e : s.evidence()) {
-            Evidence.Term t = (Evidence.Term) e;
-            assertEquals(t.matched(), body.substring(t.start(), t.end()));
+            if (e instanceof Evidence.Term t) {
+                assertEquals(t.matched(), body.substring(t.start(), t.end()));
+            } else if (e instanceof Evidence.Attribution a) {
+                assertEquals(a.cue(), body.substring(a.start(), a.end()));
+            } else if (e instanceof Evidence.Quote q) {
+                assertTrue(body.substring(q.start(), q.end()).contains(q.text()), q.toString());
+            }
         }
     }
 }

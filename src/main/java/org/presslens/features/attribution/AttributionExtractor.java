@@ -36,6 +36,11 @@ public final class AttributionExtractor implements FeatureExtractor {
         this.analyzer = analyzer;
     }
 
+    /** The analyzer (package-private, for tests). */
+    SourcingAnalyzer analyzerForTest() {
+        return analyzer;
+    }
+
     @Override
     public String id() {
         return ID;

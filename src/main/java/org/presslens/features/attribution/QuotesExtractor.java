@@ -40,6 +40,11 @@ public final class QuotesExtractor implements FeatureExtractor {
         this.analyzer = analyzer;
     }
 
+    /** The analyzer (package-private, for tests). */
+    SourcingAnalyzer analyzerForTest() {
+        return analyzer;
+    }
+
     @Override
     public String id() {
         return ID;

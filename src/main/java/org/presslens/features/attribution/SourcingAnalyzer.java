@@ -55,7 +55,7 @@ public final class SourcingAnalyzer {
             "where", "so", "than", "to", "by", "with", "on", "into", "about", "over", "under", "during", "without",
             "against", "between", "through", "until", "unless", "whether", "what", "how", "why", "is", "are",
             "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may",
-            "might", "can", "not", "n't", "also", "there", "said", "says", "say", "told", "tell", "tells",
+            "might", "can", "not", "n't", "n’t", "also", "there", "said", "says", "say", "told", "tell", "tells",
             "according", "in", "and", "then", "do", "does", "did", "all", "him", "them", "me", "us", "it", "he",
             "she", "they", "we", "i", "you", "this", "these", "those", "here", "now", "yet", "however", "even",
             "just", "only", "very", "too", "up", "out", "off", "down", "like", "amid", "despite", "via", "per",
@@ -63,6 +63,33 @@ public final class SourcingAnalyzer {
             "since", "ago", "later", "earlier", "yesterday", "today", "tonight", "tomorrow", "week", "month",
             "year", "no", "not", "never", "always", "what", "whatever", "whoever", "ever", "because");
     private static final Set<String> NP_PREPOSITIONS = words("of", "for", "at", "from");
+    private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Set<String> NOT_ADVERBS = words("family", "assembly", "supply", "rally", "italy", "july",
+            "daily", "weekly", "monthly", "quarterly", "anomaly", "monopoly", "ally", "folly", "bully", "lily",
+            "holly", "kelly", "sally", "billy", "emily", "molly", "polly", "reilly", "daly", "healy", "italy");
+    /** Word pairs that keep a source phrase going across a preposition. */
+    private static final Set<String> LINKED = words("familiar with", "close to", "briefed on", "involved in",
+            "knowledgeable about", "connected to", "close with");
+    /** Titles and US state abbreviations written with a period. */
+    private static final Set<String> ABBREVIATIONS = words("sen", "gov", "rep", "lt", "gen", "col", "sgt", "capt",
+            "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "rev", "adm", "maj", "cmdr", "supt", "insp", "atty",
+            "calif", "ariz", "mich", "tenn", "fla", "ala", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan",
+            "ky", "la", "md", "mass", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "wash",
+            "wis", "wyo", "va", "vt", "tex", "n.c", "s.c", "n.y", "n.j", "n.h", "n.m", "n.d", "s.d", "r.i", "w.va",
+            "d.c", "u.s");
+    /** Words that open a clause, never an appositive. */
+    private static final Set<String> CONNECTIVES = words("that", "because", "if", "when", "while", "although",
+            "though", "but", "so", "since", "unless", "whether", "then", "however");
+    /** Verbs that show the phrase after a cue is a clause ("said the plan was"), not an inverted source. */
+    private static final Set<String> VERBS_AFTER = words("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "could", "should", "may", "might", "can", "do", "does", "did", "must");
+    /** Words opening a parenthetical between a subject and its verb ("X, in a statement, said"). */
+    private static final Set<String> PARENTHETICAL = words("in", "at", "on", "during", "speaking", "after", "before",
+            "when", "while", "for", "writing", "asked", "however", "meanwhile", "too", "though");
+    /** Words after a verb that are its object, never an inverted source. */
+    private static final Set<String> OBJECTS = words("it", "them", "him", "her", "us", "me", "this", "that",
+            "these", "those", "so", "nothing", "something", "anything");
     /** Words after an inverted source that still allow "said Smith" to end there. */
     private static final Set<String> AFTER_INVERSION = words("in", "on", "at", "during", "when", "after",
             "before", "who", "as", "while", "and", "adding", "noting", "according", "to", "from", "of", "said",
@@ -75,7 +102,9 @@ public final class SourcingAnalyzer {
             "Many", "Most", "Other", "Others", "Such", "Mr", "Mrs", "Ms", "Dr", "Last", "Next", "One", "Two",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Read", "More", "Share", "Click", "Related", "Photo", "Image", "Video", "Updated", "Published");
+            "Read", "More", "Share", "Click", "Related", "Photo", "Image", "Video", "Updated", "Published", "Jan.",
+            "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Hours", "Minutes", "Days",
+            "Weeks", "Months", "Years", "Moments", "Today", "Yesterday", "Now", "Then", "Later", "Earlier", "Wait");
     /** Titles and descriptive words stripped from the front of a named speaker. */
     private static final Set<String> TITLES = words("president", "prime", "minister", "foreign", "secretary",
             "senator", "sen.", "rep.", "representative", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "mr",
@@ -84,7 +113,9 @@ public final class SourcingAnalyzer {
             "spokesman", "spokeswoman", "ambassador", "leader", "former", "russian", "chinese", "us", "u.s.",
             "american", "ukrainian", "british", "french", "german", "the", "sir", "lord", "lady", "professor",
             "prof.", "democratic", "republican", "candidate", "nominee", "speaker", "sec.", "director", "ceo",
-            "commissioner", "attorney", "congressman", "congresswoman", "councillor", "councilman");
+            "commissioner", "attorney", "congressman", "congresswoman", "councillor", "councilman", "sen", "gov",
+            "rep", "lt", "lt.", "gen", "col", "col.", "sgt", "sgt.", "capt", "capt.", "mr", "mrs", "ms", "dr",
+            "secretary-general", "envoy", "official", "spokesperson");
     /** Capitalised words that mark an organisation or place rather than a person. */
     private static final Set<String> ORG_WORDS = words("House", "Ministry", "Court", "Union", "Department",
             "Council", "Office", "Party", "Nations", "States", "Kingdom", "Republic", "Committee", "Agency",
@@ -189,12 +220,14 @@ public final class SourcingAnalyzer {
      * Finds the attributions and quotations of an article. The result is memoised on the text, so the
      * attribution and quote extractors share one analysis per article.
      *
-     * <p>A quotation's speaker is, in order: the dash line of a block quote; the source of a cue right after
-     * it (only punctuation between: {@code "...," Smith said}, {@code "...," said Smith}, {@code "...,"
-     * according to Smith}); the source of the nearest cue before it in the same sentence ({@code Smith said
-     * the visit would "..."}) or at the end of the previous paragraph when that ends with a colon; the speaker
-     * of the quotation just before it in the same or the previous paragraph (a quote continued after its
-     * attribution). Pronoun sources are resolved to the most recent named person.
+     * <p>A quotation's speaker is, in order: the dash line of a block quote; the last cue of the previous line
+     * when that line ends with a colon or comma ({@code Smith said:} then the quotation); the source of a cue
+     * right before it with only a comma, colon or dash between ({@code Smith said, "..."}); the source of a
+     * cue right after it (only punctuation or a title between: {@code "...," Smith said}, {@code "...," said
+     * Smith}, {@code "...," according to Smith}); the source of the nearest cue before it in the same sentence
+     * ({@code Smith said the visit would "..."}); the speaker of the quotation just before it in the same
+     * paragraph, or in the previous one when only that quotation's attribution stands between them. Pronoun
+     * sources are resolved to the most recent named person. Details: docs/attribution-and-quotes.md.
      */
     public Result analyze(AnalyzedText text) {
         return text.memo(memoKey, () -> compute(text));
@@ -214,6 +247,9 @@ public final class SourcingAnalyzer {
         final AnalyzedText text;
         final String body;
         final List<Span> tokens;
+        /** Token texts and lower-cased texts, filled on first use. */
+        final String[] tokenText;
+        final String[] tokenLower;
         final List<QuoteSpan> quotes;
         final List<LexiconMatch> sourceMatches;
         /** Named mentions seen so far: positions and names, in text order. */
@@ -224,16 +260,28 @@ public final class SourcingAnalyzer {
             this.text = text;
             this.body = text.body();
             this.tokens = text.tokens();
+            this.tokenText = new String[tokens.size()];
+            this.tokenLower = new String[tokens.size()];
             this.quotes = quotes;
             this.sourceMatches = sources.find(text);
         }
 
         String tok(int i) {
-            return tokens.get(i).of(body);
+            String t = tokenText[i];
+            if (t == null) {
+                t = tokens.get(i).of(body);
+                tokenText[i] = t;
+            }
+            return t;
         }
 
         String lower(int i) {
-            return tok(i).toLowerCase(Locale.ROOT);
+            String l = tokenLower[i];
+            if (l == null) {
+                l = tok(i).toLowerCase(Locale.ROOT);
+                tokenLower[i] = l;
+            }
+            return l;
         }
 
         boolean isWord(int i) {
@@ -287,6 +335,11 @@ public final class SourcingAnalyzer {
                 case "agency" -> agencyWords.contains(w);
                 default -> false;
             };
+        }
+
+        /** True when {@code w} is an anonymous, vague or agency entry of the source lexicon. */
+        boolean sourceMatchWordAnyKind(String w) {
+            return anonymousHeads.contains(w) || vagueHeads.contains(w) || agencyWords.contains(w);
         }
 
         /** True when {@code w} is an anonymous or vague source head ("official", "critics"). */
@@ -345,18 +398,27 @@ public final class SourcingAnalyzer {
             }
             int sFirst = c.text.firstToken(s);
             int sEnd = c.text.endToken(s);
+            // a sentence split after a title ("Texas Sen." | "Ted Cruz said") is one sentence for sources
+            // (or after a comma: "..., D-Calif.," | "said.")
+            for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps)
+                    && (isTitleAbbreviation(c, sFirst - 1) || isComma(c, sFirst - 1)
+                    || sFirst == a && !c.isCapitalised(a) && c.tok(sFirst - 1).equals(")"))
+                    && c.text.endToken(ps) > c.text.firstToken(ps)
+                    && sameParagraph(c.body, c.tokens.get(sFirst - 1).end(), c.tokens.get(sFirst).start()); ps--) {
+                sFirst = c.text.firstToken(ps);
+            }
             Attribution at;
             switch (cat) {
-                case "speech", "cognition" -> {
+                case "speech", "cognition", "evidence" -> {
                     if (!looksLikeVerb(c, a, sFirst, cat)) {
                         continue;
                     }
-                    at = verbCue(c, m, a, b, s, sFirst, sEnd, cat, out.isEmpty() ? null : out.get(out.size() - 1));
+                    at = verbCue(c, m, a, b, s, sFirst, sEnd, out.isEmpty() ? null : out.get(out.size() - 1));
                     lastVerbSentence = s;
                 }
                 case "according" -> at = followingSourceCue(c, m, b, s, sEnd, null);
                 case "statement" -> {
-                    if (hasVerbCueInSentence(matches, mi, sentences.get(s), c) || lastVerbSentence == s) {
+                    if (hasVerbCueInSentence(matches, mi, sentences.get(s)) || lastVerbSentence == s) {
                         continue;
                     }
                     at = statementCue(c, m, a, b, s, sFirst, sEnd);
@@ -372,8 +434,69 @@ public final class SourcingAnalyzer {
                 out.add(at);
             }
         }
+        addColonCues(c, out);
         addDatelineCredit(c, out);
         return out;
+    }
+
+    /**
+     * "Name: “...”" — a colon right before a quotation, after a capitalised name and with no other cue in its
+     * sentence, is a cue whose source is that name.
+     */
+    private void addColonCues(Ctx c, List<Attribution> out) {
+        String body = c.body;
+        List<Attribution> added = new ArrayList<>();
+        for (QuoteSpan q : c.quotes) {
+            if (q.block()) {
+                continue;
+            }
+            int k = q.start() - 1;
+            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k < 1 || body.charAt(k) != ':') {
+                continue;
+            }
+            int colon = c.tokenAt(k);
+            int s = c.text.sentenceAt(k);
+            if (s < 0 || colon >= c.tokens.size() || colon - 1 < c.text.firstToken(s)) {
+                continue;
+            }
+            int sFirst = c.text.firstToken(s);
+            boolean hasCue = false;
+            for (Attribution a : out) {
+                if (a.sentence() == s && a.cueStart() < k) {
+                    hasCue = true;
+                    break;
+                }
+            }
+            int e = colon - 1;
+            if (hasCue || !c.isWord(e)) {
+                continue;
+            }
+            LexiconMatch m = new LexiconMatch("colon", ":", k, k + 1);
+            if (allCaps(c.tok(e))) {
+                continue; // "NOW WATCH: ..." — a label
+            }
+            if (c.isCapitalised(e) && !NOT_NAMES.contains(c.tok(e))) {
+                // "Trump: “...”"
+                int start = backwardNp(c, e, sFirst);
+                if (start >= 0) {
+                    added.add(attribution(c, ":", m, start, e + 1, s));
+                }
+                continue;
+            }
+            // "She then addressed the supporters again: “...”" — the subject of the sentence the colon ends
+            int[] np = PRONOUNS.contains(c.lower(sFirst)) ? new int[] {sFirst, sFirst + 1}
+                    : sentenceSubject(c, sFirst, colon, k);
+            if (np != null && np[1] < colon) {
+                added.add(attribution(c, ":", m, np[0], np[1], s));
+            }
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+        }
     }
 
     /** "(Reuters) -" / "(AP) —" at the start of a paragraph: an agency credit. */
@@ -403,13 +526,14 @@ public final class SourcingAnalyzer {
         }
     }
 
-    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence, Ctx c) {
+    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence) {
         for (int j = mi + 1; j < matches.size(); j++) {
             LexiconMatch o = matches.get(j);
             if (o.start() >= sentence.end()) {
                 break;
             }
-            if (o.category().equals("speech") || o.category().equals("cognition")) {
+            if (o.category().equals("speech") || o.category().equals("cognition")
+                    || o.category().equals("evidence")) {
                 return true;
             }
         }
@@ -428,9 +552,8 @@ public final class SourcingAnalyzer {
                 return false;
             }
         }
-        if (a + 1 < c.tokens.size()) {
-            String next = c.lower(a + 1);
-            return !next.equals("of");
+        if (a + 1 < c.tokens.size() && c.lower(a).endsWith("s") && !c.lower(a).equals("says")) {
+            return !c.lower(a + 1).equals("of"); // "claims of", "reports of" (but "said of" is a cue)
         }
         return true;
     }
@@ -441,30 +564,70 @@ public final class SourcingAnalyzer {
             return new Attribution(prior.kind(), cue, m.start(), m.end(), prior.source(), prior.sourceStart(),
                     prior.sourceEnd(), prior.resolvedSource(), s);
         }
-        int from = sFirst;
-        String first = c.lower(sFirst);
-        if (STOP.contains(first) || NP_PREPOSITIONS.contains(first) || first.endsWith("ing")
-                || first.equals("despite") || first.equals("following")) {
-            from = -1;
-            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < m.start(); k++) {
-                if (isComma(c, k)) {
-                    from = k + 1;
-                    break;
-                }
-            }
-            if (from < 0) {
-                return attribution(c, cue, m, -1, -1, s);
-            }
-        }
-        int[] np = forwardSubject(c, from, sEnd);
+        int[] np = sentenceSubject(c, sFirst, sEnd, m.start());
         if (np != null && c.tokens.get(np[1] - 1).end() <= m.start()) {
             return attribution(c, cue, m, np[0], np[1], s);
         }
         return attribution(c, cue, m, -1, -1, s);
     }
 
-    private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd, String cat,
+    /**
+     * The subject of a sentence: the first noun phrase ([determiner] capitalised or person words, or a pronoun)
+     * after an opening phrase ending in a comma ("In a Fox interview later that day, Trump ...") or a dateline
+     * ("WASHINGTON — ..."), ending before {@code limit}; or null.
+     */
+    private static int[] sentenceSubject(Ctx c, int sFirst, int sEnd, int limit) {
+        int from = sFirst;
+        String first = c.lower(sFirst);
+        if (STOP.contains(first) && !PRONOUNS.contains(first) || NP_PREPOSITIONS.contains(first)
+                || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
+                || first.equals("following") || NOT_NAMES.contains(c.tok(sFirst)) && !PRONOUNS.contains(first)
+                && !DETERMINERS.contains(first)) {
+            from = -1;
+            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < limit; k++) {
+                if (isComma(c, k)) {
+                    from = k + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                return null;
+            }
+        }
+        int[] np = forwardSubject(c, from, sEnd);
+        if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < limit
+                && (isDash(c, np[1]) || isComma(c, np[1]) && allCaps(c.tok(np[0])))) {
+            // "WASHINGTON — Trump ...", "MOSCOW, ...": a dateline, not the subject ("Jindal, the scholar, ..." is)
+            int k = np[1] + 1;
+            while (k < sEnd && !c.isWord(k)) {
+                k++;
+            }
+            np = k < sEnd ? forwardSubject(c, k, sEnd) : null;
+        }
+        return np != null && c.tokens.get(np[1] - 1).end() <= limit ? np : null;
+    }
+
+    private Attribution verbCue(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd,
                                 Attribution prior) {
+        Attribution at = verbCueSource(c, m, a, b, s, sFirst, sEnd, prior);
+        if (at.hasSource() || a == sFirst) {
+            return at;
+        }
+        // "He explained it by saying:", "She went on to say:", "...and added:": the clause's subject
+        String before = c.lower(skipBackOverAuxiliaries(c, a - 1, sFirst) >= sFirst
+                ? skipBackOverAuxiliaries(c, a - 1, sFirst) : a - 1);
+        if (c.lower(a).endsWith("ing") || before.equals("to") || before.equals("and") || before.equals("by")
+                || before.equals("but")) {
+            Attribution p = participle(c, at.cue(), m, s, sFirst, sEnd, prior);
+            if (p.hasSource() && p.sourceEnd() <= m.start()) {
+                return p;
+            }
+        }
+        return at;
+    }
+
+    private Attribution verbCueSource(Ctx c, LexiconMatch m, int a, int b, int s, int sFirst, int sEnd,
+                                      Attribution prior) {
         String cue = m.matched(c.body);
         // Inversion: "...," said Smith / "..." says the official
         int p = a - 1;
@@ -476,11 +639,31 @@ public final class SourcingAnalyzer {
             return participle(c, cue, m, s, sFirst, sEnd, prior);
         }
         // Passive: "was reported by X", "has been reiterated by X".
-        if (b < sEnd && c.lower(b).equals("by") && a - 1 >= sFirst
-                && Set.of("was", "were", "is", "are", "been", "be", "as").contains(c.lower(a - 1))) {
+        int aux = a - 1;
+        while (aux > sFirst && isAdverb(c.lower(aux))) {
+            aux--; // "was roundly criticized by"
+        }
+        if (b < sEnd && c.lower(b).equals("by") && aux >= sFirst
+                && Set.of("was", "were", "is", "are", "been", "be", "as").contains(c.lower(aux))) {
             int[] np = forwardNp(c, b + 1, sEnd);
             if (np != null) {
                 return attribution(c, cue, m, np[0], np[1], s);
+            }
+        }
+        // "X, in a statement, denied ...": skip a parenthetical phrase opened by a preposition.
+        if (p > sFirst && isComma(c, p)) {
+            int k = p - 1;
+            while (k > sFirst && k > p - 12 && !isComma(c, k)) {
+                k--;
+            }
+            if (k > sFirst && isComma(c, k) && PARENTHETICAL.contains(c.lower(k + 1))) {
+                int e = skipBackOverAuxiliaries(c, k - 1, sFirst);
+                if (e >= sFirst && c.isWord(e)) {
+                    int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+                    if (start >= 0) {
+                        return attribution(c, cue, m, start, e + 1, s);
+                    }
+                }
             }
         }
         boolean afterPunct = p < sFirst || isComma(c, p) || isQuoteMark(c, p) || isDash(c, p);
@@ -493,6 +676,19 @@ public final class SourcingAnalyzer {
         }
         // Subject before the cue.
         int e = skipBackOverAuxiliaries(c, a - 1, sFirst);
+        if (e > sFirst && c.tok(e).equals(")")) {
+            // "Richard Burr (R-N.C.) said": the name before a short parenthesis, which the source keeps
+            int k = e - 1;
+            while (k > sFirst && k > e - 8 && !c.tok(k).equals("(")) {
+                k--;
+            }
+            if (c.tok(k).equals("(") && k - 1 >= sFirst && c.isWord(k - 1) && c.isCapitalised(k - 1)) {
+                int start = backwardNp(c, k - 1, sFirst);
+                if (start >= 0) {
+                    return attribution(c, cue, m, start, e + 1, s);
+                }
+            }
+        }
         if (e < sFirst) {
             return attribution(c, cue, m, -1, -1, s);
         }
@@ -554,6 +750,10 @@ public final class SourcingAnalyzer {
         int e = i;
         while (e >= sFirst) {
             String w = c.lower(e);
+            if (isAdverb(w) && !c.isCapitalised(e)) {
+                e--; // "the spokesman stubbornly repeated", "roundly criticized"
+                continue;
+            }
             if (SKIP_BEFORE_CUE.contains(w)) {
                 // "told" only as part of "has told": keep it from swallowing "X told Y said"
                 if (w.equals("told") || w.equals("this") && e + 1 <= i && !c.lower(e + 1).equals("week")
@@ -567,6 +767,11 @@ public final class SourcingAnalyzer {
             break;
         }
         return e;
+    }
+
+    /** A manner adverb in -ly ("stubbornly", "roundly"), not a noun such as "family" or "assembly". */
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !NOT_ADVERBS.contains(w);
     }
 
     /** Start of a noun phrase ending at token {@code e} (inclusive), or -1. */
@@ -583,6 +788,17 @@ public final class SourcingAnalyzer {
                     i--;
                     continue;
                 }
+                if (w.equals("in") && start >= 0 && isNumber(c.lower(start)) && i - 1 >= sFirst
+                        && isNumber(c.lower(i - 1))) {
+                    start = i; // "six in 10 voters"
+                    i--;
+                    continue;
+                }
+                if (start >= 0 && i - 1 >= sFirst && LINKED.contains(c.lower(i - 1) + " " + w)) {
+                    start = i; // "a person familiar with the talks", "an aide close to the minister"
+                    i--;
+                    continue;
+                }
                 if (STOP.contains(w) && !(start < 0 && PRONOUNS.contains(w))) {
                     break;
                 }
@@ -594,8 +810,8 @@ public final class SourcingAnalyzer {
                 start = i;
                 words++;
                 i--;
-            } else if (start >= 0 && (isPossessive(t) || t.equals("-") || t.equals("&")) && i - 1 >= sFirst
-                    && c.isWord(i - 1)) {
+            } else if (start >= 0 && (isPossessive(t) || t.equals("-") || t.equals("&")
+                    || t.equals(".") && isTitleAbbreviation(c, i)) && i - 1 >= sFirst && c.isWord(i - 1)) {
                 start = i;
                 i--;
             } else {
@@ -623,30 +839,88 @@ public final class SourcingAnalyzer {
     /** Before a comma that precedes a cue: "Name, a spokesman for X, said" → the span from Name to the comma. */
     private static int[] appositive(Ctx c, int comma, int sFirst) {
         int i = comma - 1;
-        int limit = Math.max(sFirst, comma - 25);
+        int limit = Math.max(sFirst, comma - 30);
+        int segments = 0;
         while (i >= limit) {
-            if (isQuoteMark(c, i) || isDash(c, i) && false) {
+            if (isQuoteMark(c, i)) {
                 return null;
             }
             if (isComma(c, i)) {
+                segments++;
                 int e = i - 1;
-                if (e < sFirst || !c.isWord(e) || !opensAppositive(c, i + 1)) {
+                if (e > sFirst && c.tok(e).equals(")")) {
+                    // "Rep. Mac Thornberry (R-Texas), chairman of the committee, said"
+                    int k = e - 1;
+                    while (k > sFirst && k > e - 8 && !c.tok(k).equals("(")) {
+                        k--;
+                    }
+                    if (c.tok(k).equals("(") && k - 1 >= sFirst && c.isWord(k - 1) && c.isCapitalised(k - 1)
+                            && appositiveSegments(c, i + 1, comma)) {
+                        int start = backwardNp(c, k - 1, sFirst);
+                        if (start >= 0) {
+                            return new int[] {start, comma + 1};
+                        }
+                    }
+                }
+                if (segments == 1 && e >= sFirst && c.isWord(e) && isNameRun(c, i + 1, comma)) {
+                    // "her senior policy adviser, Jake Sullivan, said": a description, then the name
+                    int start = backwardNp(c, e, sFirst);
+                    return new int[] {start >= 0 ? start : i + 1, comma + 1};
+                }
+                // "Sen. Orrin Hatch, R-Utah, top Republican on the finance committee, said"
+                if (e >= sFirst && isPartyTag(c, e)) {
+                    i--;
+                    continue; // "R-Utah," is part of the name before it
+                }
+                if (e >= sFirst && c.isWord(e) && (c.isCapitalised(e) || PRONOUNS.contains(c.lower(e))
+                        || isPersonWord(c, e)) && appositiveSegments(c, i + 1, comma)) {
+                    int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
+                    if (start >= 0) {
+                        return new int[] {start, comma + 1}; // the closing comma belongs to the appositive
+                    }
+                }
+                if (segments >= 3) {
                     return null;
                 }
-                int start = PRONOUNS.contains(c.lower(e)) ? e : backwardNp(c, e, sFirst);
-                if (start < 0) {
-                    return null;
-                }
-                // The head must look like a source: a name, a pronoun or a person word.
-                if (!c.isCapitalised(e) && !PRONOUNS.contains(c.lower(e)) && !isPersonWord(c, e)) {
-                    return null;
-                }
-                return new int[] {start, comma};
             }
             i--;
         }
         return null;
     }
+
+    /** "R-Utah", "D-Calif" (+ "."): a US party and state tag. */
+    private static boolean isPartyTag(Ctx c, int e) {
+        int k = c.tok(e).equals(".") && e > 0 ? e - 1 : e;
+        String w = c.tok(k);
+        return w.length() >= 3 && (w.charAt(0) == 'R' || w.charAt(0) == 'D' || w.charAt(0) == 'I')
+                && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2));
+    }
+
+    /**
+     * Tokens [from, to) read as appositives or a relative clause: a relative pronoun first, or no auxiliary
+     * verb or clause connective (so "prices rose, wages fell, said" is not an appositive).
+     */
+    private static boolean appositiveSegments(Ctx c, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String first = c.lower(from);
+        if (first.equals("who") || first.equals("which") || first.equals("whose")) {
+            return true;
+        }
+        if (!opensAppositive(c, from) && !c.isCapitalised(from) && !Character.isDigit(c.tok(from).charAt(0))
+                && !c.isWord(from)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = c.lower(k);
+            if (VERBS_AFTER.contains(w) || CONNECTIVES.contains(w) || isQuoteMark(c, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /** An appositive or relative clause opens with a determiner, a relative pronoun, a number or a title word. */
     private static boolean opensAppositive(Ctx c, int i) {
@@ -658,6 +932,93 @@ public final class SourcingAnalyzer {
                 || Character.isDigit(c.tok(i).charAt(0)) || TITLES.contains(w) || w.equals("one") || w.equals("both")
                 || w.equals("himself") || w.equals("herself") || w.equals("now") || w.equals("then")
                 || w.equals("also") || w.equals("speaking") || w.endsWith("ing") && !c.isCapitalised(i);
+    }
+
+    /**
+     * When token {@code i} opens a sentence right after a title or initial abbreviation ("Sen." | "Lindsey"),
+     * the end of that sentence; otherwise -1.
+     */
+    private static int sentenceAfterAbbreviation(Ctx c, int i) {
+        if (i <= 0 || i >= c.tokens.size() || !isTitleAbbreviation(c, i - 1)
+                || !sameParagraph(c.body, c.tokens.get(i - 1).end(), c.tokens.get(i).start())) {
+            return -1;
+        }
+        int ns = c.text.sentenceAt(c.tokens.get(i).start());
+        return ns >= 0 && c.text.firstToken(ns) == i ? c.text.endToken(ns) : -1;
+    }
+
+    /** A middle initial: one capital letter with its period ("I." or "I" + "."). */
+    private static boolean isInitial(Ctx c, int i) {
+        String t = c.tok(i);
+        if (t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0))) {
+            return true;
+        }
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0)) && i + 1 < c.tokens.size()
+                && c.tok(i + 1).equals(".") && c.tokens.get(i + 1).start() == c.tokens.get(i).end();
+    }
+
+    private static boolean hasCapital(Ctx c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (c.isWord(k) && c.isCapitalised(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of four or more letters in capitals ("WASHINGTON", "WATCH"): a dateline or a label, not a name. */
+    private static boolean allCaps(String w) {
+        if (w.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+    }
+
+    /**
+     * A title, state or initial abbreviation with its period ("Sen.", "Gov.", "Dr.", "D-Calif.", "N.C.", "I."),
+     * whether the tokenizer kept the period on the word or split it off at a sentence end.
+     */
+    private static boolean isTitleAbbreviation(Ctx c, int t) {
+        String w = c.tok(t);
+        if (w.equals(".") && t > 0 && c.tokens.get(t - 1).end() == c.tokens.get(t).start()) {
+            w = c.tok(t - 1) + "."; // the tokenizer splits the period off at a sentence end
+        }
+        if (w.length() < 2 || !w.endsWith(".") || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String core = w.substring(0, w.length() - 1);
+        int dash = core.lastIndexOf('-');
+        if (dash >= 0) {
+            core = core.substring(dash + 1); // "D-Calif."
+        }
+        core = core.toLowerCase(Locale.ROOT);
+        return core.length() == 1 || ABBREVIATIONS.contains(core) || core.length() <= 4 && core.indexOf('.') > 0;
+    }
+
+
+    /** Tokens [from, to) are one to five capitalised words (a name, titles allowed). */
+    private static boolean isNameRun(Ctx c, int from, int to) {
+        if (to <= from || to - from > 8 || !c.isWord(from) || !c.isCapitalised(from)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            boolean name = c.isWord(k) && c.isCapitalised(k) && !NOT_NAMES.contains(c.tok(k));
+            boolean period = c.tok(k).equals(".") && isTitleAbbreviation(c, k);
+            boolean of = c.lower(k).equals("of") && k > from && k + 1 < to && c.isCapitalised(k + 1);
+            if (!name && !period && !of) {
+                return false; // "Gen. Philip M. Breedlove", "Mitch McConnell of Kentucky" are names
+            }
+        }
+        return true;
     }
 
     private static boolean hasAppositiveBefore(Ctx c, int comma, int sFirst) {
@@ -674,14 +1035,33 @@ public final class SourcingAnalyzer {
         int i = b;
         int start = -1;
         int words = 0;
-        while (i < sEnd && words <= MAX_NP) {
+        while (words <= MAX_NP) {
+            if (i >= sEnd) {
+                // a sentence split after an initial or title ("Stephen I." | "Vladeck") goes on
+                int next = start >= 0 ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
+                }
+                sEnd = next;
+                continue;
+            }
             if (c.isWord(i)) {
                 String w = c.lower(i);
+                if (start >= 0 && isInitial(c, i)) {
+                    words++;
+                    i++; // "Stephen I. Vladeck"
+                    continue;
+                }
                 if (start < 0 && (STOP.contains(w) && !PRONOUNS.contains(w) && !DETERMINERS.contains(w))) {
                     return null;
                 }
                 if (start >= 0 && (STOP.contains(w) || AFTER_INVERSION.contains(w))) {
-                    return AFTER_INVERSION.contains(w) ? new int[] {start, i} : null;
+                    // "said Justice Breyer near the end", but not "said the plan was"
+                    return VERBS_AFTER.contains(w) || !hasCapital(c, start, i) && !AFTER_INVERSION.contains(w)
+                            ? null : new int[] {start, i};
+                }
+                if (start < 0 && OBJECTS.contains(w)) {
+                    return null;
                 }
                 if (start < 0) {
                     start = i;
@@ -691,7 +1071,8 @@ public final class SourcingAnalyzer {
                 }
                 words++;
                 i++;
-            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-"))) {
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-")
+                    || c.tok(i).equals(".") && isTitleAbbreviation(c, i))) {
                 i++;
             } else {
                 break;
@@ -700,12 +1081,14 @@ public final class SourcingAnalyzer {
         if (start < 0 || words > MAX_NP) {
             return null;
         }
-        // Ended at punctuation or the end of the sentence.
+        // Ended at punctuation, a parenthesis ("said McCain (R-Ariz.)") or the end of the sentence.
         if (i < sEnd && !isComma(c, i) && !isSentencePunct(c, i) && !isQuoteMark(c, i) && !c.tok(i).equals(";")
-                && !c.tok(i).equals(")") && !isDash(c, i)) {
+                && !c.tok(i).equals(")") && !c.tok(i).equals("(") && !isDash(c, i)) {
             return null;
         }
-        if (!c.isCapitalised(start) && !DETERMINERS.contains(c.lower(start)) && !isPersonWord(c, start)) {
+        // "said the official", "said former CIA analyst Larry Johnson"
+        if (!c.isCapitalised(start) && !DETERMINERS.contains(c.lower(start)) && !isPersonWord(c, start)
+                && !hasCapital(c, start, i)) {
             return null;
         }
         return new int[] {start, i};
@@ -716,7 +1099,15 @@ public final class SourcingAnalyzer {
         int i = b;
         int start = -1;
         int words = 0;
-        while (i < sEnd && words < MAX_NP) {
+        while (words < MAX_NP) {
+            if (i >= sEnd) {
+                int next = start >= 0 ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
+                }
+                sEnd = next;
+                continue;
+            }
             if (c.isWord(i)) {
                 String w = c.lower(i);
                 if (STOP.contains(w) && !(start < 0 && (PRONOUNS.contains(w) || DETERMINERS.contains(w)))) {
@@ -730,7 +1121,8 @@ public final class SourcingAnalyzer {
                 }
                 words++;
                 i++;
-            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-") || c.tok(i).equals("&"))) {
+            } else if (start >= 0 && (isPossessive(c.tok(i)) || c.tok(i).equals("-") || c.tok(i).equals("&")
+                    || c.tok(i).equals(".") && isTitleAbbreviation(c, i))) {
                 i++;
             } else {
                 break;
@@ -753,8 +1145,20 @@ public final class SourcingAnalyzer {
             i++;
         }
         int first = i;
-        while (i < sEnd && i - first < MAX_NP && c.isWord(i)
-                && (c.isCapitalised(i) || isPersonWord(c, i))) {
+        while (i - first < MAX_NP) {
+            if (i >= sEnd) {
+                int next = i > first ? sentenceAfterAbbreviation(c, i) : -1;
+                if (next < 0) {
+                    break;
+                }
+                sEnd = next; // "Rep." | "Hakeem Jeffries (D-N.Y.) reacted"
+                continue;
+            }
+            boolean ok = c.isWord(i) && (c.isCapitalised(i) || isPersonWord(c, i)) && !NOT_NAMES.contains(c.tok(i))
+                    || i > first && c.tok(i).equals(".") && isTitleAbbreviation(c, i);
+            if (!ok) {
+                break;
+            }
             i++;
         }
         if (i == first) {
@@ -781,7 +1185,7 @@ public final class SourcingAnalyzer {
         // Head: the last word of the first chunk (before a comma or "of").
         int headEnd = to;
         for (int k = from + 1; k < to; k++) {
-            if (isComma(c, k) || c.lower(k).equals("of") || c.lower(k).equals("who")) {
+            if (isComma(c, k) || c.lower(k).equals("of") || c.lower(k).equals("who") || c.tok(k).equals("(")) {
                 headEnd = k;
                 break;
             }
@@ -793,34 +1197,82 @@ public final class SourcingAnalyzer {
         if (isPossessive(c.tok(head)) && head > from) {
             head--;
         }
+        // "Secretary of State John Kerry": a title's "of" phrase ends in the name
+        if (headEnd < to && c.lower(headEnd).equals("of") && TITLES.contains(c.lower(head))
+                && c.isCapitalised(to - 1)) {
+            int k = headEnd;
+            while (k < to && !isComma(c, k)) {
+                k++;
+            }
+            headEnd = k;
+            head = k - 1;
+        }
+        // "her senior policy adviser, Jake Sullivan": the name chunk is the head
+        int hf = from;
+        int hcs = cs;
+        for (int k = headEnd; k < to; k++) {
+            if (isComma(c, k)) {
+                int e2 = k + 1;
+                while (e2 < to && !isComma(c, e2)) {
+                    e2++;
+                }
+                if (!c.isCapitalised(head) && isNameRun(c, k + 1, e2)) {
+                    hf = k + 1;
+                    headEnd = e2;
+                    for (int o = k + 2; o < e2; o++) {
+                        if (c.lower(o).equals("of")) {
+                            headEnd = o; // "Mitch McConnell of Kentucky"
+                            break;
+                        }
+                    }
+                    head = headEnd - 1;
+                    hcs = c.tokens.get(hf).start();
+                    break;
+                }
+                k = e2 - 1;
+            }
+        }
         String headLower = c.lower(head);
         int chunkEnd = c.tokens.get(headEnd - 1).end();
-        String chunk = c.body.substring(cs, chunkEnd);
+        String chunk = c.body.substring(hcs, chunkEnd);
         SourceKind kind;
         String resolved = chunk;
-        if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, from, headEnd)
-                || c.sourceMatchIn("media", cs, ce)) {
+        if (c.sourceMatchIn("agency", cs, ce) && !anyCapitalisedNonAgency(c, hf, headEnd)
+                || c.sourceMatchIn("media", cs, ce) && !isProperName(c, hf, head + 1)) {
             kind = SourceKind.AGENCY;
         } else if (PERSONAL.contains(headLower) || headLower.equals("i") || headLower.equals("we")
                 || headLower.equals("who") || headLower.equals("which") || headLower.equals("that")) {
-            String name = headLower.equals("who") || headLower.equals("which") || headLower.equals("that")
-                    ? antecedent(c, from) : resolvePronoun(c, cs);
+            boolean relative = headLower.equals("who") || headLower.equals("which") || headLower.equals("that");
+            String name = relative ? antecedent(c, hf) : resolvePronoun(c, hcs);
             if (name != null && !headLower.equals("i") && !headLower.equals("we")) {
                 kind = SourceKind.NAMED;
                 resolved = name;
+            } else if (relative && hf > 0) {
+                // "officials who said", "critics, who argue": the kind of the antecedent's head
+                int ant = hf - 1;
+                if (ant > 0 && isComma(c, ant)) {
+                    ant--;
+                }
+                String w = c.isWord(ant) ? c.lower(ant) : "";
+                kind = c.sourceMatchesCategory("anonymous", w) ? SourceKind.ANONYMOUS
+                        : c.sourceMatchesCategory("vague", w) ? SourceKind.VAGUE : SourceKind.OTHER;
+                if (kind != SourceKind.OTHER) {
+                    int st = backwardNp(c, ant, c.text.firstToken(s));
+                    resolved = st >= 0 ? c.body.substring(c.tokens.get(st).start(), c.tokens.get(ant).end()) : w;
+                }
             } else {
                 kind = SourceKind.OTHER;
             }
         } else if (c.sourceMatchIn("anonymity", sentence.start(), sentence.end())) {
             kind = SourceKind.ANONYMOUS;
-        } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, from, head)) {
+        } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, hf, head)) {
             kind = SourceKind.ANONYMOUS;
-        } else if (c.sourceMatchesCategory("vague", headLower) && !isProperName(c, from, head)) {
+        } else if (c.sourceMatchesCategory("vague", headLower) && !isProperName(c, hf, head)) {
             kind = SourceKind.VAGUE;
         } else if (c.isCapitalised(head) && !NOT_NAMES.contains(c.tok(head))) {
             kind = SourceKind.NAMED;
-            resolved = stripTitles(c, from, headEnd);
-            c.namedAt.add(new int[] {cs});
+            resolved = stripTitles(c, hf, headEnd);
+            c.namedAt.add(new int[] {hcs});
             c.namedNames.add(resolved);
         } else {
             kind = SourceKind.OTHER;
@@ -859,7 +1311,32 @@ public final class SourcingAnalyzer {
     }
 
     private static String stripTitles(Ctx c, int from, int to) {
+        // the last run of capitalised words (with initials, title periods and "and" between names):
+        // "CIA analyst Larry Johnson" -> "Larry Johnson", "Xi and Putin" stays whole
+        int runStart = to - 1;
+        while (runStart - 1 >= from) {
+            int p = runStart - 1;
+            boolean name = c.isWord(p) && c.isCapitalised(p);
+            boolean period = c.tok(p).equals(".") && isTitleAbbreviation(c, p);
+            boolean and = c.lower(p).equals("and") && p - 1 >= from && c.isCapitalised(p - 1) && c.isWord(p - 1);
+            if (!name && !period && !and) {
+                break;
+            }
+            runStart = p;
+        }
+        if (runStart > from && c.isCapitalised(to - 1)) {
+            from = runStart;
+        }
         int k = from;
+        // "Former Florida Gov. Jeb Bush" -> after the last title word
+        for (int t = to - 2; t >= from; t--) {
+            String w = c.lower(t);
+            if (TITLES.contains(w) || TITLES.contains(w + ".")
+                    || w.equals(".") && t > from && TITLES.contains(c.lower(t - 1))) {
+                k = t + 1;
+                break;
+            }
+        }
         while (k < to - 1 && (TITLES.contains(c.lower(k)) || !c.isCapitalised(k) || NOT_NAMES.contains(c.tok(k)))) {
             k++;
         }
@@ -881,9 +1358,14 @@ public final class SourcingAnalyzer {
         int t = c.tokenAt(offset) - 1;
         int scanned = 0;
         while (t >= 0 && scanned < 400 && c.tokens.get(t).start() > bestPos) {
+            if (c.quoteHolding(c.tokens.get(t).start()) != null) {
+                t--;
+                scanned++;
+                continue; // names inside quotations are not the speaker's antecedent
+            }
             if (c.isWord(t) && c.isCapitalised(t) && !ORG_WORDS.contains(c.tok(t)) && !NOT_NAMES.contains(c.tok(t))
                     && t - 1 >= 0 && c.isWord(t - 1) && c.isCapitalised(t - 1) && !ORG_WORDS.contains(c.tok(t - 1))
-                    && !NOT_NAMES.contains(c.tok(t - 1)) && !isSentenceStart(c, t - 1)
+                    && !NOT_NAMES.contains(c.tok(t - 1))
                     && !c.sourceMatchesCategory("agency", c.lower(t))) {
                 int e = t + 1;
                 int s = t - 1;
@@ -899,23 +1381,36 @@ public final class SourcingAnalyzer {
         return best;
     }
 
-    private static boolean isSentenceStart(Ctx c, int t) {
-        int s = c.text.sentenceAt(c.tokens.get(t).start());
-        return s >= 0 && c.text.firstToken(s) == t;
-    }
-
     /** For a relative pronoun at {@code rel}: the named phrase before it ("Smith, who ..."), or null. */
     private static String antecedent(Ctx c, int rel) {
         int e = rel - 1;
         if (e >= 0 && isComma(c, e)) {
             e--;
         }
-        if (e < 0 || !c.isWord(e) || !c.isCapitalised(e)) {
-            return null;
+        if (e >= 0 && c.tok(e).equals(")")) {
+            // "Sen. Lindsey Graham (R-South Carolina), who said": skip the parenthesis
+            int k = e - 1;
+            while (k >= 0 && k > e - 12 && !c.tok(k).equals("(")) {
+                k--;
+            }
+            e = k >= 0 && c.tok(k).equals("(") ? k - 1 : e;
+        }
+        if (e < 0 || !c.isWord(e) || !c.isCapitalised(e) || c.sourceMatchWordAnyKind(c.lower(e))) {
+            return null; // "Officials who said": not a name
         }
         int s = e;
-        while (s - 1 >= 0 && c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))) {
+        while (s - 1 >= 0 && (c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))
+                || c.tok(s - 1).equals(".") && isTitleAbbreviation(c, s - 1))) {
             s--;
+        }
+        // "Sen. Lindsey Graham of South Carolina, who": the name is before "of"
+        if (s - 1 >= 1 && c.lower(s - 1).equals("of") && c.isWord(s - 2) && c.isCapitalised(s - 2)) {
+            e = s - 2;
+            s = e;
+            while (s - 1 >= 0 && (c.isWord(s - 1) && c.isCapitalised(s - 1) && !NOT_NAMES.contains(c.tok(s - 1))
+                    || c.tok(s - 1).equals(".") && isTitleAbbreviation(c, s - 1))) {
+                s--;
+            }
         }
         return stripTitles(c, s, e + 1);
     }
@@ -935,7 +1430,13 @@ public final class SourcingAnalyzer {
                 previous = bq;
                 continue;
             }
-            Attribution at = cueAfter(c, q, attributions);
+            Attribution at = introCue(c, q, attributions);
+            if (at == null) {
+                at = adjacentBefore(c, q, attributions);
+            }
+            if (at == null) {
+                at = cueAfter(c, q, attributions);
+            }
             if (at == null) {
                 at = cueBefore(c, q, attributions);
             }
@@ -945,6 +1446,10 @@ public final class SourcingAnalyzer {
             if (at != null && !at.hasSource() && words <= MAX_TERM_WORDS) {
                 at = null; // a cue without a source does not make a short quotation someone's words
             }
+            if (at != null && kind == QuoteKind.PARTIAL && previous != null && previous.kind() == QuoteKind.DIRECT
+                    && previous.cueStart() == at.cueStart() && sameParagraph(body, previous.span().end(), q.start())) {
+                kind = QuoteKind.DIRECT; // "A," she said, "b ..." — the second half of one direct quotation
+            }
             if (at != null) {
                 boolean named = at.kind() == SourceKind.NAMED;
                 String speaker = at.hasSource() ? at.resolvedSource() : "";
@@ -953,7 +1458,7 @@ public final class SourcingAnalyzer {
                     && continues(c, previous, q)) {
                 made = new Quote(kind, q, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
                         previous.cue(), previous.cueStart(), previous.named());
-            } else if (words <= MAX_TERM_WORDS && !endsSentence(body, q)) {
+            } else if (words <= MAX_TERM_WORDS && (words < 2 || !endsSentence(body, q))) {
                 made = new Quote(QuoteKind.TERM, q, "", -1, -1, "", -1, false);
             } else {
                 made = new Quote(kind, q, "", -1, -1, "", -1, false);
@@ -962,6 +1467,11 @@ public final class SourcingAnalyzer {
             previous = made;
         }
         return out;
+    }
+
+    private static boolean sameParagraph(String body, int from, int to) {
+        int nl = body.indexOf('\n', from);
+        return nl < 0 || nl >= to;
     }
 
     /** Direct when the quotation opens its sentence or follows a colon or comma and starts with a capital. */
@@ -1016,13 +1526,107 @@ public final class SourcingAnalyzer {
             }
             for (int i = q.end(); i < near; i++) {
                 char ch = body.charAt(i);
-                if (ch == '\n' || Character.isLetterOrDigit(ch) || isQuoteChar(ch)) {
+                if (Character.isLetterOrDigit(ch)) {
+                    // "...," Gov. Kasich replied: a title the source phrase did not take in
+                    return near - i <= 25 && titleWordsOnly(body, i, near) ? at : null;
+                }
+                if (ch == '\n' || isQuoteChar(ch)) {
                     return null;
                 }
             }
             return at;
         }
         return null;
+    }
+
+    /**
+     * A quotation that opens a paragraph after a line ending in a colon or comma ("Smith said:", "he
+     * replied,") belongs to the last cue of that line.
+     */
+    private static Attribution introCue(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        // "Smith said:" closing the line before a quotation that opens a paragraph.
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(body.charAt(k)) && body.charAt(k) != '\n') {
+            k--;
+        }
+        if (k >= 0 && body.charAt(k) == '\n') {
+            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
+                k--;
+            }
+            if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
+                Attribution last = null;
+                for (Attribution at : attributions) {
+                    if (at.cueEnd() > k + 1) {
+                        break; // (a colon cue ends just after the colon)
+                    }
+                    last = at;
+                }
+                if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
+                    return last;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A cue (and its source) right before the quotation: "Smith said, “...”", "according to Smith: “...”". */
+    private static Attribution adjacentBefore(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+        String body = c.body;
+        Attribution last = null;
+        for (Attribution at : attributions) {
+            if (at.cueEnd() > q.start()) {
+                break;
+            }
+            last = at;
+        }
+        if (last == null) {
+            return null;
+        }
+        int from = Math.max(last.cueEnd(), last.sourceEnd());
+        if (from > q.start()) {
+            return null;
+        }
+        boolean punct = false;
+        boolean words = false;
+        for (int i = from; i < q.start(); i++) {
+            char ch = body.charAt(i);
+            if (ch == ',' || ch == ':' || ch == '—' || ch == '–') {
+                punct = true;
+            } else if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';' || isQuoteChar(ch)) {
+                return null;
+            } else if (!(ch == ' ' || ch == '\u00a0')) {
+                words = true;
+            }
+        }
+        if (words) {
+            // "Luis Osuna told The Huffington Post: “...”": a short object, then a colon right before the quote
+            int k = q.start() - 1;
+            while (k > from && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
+                k--;
+            }
+            return body.charAt(k) == ':' && q.start() - from <= 60 ? last : null;
+        }
+        return punct ? last : null;
+    }
+
+    /** Only capitalised words and spaces in [from, to). */
+    private static boolean titleWordsOnly(String body, int from, int to) {
+        boolean wordStart = true;
+        for (int i = from; i < to; i++) {
+            char ch = body.charAt(i);
+            if (ch == ' ') {
+                wordStart = true;
+            } else if (wordStart) {
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+                wordStart = false;
+            } else if (!Character.isLetter(ch) && ch != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The nearest cue before the quotation in its sentence, or ending the previous paragraph with a colon. */
@@ -1043,29 +1647,6 @@ public final class SourcingAnalyzer {
         if (best != null && best.sentence() == qs && qs >= 0) {
             return best;
         }
-        // "Smith said:" closing the line before a quotation that opens a paragraph.
-        int k = q.start() - 1;
-        while (k >= 0 && Character.isWhitespace(body.charAt(k)) && body.charAt(k) != '\n') {
-            k--;
-        }
-        if (k >= 0 && body.charAt(k) == '\n') {
-            while (k >= 0 && Character.isWhitespace(body.charAt(k))) {
-                k--;
-            }
-            if (k >= 0 && body.charAt(k) == ':') {
-                Attribution last = null;
-                for (Attribution at : attributions) {
-                    if (at.cueEnd() > k) {
-                        break;
-                    }
-                    last = at;
-                }
-                if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
-                    return last;
-                }
-            }
-        }
-        // Same sentence ending in a colon right before the quote: "Smith said: "...""
         return null;
     }
 
@@ -1074,13 +1655,28 @@ public final class SourcingAnalyzer {
      * paragraph or across one paragraph break (the previous quotation ends its paragraph, this one opens the next).
      */
     private static boolean continues(Ctx c, Quote prev, QuoteSpan q) {
-        if (prev.kind() != QuoteKind.DIRECT) {
+        boolean attributedAfter = prev.cueStart() >= prev.span().end() && !prev.speaker().isEmpty();
+        if (prev.kind() != QuoteKind.DIRECT && !(prev.kind() == QuoteKind.PARTIAL && attributedAfter)) {
             return false;
         }
         String body = c.body;
         int nl = body.indexOf('\n', prev.span().end());
         if (nl < 0 || nl >= q.start()) {
             return true; // same paragraph
+        }
+        if (prev.cueStart() >= prev.span().end() && prev.cueStart() < nl) {
+            // "...," Smith said.\n\n"More." — the next paragraph opens with the same speaker's quotation
+            for (int i = prev.span().end(); i < nl; i++) {
+                if (isQuoteChar(body.charAt(i)) && body.charAt(i) != '’' && body.charAt(i) != '\'') {
+                    return false;
+                }
+            }
+            for (int i = nl; i < q.start(); i++) {
+                if (!Character.isWhitespace(body.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
         int breaks = 0;
         for (int i = prev.span().end(); i < q.start(); i++) {

@@ -105,6 +105,19 @@ public final class QuoteFinder {
                 i++;
                 continue;
             }
+            if (isDoubledSingle(body, i, pe) && (i == ps || !Character.isLetterOrDigit(body.charAt(i - 1)))
+                    && i + 2 < pe && !Character.isWhitespace(body.charAt(i + 2))) {
+                // ''...'' : two single marks standing for a double one (older newswire style)
+                int j = findDoubledSingle(body, i + 2, pe);
+                if (j >= 0) {
+                    out.add(new QuoteSpan(i, j + 2, i + 2, j, true, false, -1, -1));
+                    i = j + 2;
+                    continue;
+                }
+                out.add(new QuoteSpan(i, trimEnd(body, i + 2, pe), i + 2, trimEnd(body, i + 2, pe), false, false,
+                        -1, -1));
+                return pe < body.length() ? pe + 1 : body.length();
+            }
             if (isDoubleOpener(body, i, ps)) {
                 int j = findDoubleClose(body, i + 1, pe, c);
                 if (j >= 0) {
@@ -197,6 +210,24 @@ public final class QuoteFinder {
     }
 
     // ---- marks ----
+
+    private static boolean isDoubledSingle(String body, int i, int pe) {
+        if (i + 1 >= pe) {
+            return false;
+        }
+        char a = body.charAt(i);
+        char b = body.charAt(i + 1);
+        return (a == '\'' || a == '‘' || a == '’') && (b == '\'' || b == '‘' || b == '’');
+    }
+
+    private static int findDoubledSingle(String body, int from, int pe) {
+        for (int j = from; j + 1 < pe; j++) {
+            if (isDoubledSingle(body, j, pe)) {
+                return j;
+            }
+        }
+        return -1;
+    }
 
     private static boolean isMarkChar(char c) {
         return c == '“' || c == '”' || c == '«' || c == '»' || c == '„' || c == '‘' || c == '’';

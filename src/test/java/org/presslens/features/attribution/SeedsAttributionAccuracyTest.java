@@ -1,0 +1,81 @@
+package org.presslens.features.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.presslens.core.Settings;
+import org.presslens.core.SharedData;
+import org.presslens.features.FeatureContext;
+import org.presslens.text.NlpModels;
+import org.presslens.text.TextAnalyzer;
+
+/**
+ * Accuracy checks on the seed articles in the shared folder (read, never copied). They run on the raw seed text,
+ * boilerplate included (no cleaning), and fail when the shared data is missing.
+ */
+class SeedsAttributionAccuracyTest {
+    private static TextAnalyzer textAnalyzer;
+    private static SourcingAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        textAnalyzer = new TextAnalyzer(NlpModels.load());
+        analyzer = SourcingAnalyzer.fromContext(new FeatureContext(Settings.builtIn(), List.of()));
+    }
+
+    private static String seed(String prefix) throws IOException {
+        Path dir = SharedData.require("seeds");
+        try (Stream<Path> files = Files.list(dir)) {
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no seed " + prefix + "* in " + dir));
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<Quote> quotes(String body) {
+        return analyzer.analyze(textAnalyzer.analyze(body)).quotes();
+    }
+
+    @Test
+    void washingtonIndependentBlockQuoteIsBlinkens() throws IOException {
+        String body = seed("002_");
+        List<Quote> blocks = new ArrayList<>();
+        for (Quote q : quotes(body)) {
+            if (q.kind() == QuoteKind.BLOCK) {
+                blocks.add(q);
+            }
+        }
+        assertEquals(1, blocks.size(), "one block quote");
+        Quote b = blocks.get(0);
+        assertEquals("Antony Blinken", b.speaker());
+        assertTrue(b.named());
+        assertTrue(b.span().content(body).startsWith("That President Xi is traveling to Russia"),
+                b.span().content(body));
+        assertTrue(b.span().content(body).endsWith("those very crimes."), b.span().content(body));
+    }
+
+    @Test
+    void tdpelKremlinQuotesArePutins() throws IOException {
+        String body = seed("001_");
+        int found = 0;
+        for (Quote q : quotes(body)) {
+            String text = q.span().content(body);
+            if (text.startsWith("demonstrate to the whole world") || text.startsWith("become the main political event")) {
+                assertEquals("Putin", q.speaker(), text);
+                assertEquals("hoped", q.cue(), text);
+                assertEquals(QuoteKind.PARTIAL, q.kind(), text);
+                found++;
+            }
+        }
+        assertEquals(2, found, "both Kremlin quotes found");
+    }
+}

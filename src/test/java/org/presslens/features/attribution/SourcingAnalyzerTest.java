@@ -1,0 +1,154 @@
+package org.presslens.features.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.presslens.core.Settings;
+import org.presslens.features.FeatureContext;
+import org.presslens.text.NlpModels;
+import org.presslens.text.TextAnalyzer;
+
+class SourcingAnalyzerTest {
+    private static TextAnalyzer textAnalyzer;
+    private static SourcingAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        textAnalyzer = new TextAnalyzer(NlpModels.load());
+        analyzer = SourcingAnalyzer.fromContext(new FeatureContext(Settings.builtIn(), List.of()));
+    }
+
+    private static SourcingAnalyzer.Result run(String body) {
+        return analyzer.analyze(textAnalyzer.analyze(body));
+    }
+
+    /** kind|cue|source as written|resolved source, one per attribution. */
+    private static List<String> attributions(String body) {
+        List<String> out = new ArrayList<>();
+        for (Attribution a : run(body).attributions()) {
+            out.add(a.kind().label() + "|" + a.cue() + "|" + a.source() + "|" + a.resolvedSource());
+        }
+        return out;
+    }
+
+    /** kind|content|speaker|cue, one per quotation. */
+    private static List<String> quotes(String body) {
+        List<String> out = new ArrayList<>();
+        for (Quote q : run(body).quotes()) {
+            out.add(q.kind().label() + "|" + q.span().content(body) + "|" + q.speaker() + "|" + q.cue());
+        }
+        return out;
+    }
+
+    @Test
+    void kindsOfSources() {
+        String body = "Officials said the talks failed. The plan reportedly collapsed. Critics say the deal is weak. "
+                + "According to Reuters, the ship sank.";
+        assertEquals(List.of("anonymous|said|Officials|Officials", "vague|reportedly||",
+                "vague|say|Critics|Critics", "agency|According to|Reuters|Reuters"), attributions(body));
+        Attribution first = run(body).attributions().get(0);
+        assertEquals(10, first.cueStart());
+        assertEquals(14, first.cueEnd());
+        assertEquals(0, first.sourceStart());
+        assertEquals(9, first.sourceEnd());
+        assertEquals(0, first.sentence());
+    }
+
+    @Test
+    void invertedSourceAfterAQuote() {
+        String body = "\"We will win,\" said Maria Lopez, a spokeswoman for the party.";
+        assertEquals(List.of("named|said|Maria Lopez|Maria Lopez"), attributions(body));
+        assertEquals(List.of("direct|We will win,|Maria Lopez|said"), quotes(body));
+    }
+
+    @Test
+    void appositiveSubjectAndPartialQuote() {
+        String body = "John Carter, a senior official, stated that the visit was \"a turning point\" for both sides.";
+        // the appositive's closing comma belongs to the source span (PolNeAR convention); the reported source drops it
+        assertEquals(List.of("named|stated|John Carter, a senior official,|John Carter"), attributions(body));
+        assertEquals(List.of("partial|a turning point|John Carter|stated"), quotes(body));
+    }
+
+    @Test
+    void pronounResolvedToTheLastNamedPersonAndQuoteContinued() {
+        String body = "Jane Hill arrived in Paris on Monday.\n\n\"The talks went well,\" she said. \"We expect a deal "
+                + "soon.\"";
+        assertEquals(List.of("named|said|she|Jane Hill"), attributions(body));
+        assertEquals(List.of("direct|The talks went well,|Jane Hill|said", "direct|We expect a deal soon.|Jane Hill|said"),
+                quotes(body));
+    }
+
+    @Test
+    void colonIntroducesTheNextParagraph() {
+        String body = "Smith said:\n\n\"We are ready to talk, and we will.\"";
+        assertEquals(List.of("direct|We are ready to talk, and we will.|Smith|said"), quotes(body));
+    }
+
+    @Test
+    void anonymousPhraseAndParentheticalStatement() {
+        String body = "\"It is over,\" a person familiar with the talks said.\n\nThe ministry, in a statement, denied it.";
+        assertEquals(List.of("anonymous|said|a person familiar with the talks|a person familiar with the talks",
+                "other|denied|The ministry|The ministry"), attributions(body));
+        assertEquals(List.of("direct|It is over,|a person familiar with the talks|said"), quotes(body));
+    }
+
+    @Test
+    void titlesAreKeptInTheSpanAndDroppedFromTheName() {
+        String body = "Texas Sen. Ted Cruz said the plan would fail. Secretary of State John Kerry said it would not.";
+        assertEquals(List.of("named|said|Texas Sen. Ted Cruz|Ted Cruz",
+                "named|said|Secretary of State John Kerry|John Kerry"), attributions(body));
+    }
+
+    @Test
+    void appositiveChainsPartyTagsAndInvertedTitles() {
+        String body = "\"We must act,\" Sen. Orrin Hatch, R-Utah, top Republican on the finance committee, said.\n\n"
+                + "\"It is a misunderstanding,\" said former CIA analyst Larry Johnson.\n\n"
+                + "Senate Intelligence Chairman Richard Burr (R-N.C.) said the president should listen.";
+        assertEquals(List.of(
+                "named|said|Sen. Orrin Hatch, R-Utah, top Republican on the finance committee,|Orrin Hatch",
+                "named|said|former CIA analyst Larry Johnson|Larry Johnson",
+                "named|said|Senate Intelligence Chairman Richard Burr (R-N.C.)|Richard Burr"), attributions(body));
+        assertEquals(List.of("direct|We must act,|Orrin Hatch|said", "direct|It is a misunderstanding,|Larry Johnson|said"),
+                quotes(body));
+    }
+
+    @Test
+    void descriptionsBeforeNamesWithInitialsParenthesesAndPlaces() {
+        String body = "NATO’s top commander, Gen. Philip M. Breedlove, has said that a response is needed. "
+                + "\"It is done,\" the Senate minority leader, Mitch McConnell of Kentucky, said on Sunday.";
+        assertEquals(List.of("named|said|NATO’s top commander, Gen. Philip M. Breedlove,|Philip M. Breedlove",
+                "named|said|the Senate minority leader, Mitch McConnell of Kentucky,|Mitch McConnell"),
+                attributions(body));
+    }
+
+    @Test
+    void relativePronounsAndMediaCredits() {
+        String body = "The plan was criticized by Sen. Lindsey Graham of South Carolina, who said it would fail. "
+                + "Officials who said it would work were overruled. As reported by the Global Times, the talks ended.";
+        assertEquals(List.of("named|criticized|Sen. Lindsey Graham of South Carolina|Lindsey Graham",
+                "named|said|who|Lindsey Graham", "anonymous|said|who|Officials",
+                "agency|As reported by|the Global Times|the Global Times"), attributions(body));
+    }
+
+    @Test
+    void termQuotesHaveNoSpeaker() {
+        String body = "The two leaders signed a 'no limits' pact and a \"strategic partnership\" in Moscow.";
+        assertEquals(List.of("term|no limits||", "term|strategic partnership||"), quotes(body));
+    }
+
+    @Test
+    void agencyCredits() {
+        String body = "(Reuters) - The ship sank on Friday, the coast guard said.\n\nWith inputs from agencies";
+        assertEquals(List.of("agency|(Reuters) -|Reuters|Reuters", "other|said|the coast guard|the coast guard",
+                "agency|With inputs from|agencies|agencies"), attributions(body));
+    }
+
+    @Test
+    void cuesInsideQuotationsBelongToTheQuotedSpeaker() {
+        String body = "\"They told us the plan was dead and that nobody would save it,\" Ana Ruiz said.";
+        assertEquals(List.of("named|said|Ana Ruiz|Ana Ruiz"), attributions(body));
+    }
+}
