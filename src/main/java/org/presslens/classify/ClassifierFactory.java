@@ -20,7 +20,6 @@ import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.Utils;
 import weka.core.stopwords.Null;
-import weka.core.tokenizers.NGramTokenizer;
 import weka.filters.Filter;
 import weka.filters.MultiFilter;
 import weka.filters.supervised.attribute.AttributeSelection;
@@ -28,8 +27,8 @@ import weka.filters.supervised.instance.ClassBalancer;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
- * Builds Weka learners by name, and the full per-model pipeline (text features, feature selection and class
- * balancing as filters of a {@code FilteredClassifier}, so that they are fitted on training rows only).
+ * Builds Weka learners by name, the bag-of-words filter, and the per-model pipeline (feature selection and
+ * class balancing as filters of a {@code FilteredClassifier}, so that they are fitted on training rows only).
  *
  * <p>Named learners and their defaults:
  * <ul>
@@ -54,6 +53,10 @@ public final class ClassifierFactory {
 
     /** Attribute name prefix of bag-of-words attributes. */
     public static final String WORD_PREFIX = "word:";
+
+    public ClassifierFactory() {
+        WekaRuntime.ensure();
+    }
 
     /**
      * The base learner of a specification.
@@ -137,22 +140,21 @@ public final class ClassifierFactory {
     }
 
     /**
-     * The learner with its filters: bag-of-words (when enabled), feature selection (when
-     * {@code selectTopK > 0}) and class balancing (when enabled), all inside one {@code FilteredClassifier}.
+     * The learner with its supervised filters: feature selection (when text features are on and
+     * {@code selectTopK > 0}) and class balancing (when enabled), inside one {@code FilteredClassifier} so
+     * that they are fitted on the training rows only. The bag-of-words filter ({@link #wordVector}) is
+     * unsupervised and applied before, once for all labels of a multi-label scheme.
      */
     public Classifier pipeline(TrainingConfig config, int numClasses) {
         Classifier base = base(config.classifier(), config.seed(), numClasses);
         List<Filter> filters = new ArrayList<>();
-        if (config.text().enabled()) {
-            filters.add(wordVector(config.text()));
-            if (config.text().selectTopK() > 0) {
-                AttributeSelection sel = new AttributeSelection();
-                sel.setEvaluator(new InfoGainAttributeEval());
-                Ranker r = new Ranker();
-                r.setNumToSelect(config.text().selectTopK());
-                sel.setSearch(r);
-                filters.add(sel);
-            }
+        if (config.text().enabled() && config.text().selectTopK() > 0) {
+            AttributeSelection sel = new AttributeSelection();
+            sel.setEvaluator(new InfoGainAttributeEval());
+            Ranker r = new Ranker();
+            r.setNumToSelect(config.text().selectTopK());
+            sel.setSearch(r);
+            filters.add(sel);
         }
         if (config.balance()) {
             filters.add(new ClassBalancer());
@@ -176,10 +178,7 @@ public final class ClassifierFactory {
     /** The bag-of-words filter of {@link TextFeatures}. */
     public StringToWordVector wordVector(TextFeatures t) {
         StringToWordVector swv = new StringToWordVector();
-        NGramTokenizer tok = new NGramTokenizer();
-        tok.setNGramMinSize(1);
-        tok.setNGramMaxSize(t.ngramMax());
-        tok.setDelimiters(" \r\n\t.,;:'\"()?!/[]{}<>|*&^%$#@=+~`\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u00a0");
+        WordNGramTokenizer tok = new WordNGramTokenizer(t.ngramMax());
         swv.setTokenizer(tok);
         swv.setStopwordsHandler(new Null());
         swv.setLowerCaseTokens(true);

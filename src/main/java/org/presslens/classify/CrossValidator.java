@@ -2,10 +2,8 @@ package org.presslens.classify;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import weka.classifiers.Classifier;
 
 /**
  * k-fold cross-validation, stratified by label and grouped by outlet when the rows have outlets (no outlet
@@ -68,7 +66,7 @@ public final class CrossValidator {
             }
             LabelledData train = data.subset(trainIdx.stream().mapToInt(Integer::intValue).toArray());
             LabelledData test = data.subset(testIdx.stream().mapToInt(Integer::intValue).toArray());
-            Map<String, Classifier> models = fitting.fit(train);
+            Fitting.Fitted models = fitting.fit(train);
             double[][] p = Fitting.probabilities(models, scheme, featureNames, config.text().enabled(), test.rows());
             for (int j = 0; j < testIdx.size(); j++) {
                 probs[testIdx.get(j)] = p[j];

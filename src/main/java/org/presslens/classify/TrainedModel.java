@@ -20,11 +20,13 @@ import org.presslens.core.ConfigException;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.core.SerializationHelper;
+import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
  * A trained model: the Weka classifier(s) — one for single-label, one yes/no classifier per label for
  * multi-label — with their attribute header and {@link Provenance}. Saved to a folder holding
- * {@code model.bin} or {@code label-<name>.bin}, {@code header.arff} (the empty training dataset),
+ * {@code model.bin} or {@code label-<name>.bin}, {@code vectorizer.bin} (the fitted bag-of-words filter, with
+ * text features), {@code header.arff} (the empty training dataset, before the bag-of-words filter),
  * {@code provenance.json}, and, after cross-validation, {@code metrics.json} and {@code metrics.csv}.
  * Prediction is synchronized (Weka's filtered classifiers keep per-call state).
  */
@@ -36,19 +38,22 @@ public final class TrainedModel {
     public static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** File of the fitted bag-of-words filter. */
+    static final String VECTORIZER = "vectorizer.bin";
+
     private final LabelScheme scheme;
     private final List<String> featureNames;
     private final boolean text;
-    private final Map<String, Classifier> models;
+    private final Fitting.Fitted fitted;
     private final Provenance provenance;
     private final Metrics cvMetrics;
 
-    TrainedModel(LabelScheme scheme, List<String> featureNames, boolean text, Map<String, Classifier> models,
+    TrainedModel(LabelScheme scheme, List<String> featureNames, boolean text, Fitting.Fitted fitted,
                  Provenance provenance, Metrics cvMetrics) {
         this.scheme = scheme;
         this.featureNames = List.copyOf(featureNames);
         this.text = text;
-        this.models = new LinkedHashMap<>(models);
+        this.fitted = fitted;
         this.provenance = provenance;
         this.cvMetrics = cvMetrics;
     }
@@ -88,7 +93,7 @@ public final class TrainedModel {
 
     /** Predicts rows (labels ignored). */
     public synchronized List<Prediction> predict(List<LabelledRow> rows) {
-        double[][] p = Fitting.probabilities(models, scheme, featureNames, text, rows);
+        double[][] p = Fitting.probabilities(fitted, scheme, featureNames, text, rows);
         List<Prediction> out = new ArrayList<>(rows.size());
         for (double[] probs : p) {
             out.add(toPrediction(probs));
@@ -100,7 +105,7 @@ public final class TrainedModel {
     public Metrics evaluate(LabelledData data) {
         double[][] p;
         synchronized (this) {
-            p = Fitting.probabilities(models, scheme, featureNames, text, data.rows());
+            p = Fitting.probabilities(fitted, scheme, featureNames, text, data.rows());
         }
         return CrossValidator.metrics(scheme, data.labels(), p);
     }
@@ -125,9 +130,16 @@ public final class TrainedModel {
         Files.createDirectories(dir);
         for (Map.Entry<String, String> e : provenance.modelFiles().entrySet()) {
             try {
-                SerializationHelper.write(dir.resolve(e.getValue()).toString(), models.get(e.getKey()));
+                SerializationHelper.write(dir.resolve(e.getValue()).toString(), fitted.models().get(e.getKey()));
             } catch (Exception ex) {
                 throw new IOException(dir.resolve(e.getValue()) + ": cannot write model: " + ex.getMessage(), ex);
+            }
+        }
+        if (fitted.vectorizer() != null) {
+            try {
+                SerializationHelper.write(dir.resolve(VECTORIZER).toString(), fitted.vectorizer());
+            } catch (Exception ex) {
+                throw new IOException(dir.resolve(VECTORIZER) + ": cannot write: " + ex.getMessage(), ex);
             }
         }
         Files.writeString(dir.resolve("header.arff"), header().toString() + "\n", StandardCharsets.UTF_8);
@@ -153,6 +165,7 @@ public final class TrainedModel {
      * @throws ConfigException when the folder is not a model or the feature-set hashes differ
      */
     public static TrainedModel load(Path dir, String expectedFeatureSetHash) {
+        WekaRuntime.ensure();
         Provenance p;
         try {
             p = JSON.readValue(Files.readString(dir.resolve("provenance.json"), StandardCharsets.UTF_8),
@@ -191,6 +204,16 @@ public final class TrainedModel {
                 throw new ConfigException(f + ": cannot read model: " + ex.getMessage(), ex);
             }
         }
-        return new TrainedModel(p.labelScheme(), p.featureNames(), text, models, p, null);
+        StringToWordVector vectorizer = null;
+        if (text) {
+            Path f = dir.resolve(VECTORIZER);
+            try {
+                vectorizer = (StringToWordVector) SerializationHelper.read(f.toString());
+            } catch (Exception ex) {
+                throw new ConfigException(f + ": cannot read the bag-of-words filter: " + ex.getMessage(), ex);
+            }
+        }
+        return new TrainedModel(p.labelScheme(), p.featureNames(), text, new Fitting.Fitted(vectorizer, models), p,
+                null);
     }
 }

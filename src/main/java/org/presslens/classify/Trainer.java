@@ -47,12 +47,14 @@ public final class Trainer {
         }
         long t0 = System.nanoTime();
         Fitting fitting = new Fitting(config, features.names());
-        Map<String, Classifier> models = fitting.fit(data);
+        Fitting.Fitted fitted = fitting.fit(data);
+        Map<String, Classifier> models = fitted.models();
         LOG.info("final model: {} rows in {} s", data.size(), seconds(t0));
 
         Map<String, List<Provenance.RankedFeature>> informative = new LinkedHashMap<>();
         for (Map.Entry<String, Classifier> e : models.entrySet()) {
-            informative.put(e.getKey(), informative(e.getValue(), fitting.trainingData(data, e.getKey())));
+            informative.put(e.getKey(), informative(Fitting.seen(fitted, data, e.getKey(), features.names(),
+                    config.text().enabled())));
         }
         Map<String, String> files = modelFiles(data.scheme());
         Classifier first = models.values().iterator().next();
@@ -82,7 +84,7 @@ public final class Trainer {
                 files,
                 informative,
                 source.command());
-        return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), models, p,
+        return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), fitted, p,
                 cv == null ? null : cv.metrics());
     }
 
@@ -106,31 +108,54 @@ public final class Trainer {
     }
 
     /**
-     * The attributes with the highest information gain (Weka {@code InfoGainAttributeEval}, numeric attributes
-     * discretised by MDL) on the training rows as the learner sees them (after the bag-of-words and
-     * selection filters), best first, ties by name.
+     * The attributes with the highest information gain on the training rows (after the bag-of-words filter),
+     * best first, ties by name. Numeric features are discretised by Weka's MDL method
+     * ({@code InfoGainAttributeEval}); bag-of-words terms are split at presence (value &gt; 0), which is fast
+     * on sparse data.
      */
-    static List<Provenance.RankedFeature> informative(Classifier model, Instances train) {
+    static List<Provenance.RankedFeature> informative(Instances seen) {
         try {
-            Instances seen = train;
-            if (model instanceof FilteredClassifier fc) {
-                seen = Filter.useFilter(train, fc.getFilter());
-            }
-            InfoGainAttributeEval ig = new InfoGainAttributeEval();
-            ig.buildEvaluator(seen);
             List<Provenance.RankedFeature> all = new ArrayList<>();
+            List<Integer> words = new ArrayList<>();
+            List<Integer> numeric = new ArrayList<>();
             for (int a = 0; a < seen.numAttributes(); a++) {
-                if (a != seen.classIndex() && (seen.attribute(a).isNumeric() || seen.attribute(a).isNominal())) {
-                    all.add(new Provenance.RankedFeature(seen.attribute(a).name(),
-                            Math.round(ig.evaluateAttribute(a) * 1e6) / 1e6));
+                if (a == seen.classIndex() || !(seen.attribute(a).isNumeric() || seen.attribute(a).isNominal())) {
+                    continue;
                 }
+                (seen.attribute(a).name().startsWith(ClassifierFactory.WORD_PREFIX) ? words : numeric).add(a);
             }
+            rank(seen, numeric, false, all);
+            rank(seen, words, true, all);
             all.sort(Comparator.comparingDouble(Provenance.RankedFeature::score).reversed()
                     .thenComparing(Provenance.RankedFeature::name));
             return List.copyOf(all.subList(0, Math.min(TOP_FEATURES, all.size())));
         } catch (Exception e) {
             LOG.warn("information gain ranking failed: {}", e.toString());
             return List.of();
+        }
+    }
+
+    private static void rank(Instances seen, List<Integer> attrs, boolean binarize,
+                             List<Provenance.RankedFeature> out) throws Exception {
+        if (attrs.isEmpty()) {
+            return;
+        }
+        int[] keep = new int[attrs.size() + 1];
+        for (int i = 0; i < attrs.size(); i++) {
+            keep[i] = attrs.get(i);
+        }
+        keep[attrs.size()] = seen.classIndex();
+        weka.filters.unsupervised.attribute.Remove remove = new weka.filters.unsupervised.attribute.Remove();
+        remove.setAttributeIndicesArray(keep);
+        remove.setInvertSelection(true);
+        remove.setInputFormat(seen);
+        Instances sub = Filter.useFilter(seen, remove);
+        sub.setClassIndex(sub.numAttributes() - 1);
+        InfoGainAttributeEval ig = new InfoGainAttributeEval();
+        ig.setBinarizeNumericAttributes(binarize);
+        ig.buildEvaluator(sub);
+        for (int a = 0; a < sub.numAttributes() - 1; a++) {
+            out.add(new Provenance.RankedFeature(sub.attribute(a).name(), Math.round(ig.evaluateAttribute(a) * 1e6) / 1e6));
         }
     }
 

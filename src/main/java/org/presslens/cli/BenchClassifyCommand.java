@@ -98,19 +98,21 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 limit == null ? "" : ", sample of " + limit + " rows per corpus");
         System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %8s %9s %9s%n", "corpus", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_s", "final_s",
-                "peak_MiB");
+                "heap_MiB");
         for (Corpus c : CORPORA) {
             if (!datasets.contains(c.name())) {
                 continue;
             }
             run(c, config);
         }
+        System.out.println("heap_MiB: peak heap in use right after a garbage collection (live data), "
+                + "from GC notifications while the corpus was read and cross-validated");
         return 0;
     }
 
     private void run(Corpus c, TrainingConfig config) {
         Path file = SharedData.require(c.file());
-        resetPeaks();
+        HeapPeak heap = HeapPeak.start();
         LabelledData data = LabelledData.read(source.rows(List.of(file), c.label(), "outlet"),
                 new LabelledData.Options(c.label(), null, null, true, null));
         int skipped = data.skipped().size();
@@ -134,7 +136,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 data.size(), skipped, cv.grouped() ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
-                m.get("roc_auc"), cvSeconds, finalSeconds, peakHeapMiB());
+                m.get("roc_auc"), cvSeconds, finalSeconds, heap.stop() >> 20);
         System.out.flush();
     }
 
@@ -148,23 +150,4 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         return idx.subList(0, k).stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peak usage since the last reset (an upper bound of the true peak). */
-    private static long peakHeapMiB() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
-    }
 }
