@@ -145,16 +145,20 @@ public final class Trainer {
             keep[i] = attrs.get(i);
         }
         keep[attrs.size()] = seen.classIndex();
+        java.util.Arrays.sort(keep);
         weka.filters.unsupervised.attribute.Remove remove = new weka.filters.unsupervised.attribute.Remove();
         remove.setAttributeIndicesArray(keep);
         remove.setInvertSelection(true);
         remove.setInputFormat(seen);
         Instances sub = Filter.useFilter(seen, remove);
-        sub.setClassIndex(sub.numAttributes() - 1);
+        sub.setClassIndex(sub.attribute(seen.classAttribute().name()).index());
         InfoGainAttributeEval ig = new InfoGainAttributeEval();
         ig.setBinarizeNumericAttributes(binarize);
         ig.buildEvaluator(sub);
-        for (int a = 0; a < sub.numAttributes() - 1; a++) {
+        for (int a = 0; a < sub.numAttributes(); a++) {
+            if (a == sub.classIndex()) {
+                continue;
+            }
             out.add(new Provenance.RankedFeature(sub.attribute(a).name(), Math.round(ig.evaluateAttribute(a) * 1e6) / 1e6));
         }
     }

@@ -190,7 +190,8 @@ public final class TrainCommand implements Callable<Integer> {
         List<String> args = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();
         StringBuilder sb = new StringBuilder("presslens train");
-        for (String a : args) {
+        int from = args.indexOf(spec.name()) + 1; // the parse result holds the whole command line
+        for (String a : args.subList(from, args.size())) {
             sb.append(' ').append(a.isEmpty() || a.matches(".*[\\s\"'$\\\\].*")
                     ? "'" + a.replace("'", "'\\''") + "'" : a);
         }
