@@ -27,7 +27,8 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * multi-label — with their attribute header and {@link Provenance}. Saved to a folder holding
  * {@code model.bin} or {@code label-<name>.bin}, {@code vectorizer.bin} (the fitted bag-of-words filter, with
  * text features), {@code header.arff} (the empty training dataset, before the bag-of-words filter),
- * {@code provenance.json}, and, after cross-validation, {@code metrics.json} and {@code metrics.csv}.
+ * {@code provenance.json}, and, after cross-validation, {@code metrics.json}, {@code metrics.csv} and (single-label)
+ * the confusion-matrix chart {@code confusion.png}.
  * Prediction is synchronized (Weka's filtered classifiers keep per-call state).
  */
 public final class TrainedModel {
@@ -150,12 +151,15 @@ public final class TrainedModel {
         }
     }
 
-    /** Writes {@code metrics.json} and {@code metrics.csv} into a folder. */
+    /** Writes {@code metrics.json}, {@code metrics.csv} and (single-label) {@code confusion.png} into a folder. */
     public static void writeMetrics(Metrics metrics, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("metrics.json"), PRETTY.writeValueAsString(metrics.toJson()) + "\n",
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("metrics.csv"), metrics.toCsv(), StandardCharsets.UTF_8);
+        if (metrics.confusion().length > 0) {
+            ConfusionChart.savePng(metrics, "Confusion matrix", dir.resolve("confusion.png"));
+        }
     }
 
     /**

@@ -62,8 +62,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default 1)")
     long seed = 1;
 
-    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram (default 2)")
-    int ngrams = 2;
+    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram (default 1: plain bag of words)")
+    int ngrams = 1;
 
     @Option(names = "--select", paramLabel = "K", description = "Keep the K attributes with the highest "
             + "information gain (default 0: all)")
@@ -96,8 +96,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 + " + %s, class-balanced, %d-fold CV grouped by outlet where the corpus has outlets, seed %d%s%n",
                 ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier, folds, seed,
                 limit == null ? "" : ", sample of " + limit + " rows per corpus");
-        System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %8s %9s %9s%n", "corpus", "label",
-                "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_s", "final_s",
+        System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "label",
+                "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
                 "heap_MiB");
         for (Corpus c : CORPORA) {
             if (!datasets.contains(c.name())) {
@@ -105,6 +105,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             }
             run(c, config);
         }
+        System.out.println("times in seconds, wall clock / CPU of the main thread (all work is on that thread); "
+                + "final = training the model on all rows (--final)");
         System.out.println("heap_MiB: peak heap in use right after a garbage collection (live data), "
                 + "from GC notifications while the corpus was read and cross-validated");
         return 0;
@@ -120,23 +122,28 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             data = data.subset(sample(data.size(), limit, seed));
         }
         long outlets = data.rows().stream().map(LabelledRow::outlet).filter(o -> !o.isEmpty()).distinct().count();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         CrossValidator.Result cv = new CrossValidator(config, source.featureNames()).run(data);
         double cvSeconds = (System.nanoTime() - t0) / 1e9;
+        double cvCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         String finalSeconds = "-";
         if (finalModel) {
             long t1 = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
             new Trainer(config.withFolds(0)).train(data, FeatureSet.of(source),
                     new DataSource(List.of(file.toString()), "", c.label(), "outlet", ""));
-            finalSeconds = String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t1) / 1e9);
+            finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
+                    (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
         Metrics m = cv.metrics();
-        System.out.printf(Locale.ROOT, "%-10s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %8.1f %9s %9d%n", c.name(),
+        System.out.printf(Locale.ROOT, "%-10s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
                 c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
                 data.size(), skipped, cv.grouped() ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
-                m.get("roc_auc"), cvSeconds, finalSeconds, heap.stop() >> 20);
+                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);
         System.out.flush();
     }
 
