@@ -81,6 +81,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "TEXT", description = "Multi-label delimiter in plain-text labels (default ;)")
     String delimiter = ";";
 
+    @Option(names = "--label-kind", paramLabel = "KIND", description = "auto (default: multi-label when a label is "
+            + "a JSON array or holds the delimiter), single or multi")
+    String labelKind = "auto";
+
     @Option(names = "--skip-unlabelled", description = "Skip rows without a label (listed in skipped.csv) instead "
             + "of failing")
     boolean skipUnlabelled;
@@ -110,11 +114,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = config();
+        multiLabel();
         checkInputs(data);
         checkOutput(out, overwrite);
         String group = "none".equals(groupBy) ? null : groupBy;
         LabelledData labelled = LabelledData.read(source.rows(data, label, group),
-                new LabelledData.Options(label, classes, delimiter, skipUnlabelled, null));
+                new LabelledData.Options(label, classes, delimiter, skipUnlabelled, multiLabel()));
         var w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "train: %d rows (%s, %d %s: %s)%s%n", labelled.size(), labelled.scheme().kind(),
                 labelled.scheme().labels().size(), labelled.scheme().multiLabel() ? "labels" : "classes",
@@ -164,6 +169,15 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         return new TrainingConfig(cs, text, !noBalance, folds, seed, !"none".equals(groupBy));
+    }
+
+    private Boolean multiLabel() {
+        return switch (labelKind) {
+            case "auto" -> null;
+            case "single" -> false;
+            case "multi" -> true;
+            default -> throw new UsageException("--label-kind: '" + labelKind + "' (expected auto, single or multi)");
+        };
     }
 
     static void checkInputs(List<Path> files) {
