@@ -118,6 +118,24 @@ class ClassifyCommandsTest {
     }
 
     @Test
+    void trainingTwiceWithTextFeaturesGivesIdenticalMetricsAndPredictions() throws Exception {
+        Path train = corpus("train.jsonl", 90, 6, false);
+        Path test = corpus("test.jsonl", 30, 7, false);
+        List<String> results = new ArrayList<>();
+        for (String name : List.of("m1", "m2")) {
+            Path model = tmp.resolve(name);
+            Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--folds", "3",
+                    "--seed", "9", "--out", model.toString());
+            assertEquals(0, t.code(), t.err());
+            Path csv = tmp.resolve(name + ".csv");
+            assertEquals(0, run("predict", "--model", model.toString(), test.toString(), "--out", csv.toString()).code());
+            results.add(Files.readString(model.resolve("metrics.json")) + Files.readString(model.resolve("metrics.csv"))
+                    + Files.readString(csv));
+        }
+        assertEquals(results.get(0), results.get(1));
+    }
+
+    @Test
     void aTypoInTheLabelsIsAUsageErrorNamingFileLineAndValue() throws Exception {
         Path train = corpus("typo.jsonl", 20, 3, true);
         Run t = run("train", "--data", train.toString(), "--label", "topic", "--classes", "politics,sport",
