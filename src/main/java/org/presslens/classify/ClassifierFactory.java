@@ -19,11 +19,13 @@ import weka.classifiers.trees.RandomForest;
 import weka.core.Randomizable;
 import weka.core.SelectedTag;
 import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
 import weka.core.stopwords.Null;
 import weka.filters.Filter;
 import weka.filters.MultiFilter;
 import weka.filters.supervised.attribute.AttributeSelection;
 import weka.filters.supervised.instance.ClassBalancer;
+import weka.filters.supervised.instance.Resample;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -157,7 +159,7 @@ public final class ClassifierFactory {
             filters.add(sel);
         }
         if (config.balance()) {
-            filters.add(new ClassBalancer());
+            filters.add(balancer(base, config.seed()));
         }
         if (filters.isEmpty()) {
             return base;
@@ -173,6 +175,43 @@ public final class ClassifierFactory {
         }
         fc.setDoNotCheckForModifiedClassAttribute(true);
         return fc;
+    }
+
+    /**
+     * The class-balancing filter for a learner: {@code ClassBalancer} (instance weights n / (k * n_c)) when the
+     * learner uses instance weights, else {@code Resample -B 1.0 -Z 100} (a seeded sample with replacement, of
+     * the same size, with a uniform class distribution) — Weka's {@code SGD}, for one, ignores weights.
+     */
+    public Filter balancer(Classifier base, long seed) {
+        if (handlesWeights(base)) {
+            return new ClassBalancer();
+        }
+        Resample r = new Resample();
+        r.setBiasToUniformClass(1.0);
+        r.setSampleSizePercent(100);
+        r.setNoReplacement(false);
+        r.setRandomSeed((int) seed);
+        return r;
+    }
+
+    /** Whether a learner (and any learner it wraps) uses instance weights. */
+    public static boolean handlesWeights(Classifier c) {
+        if (!(c instanceof WeightedInstancesHandler)) {
+            return false;
+        }
+        if (c instanceof weka.classifiers.SingleClassifierEnhancer e) {
+            return handlesWeights(e.getClassifier());
+        }
+        return true;
+    }
+
+    /** How {@link #balancer} balances classes for a learner, for provenance. */
+    public static String balanceDescription(Classifier base) {
+        return handlesWeights(base)
+                ? "ClassBalancer: training instances weighted n/(k*n_c) so every class (multi-label: yes and no per "
+                        + "label) has equal total weight"
+                : "Resample -B 1.0 -Z 100: the learner ignores instance weights, so each training set is resampled "
+                        + "with replacement (seeded, same size) to a uniform class distribution";
     }
 
     /** The bag-of-words filter of {@link TextFeatures}. */

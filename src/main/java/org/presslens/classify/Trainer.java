@@ -75,8 +75,7 @@ public final class Trainer {
                 ClassifierFactory.describe(first),
                 ClassifierFactory.describe(base),
                 config.text(),
-                config.balance() ? "ClassBalancer: training instances weighted n/(k*n_c) so every class "
-                        + "(multi-label: yes and no per label) has equal total weight" : "none",
+                config.balance() ? ClassifierFactory.balanceDescription(base) : "none",
                 config.seed(),
                 config.folds() >= 2 ? config.folds() : 0,
                 grouped ? source.groupField() : "",

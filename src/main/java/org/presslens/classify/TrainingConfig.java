@@ -7,9 +7,10 @@ import java.util.Objects;
  *
  * @param classifier   which learner ({@link ClassifierFactory})
  * @param text         optional bag-of-words features
- * @param balance      weight classes equally (Weka {@code ClassBalancer}: every instance of class c gets the
- *                     weight n / (k * n_c), so each class carries the same total weight; applied to the
- *                     training rows only); for multi-label, per label (yes versus no)
+ * @param balance      balance the classes of every training set (Weka {@code ClassBalancer}: every instance
+ *                     of class c gets the weight n / (k * n_c); for learners that ignore weights, such as
+ *                     {@code sgd}, a seeded {@code Resample} to a uniform class distribution instead; see
+ *                     {@link ClassifierFactory#balancer}); for multi-label, per label (yes versus no)
  * @param folds        cross-validation folds (0 or 1: no cross-validation)
  * @param seed         seed for fold assignment and randomised learners
  * @param groupFolds   group folds by outlet when the rows have outlets

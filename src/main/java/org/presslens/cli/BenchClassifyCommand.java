@@ -69,6 +69,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             + "information gain (default 0: all)")
     int select = 0;
 
+    @Option(names = "--balance", description = "Balance classes in training (default: off, a plain baseline like "
+            + "scikit-learn's default LogisticRegression)")
+    boolean balance;
+
     @Option(names = "--final", description = "Also train the final model on all rows and report its time")
     boolean finalModel;
 
@@ -91,10 +95,11 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             }
         }
         TextFeatures text = new TextFeatures(true, ngrams, 3, 20_000, select);
-        TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, true, folds, seed, true);
+        TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true);
         System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms%s)"
-                + " + %s, class-balanced, %d-fold CV grouped by outlet where the corpus has outlets, seed %d%s%n",
-                ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier, folds, seed,
+                + " + %s, %s, %d-fold CV grouped by outlet where the corpus has outlets, seed %d%s%n",
+                ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
+                balance ? "class-balanced" : "no class balancing", folds, seed,
                 limit == null ? "" : ", sample of " + limit + " rows per corpus");
         System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",

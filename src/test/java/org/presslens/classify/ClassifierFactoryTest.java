@@ -57,6 +57,19 @@ class ClassifierFactoryTest {
     }
 
     @Test
+    void learnersThatIgnoreWeightsAreBalancedByResampling() {
+        ClassifierFactory f = new ClassifierFactory();
+        assertTrue(f.balancer(f.base(ClassifierSpec.named("logistic"), 1, 2), 1)
+                instanceof weka.filters.supervised.instance.ClassBalancer);
+        assertTrue(f.balancer(f.base(ClassifierSpec.named("sgd"), 1, 2), 1)
+                instanceof weka.filters.supervised.instance.Resample);
+        assertTrue(f.balancer(f.base(ClassifierSpec.named("sgd"), 1, 3), 1) // wrapped in MultiClassClassifier
+                instanceof weka.filters.supervised.instance.Resample);
+        assertTrue(f.balancer(f.base(ClassifierSpec.named("random-forest"), 1, 2), 1)
+                instanceof weka.filters.supervised.instance.ClassBalancer);
+    }
+
+    @Test
     void wekaSpecificationIsUsedAsWritten() {
         Classifier c = new ClassifierFactory().base(ClassifierSpec.weka("weka.classifiers.trees.J48 -C 0.1 -M 5"), 1, 2);
         assertEquals(0.1f, ((J48) c).getConfidenceFactor());

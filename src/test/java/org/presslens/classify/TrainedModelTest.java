@@ -106,6 +106,23 @@ class TrainedModelTest {
     }
 
     @Test
+    void aLabelMissingFromATrainingFoldDoesNotBreakCrossValidation() {
+        List<LabelledRow> rows = new ArrayList<>(Synthetic.multiLabel(60, 6, 2));
+        LabelledRow first = rows.get(0);
+        rows.set(0, new LabelledRow(first.id(), first.source(), first.record(), first.outlet(), first.features(),
+                first.text(), "[\"a\",\"rare\"]"));
+        LabelledData data = LabelledData.read(rows.stream(), LabelledData.Options.infer("frames"));
+        for (String learner : List.of("logistic", "sgd", "smo", "j48")) {
+            CrossValidator.Result r = new CrossValidator(TrainingConfig.defaults(learner).withFolds(3),
+                    Synthetic.FEATURES).run(data);
+            assertEquals(1.0, r.metrics().perLabel().get("rare").get("support"));
+            assertEquals(0.0, r.metrics().perLabel().get("rare").get("f1"), learner);
+            int rare = data.scheme().labels().indexOf("rare");
+            assertTrue(r.probabilities()[0][rare] < 0.5, learner + " " + r.probabilities()[0][rare]);
+        }
+    }
+
+    @Test
     void bagOfWordsVocabularyComesFromTheTrainingRowsOnly() {
         List<LabelledRow> rows = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
