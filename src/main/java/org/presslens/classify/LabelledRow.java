@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param source   the input file the row came from (for error messages)
  * @param record   where in the source, e.g. {@code "line 12"} (for error messages)
  * @param outlet   the grouping value (usually the outlet) or empty when unknown
- * @param features feature values in the order of the {@link RowSource#featureNames()} (may be empty)
+ * @param features feature values in the order of the {@link RowSource#featureNames()} (may be empty; {@code NaN}
+ *                 is a missing value); not copied, and compared by reference in {@code equals}
  * @param text     the article text for optional bag-of-words features, or empty
  * @param label    the raw label: a single value, a JSON array string ({@code ["a","b"]}) or values joined by
  *                 the configured delimiter; {@code null} or blank when the row has no label
