@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 BenchHedgingCommand.class,
                 BenchFeaturesCommand.class,
                 BenchReportCommand.class,
+                BenchClassifyCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BenchCommand implements Runnable {

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
                 + "framing terms and reliability signals.",
         subcommands = {
                 AnalyzeCommand.class,
+                TrainCommand.class,
+                EvaluateCommand.class,
+                PredictCommand.class,
+                InspectCommand.class,
                 ReportCommand.class,
                 PlotCommand.class,
                 BenchCommand.class,

@@ -1,0 +1,98 @@
+package org.presslens.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * k-fold cross-validation, stratified by label and grouped by outlet when the rows have outlets (no outlet
+ * in both a training and a test fold; see {@link FoldAssigner}). Every filter (bag-of-words, feature
+ * selection, class balancing) is fitted on the training folds only.
+ */
+public final class CrossValidator {
+    private static final Logger LOG = LoggerFactory.getLogger(CrossValidator.class);
+
+    /**
+     * The outcome of a cross-validation.
+     *
+     * @param metrics       metrics over the out-of-fold predictions of all rows
+     * @param folds         fold of each row
+     * @param grouped       whether folds were grouped by outlet
+     * @param probabilities out-of-fold probabilities of each row (per class, or per label)
+     */
+    public record Result(Metrics metrics, int[] folds, boolean grouped, double[][] probabilities) {
+    }
+
+    private final TrainingConfig config;
+    private final List<String> featureNames;
+
+    public CrossValidator(TrainingConfig config, List<String> featureNames) {
+        if (config.folds() < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + config.folds());
+        }
+        this.config = config;
+        this.featureNames = List.copyOf(featureNames);
+    }
+
+    /** Whether these data would be cross-validated with folds grouped by outlet. */
+    public boolean grouped(LabelledData data) {
+        return config.groupFolds() && data.hasGroups();
+    }
+
+    /** The fold of each row. */
+    public int[] folds(LabelledData data) {
+        boolean grouped = grouped(data);
+        List<String> groups = new ArrayList<>(data.size());
+        for (LabelledRow r : data.rows()) {
+            groups.add(grouped ? r.outlet() : "");
+        }
+        return new FoldAssigner(config.folds(), config.seed()).assign(groups, data.labels());
+    }
+
+    /** Runs the cross-validation. */
+    public Result run(LabelledData data) {
+        int[] folds = folds(data);
+        LabelScheme scheme = data.scheme();
+        int k = scheme.labels().size();
+        double[][] probs = new double[data.size()][k];
+        Fitting fitting = new Fitting(config, featureNames);
+        for (int f = 0; f < config.folds(); f++) {
+            long t0 = System.nanoTime();
+            List<Integer> trainIdx = new ArrayList<>();
+            List<Integer> testIdx = new ArrayList<>();
+            for (int i = 0; i < folds.length; i++) {
+                (folds[i] == f ? testIdx : trainIdx).add(i);
+            }
+            LabelledData train = data.subset(trainIdx.stream().mapToInt(Integer::intValue).toArray());
+            LabelledData test = data.subset(testIdx.stream().mapToInt(Integer::intValue).toArray());
+            Fitting.Fitted models = fitting.fit(train);
+            double[][] p = Fitting.probabilities(models, scheme, featureNames, config.text().enabled(), test.rows());
+            for (int j = 0; j < testIdx.size(); j++) {
+                probs[testIdx.get(j)] = p[j];
+            }
+            LOG.info("fold {}/{}: {} training rows, {} test rows, {} s", f + 1, config.folds(), trainIdx.size(),
+                    testIdx.size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        }
+        return new Result(metrics(scheme, data.labels(), probs), folds, grouped(data), probs);
+    }
+
+    /** Metrics of probabilities against validated labels. */
+    public static Metrics metrics(LabelScheme scheme, List<List<String>> labels, double[][] probs) {
+        List<String> classes = scheme.labels();
+        if (!scheme.multiLabel()) {
+            int[] actual = new int[labels.size()];
+            for (int i = 0; i < actual.length; i++) {
+                actual[i] = classes.indexOf(labels.get(i).get(0));
+            }
+            return Metrics.singleLabel(classes, actual, probs);
+        }
+        boolean[][] actual = new boolean[labels.size()][classes.size()];
+        for (int i = 0; i < actual.length; i++) {
+            for (int c = 0; c < classes.size(); c++) {
+                actual[i][c] = labels.get(i).contains(classes.get(c));
+            }
+        }
+        return Metrics.multiLabel(classes, actual, probs);
+    }
+}

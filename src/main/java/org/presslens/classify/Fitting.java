@@ -1,0 +1,155 @@
+package org.presslens.classify;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import weka.classifiers.Classifier;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.StringToWordVector;
+
+/**
+ * Fits the model(s) of a label scheme and computes class probabilities: one classifier over the classes
+ * (single-label) or one yes/no classifier per label (multi-label, binary relevance). With text features, the
+ * bag-of-words filter is fitted once on the training rows and shared by all labels.
+ */
+final class Fitting {
+    /** Key of the single-label model. */
+    static final String SINGLE = "model";
+
+    /**
+     * Fitted models.
+     *
+     * @param vectorizer the fitted bag-of-words filter, or {@code null} without text features
+     * @param models     classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
+     *                   vectorizer's output
+     */
+    record Fitted(StringToWordVector vectorizer, Map<String, Classifier> models) {
+    }
+
+    private final TrainingConfig config;
+    private final List<String> featureNames;
+    private final ClassifierFactory factory = new ClassifierFactory();
+
+    Fitting(TrainingConfig config, List<String> featureNames) {
+        this.config = config;
+        this.featureNames = List.copyOf(featureNames);
+    }
+
+    /** Fits the vectorizer (if any) and the classifiers. */
+    Fitted fit(LabelledData data) {
+        LabelScheme scheme = data.scheme();
+        boolean text = config.text().enabled();
+        Instances raw = WekaData.header(featureNames, text, classValues(scheme));
+        raw = new Instances(raw, data.size());
+        for (int i = 0; i < data.size(); i++) {
+            int cls = scheme.multiLabel() ? 0 : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
+            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+        }
+        StringToWordVector vectorizer = null;
+        Instances vec = raw;
+        if (text) {
+            vectorizer = factory.wordVector(config.text());
+            try {
+                vectorizer.setInputFormat(raw);
+                vec = Filter.useFilter(raw, vectorizer);
+            } catch (Exception e) {
+                throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
+            }
+        }
+        Map<String, Classifier> out = new LinkedHashMap<>();
+        if (!scheme.multiLabel()) {
+            out.put(SINGLE, build(vec, scheme.labels().size()));
+        } else {
+            for (String label : scheme.labels()) {
+                out.put(label, build(binary(vec, data, label), 2));
+            }
+        }
+        return new Fitted(vectorizer, out);
+    }
+
+    /** The training instances one model saw (after the bag-of-words filter), for inspection. */
+    static Instances seen(Fitted fitted, LabelledData data, String key, List<String> featureNames, boolean text) {
+        LabelScheme scheme = data.scheme();
+        Instances raw = WekaData.header(featureNames, text, classValues(scheme));
+        raw = new Instances(raw, data.size());
+        for (int i = 0; i < data.size(); i++) {
+            int cls = scheme.multiLabel() ? (data.labels().get(i).contains(key) ? 1 : 0)
+                    : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
+            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+        }
+        if (fitted.vectorizer() == null) {
+            return raw;
+        }
+        try {
+            return Filter.useFilter(raw, fitted.vectorizer());
+        } catch (Exception e) {
+            throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> classValues(LabelScheme scheme) {
+        return scheme.multiLabel() ? WekaData.BINARY : scheme.labels();
+    }
+
+    private static Instances binary(Instances vec, LabelledData data, String label) {
+        Instances y = new Instances(vec);
+        for (int i = 0; i < y.numInstances(); i++) {
+            y.instance(i).setClassValue(data.labels().get(i).contains(label) ? 1 : 0);
+        }
+        return y;
+    }
+
+    /**
+     * Probabilities per row: of each class (single-label, scheme order) or of each label being present
+     * (multi-label). Not thread-safe (the vectorizer keeps state).
+     */
+    static double[][] probabilities(Fitted fitted, LabelScheme scheme, List<String> featureNames, boolean text,
+                                    List<LabelledRow> rows) {
+        int k = scheme.labels().size();
+        double[][] out = new double[rows.size()][k];
+        Instances raw = WekaData.header(featureNames, text, classValues(scheme));
+        for (int i = 0; i < rows.size(); i++) {
+            Instance inst = WekaData.instance(raw, rows.get(i), featureNames.size(), text, -1);
+            if (fitted.vectorizer() != null) {
+                try {
+                    fitted.vectorizer().input(inst);
+                } catch (Exception e) {
+                    throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
+                }
+                inst = fitted.vectorizer().output();
+            }
+            if (!scheme.multiLabel()) {
+                out[i] = distribution(fitted.models().get(SINGLE), inst);
+            } else {
+                for (int j = 0; j < k; j++) {
+                    out[i][j] = distribution(fitted.models().get(scheme.labels().get(j)), inst)[1];
+                }
+            }
+            if (text) {
+                raw.attribute(featureNames.size()).setStringValue(" ");
+            }
+        }
+        return out;
+    }
+
+    private Classifier build(Instances train, int numClasses) {
+        Classifier c = factory.pipeline(config, numClasses);
+        try {
+            c.buildClassifier(train);
+        } catch (Exception e) {
+            throw new IllegalStateException("training " + ClassifierFactory.describe(c) + " failed: "
+                    + e.getMessage(), e);
+        }
+        return c;
+    }
+
+    static double[] distribution(Classifier c, Instance inst) {
+        try {
+            return c.distributionForInstance(inst);
+        } catch (Exception e) {
+            throw new IllegalStateException("prediction failed: " + e.getMessage(), e);
+        }
+    }
+}

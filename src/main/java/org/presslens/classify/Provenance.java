@@ -1,0 +1,76 @@
+package org.presslens.classify;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a trained model was built from and how, written to {@code provenance.json}.
+ *
+ * @param presslensVersion    presslens version that trained it
+ * @param createdAt           creation time (ISO-8601 UTC); the only field that differs between identical runs
+ * @param javaVersion         Java version
+ * @param wekaVersion         Weka version ({@code weka.core.Version.VERSION})
+ * @param featureSetHash      hash of the feature pipeline the features came from
+ * @param featureNames        numeric feature names in order
+ * @param trainingData        files, their SHA-256, row counts
+ * @param labelScheme         single- or multi-label, classes/labels, delimiter
+ * @param classifierName      presslens learner name, or {@code weka}
+ * @param classifierClass     the Weka class of each stored model (the pipeline's outer class)
+ * @param classifierOptions   full Weka specification of the pipeline ({@code class options})
+ * @param baseClassifier      the learner inside the pipeline ({@code class options})
+ * @param textFeatures        bag-of-words settings
+ * @param classBalance        how class imbalance was handled
+ * @param seed                seed
+ * @param folds               cross-validation folds (0: none)
+ * @param groupedBy           field whose values grouped the folds, or empty when folds were not grouped
+ * @param cvMetrics           cross-validation metrics (as in {@code metrics.json}), empty without CV
+ * @param modelFiles          model file per class set: {@code model} (single-label) or each label
+ * @param informativeFeatures per model, the attributes with the highest information gain on the training rows
+ * @param retrainCommand      command that rebuilds this model
+ */
+public record Provenance(
+        String presslensVersion,
+        String createdAt,
+        String javaVersion,
+        String wekaVersion,
+        String featureSetHash,
+        List<String> featureNames,
+        TrainingData trainingData,
+        LabelScheme labelScheme,
+        String classifierName,
+        String classifierClass,
+        String classifierOptions,
+        String baseClassifier,
+        TextFeatures textFeatures,
+        String classBalance,
+        long seed,
+        int folds,
+        String groupedBy,
+        Map<String, Object> cvMetrics,
+        Map<String, String> modelFiles,
+        Map<String, List<RankedFeature>> informativeFeatures,
+        String retrainCommand) {
+
+    /**
+     * The training data of a model.
+     *
+     * @param files             training files as given
+     * @param sha256            SHA-256 over their bytes in order
+     * @param labelField        the label field
+     * @param rows              rows trained on
+     * @param skippedUnlabelled rows skipped for having no label
+     * @param labelCounts       rows per class (single-label) or per label (multi-label)
+     */
+    public record TrainingData(List<String> files, String sha256, String labelField, long rows,
+                               long skippedUnlabelled, Map<String, Integer> labelCounts) {
+    }
+
+    /**
+     * An attribute and its score.
+     *
+     * @param name  attribute name (a feature name, or {@code word:<term>})
+     * @param score information gain in bits
+     */
+    public record RankedFeature(String name, double score) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.presslens.classify;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Produces labelled rows (features + text + raw label) from input files. The full implementation sits on
+ * ingest, cleaning and the feature pipeline; {@link JsonlTextRowSource} is a text-only stand-in.
+ */
+public interface RowSource {
+
+    /**
+     * The rows of the given files, in file and record order. The caller closes the stream.
+     *
+     * @param files      input files
+     * @param labelField the field holding the label, or {@code null} when labels are not needed (prediction)
+     * @param groupField the field holding the group (outlet) used by grouped cross-validation
+     */
+    Stream<LabelledRow> rows(List<Path> files, String labelField, String groupField);
+
+    /** Names of the numeric features, in row order ({@code family.feature}). */
+    List<String> featureNames();
+
+    /** Hash of everything that determines the feature values (config, lexicons, names). */
+    String featureSetHash();
+}

@@ -1,0 +1,35 @@
+package org.presslens.classify;
+
+/**
+ * Optional bag-of-words features from the article text, computed inside the model (Weka
+ * {@code StringToWordVector}, fitted on the training rows only — in cross-validation, on each training fold).
+ * Tokens are lower-cased word n-grams of length 1 to {@code ngramMax}, split at whitespace and punctuation;
+ * values are TF-IDF ({@code log(1+tf) * log(N/df)}), document vectors normalised to the average length.
+ *
+ * @param enabled     add text features at all
+ * @param ngramMax    longest word n-gram (1 = single words); default 2
+ * @param minTermFreq a term is kept only if it occurs at least this often in the training rows; default 3
+ * @param wordsToKeep at most this many terms are kept (the most frequent); default 20,000
+ * @param selectTopK  when &gt; 0, keep only the k attributes (terms and numeric features) with the highest
+ *                    information gain on the training rows ({@code InfoGainAttributeEval} + {@code Ranker});
+ *                    0 keeps all; default 0
+ */
+public record TextFeatures(boolean enabled, int ngramMax, int minTermFreq, int wordsToKeep, int selectTopK) {
+    public TextFeatures {
+        if (ngramMax < 1 || minTermFreq < 1 || wordsToKeep < 1 || selectTopK < 0) {
+            throw new IllegalArgumentException("text features: ngramMax, minTermFreq and wordsToKeep must be >= 1 "
+                    + "and selectTopK >= 0, got " + ngramMax + ", " + minTermFreq + ", " + wordsToKeep + ", "
+                    + selectTopK);
+        }
+    }
+
+    /** No text features. */
+    public static TextFeatures none() {
+        return new TextFeatures(false, 2, 3, 20_000, 0);
+    }
+
+    /** Text features with the documented defaults. */
+    public static TextFeatures defaults() {
+        return new TextFeatures(true, 2, 3, 20_000, 0);
+    }
+}

@@ -1,0 +1,44 @@
+package org.presslens.classify;
+
+import java.util.Objects;
+
+/**
+ * Everything that determines a trained model besides the data.
+ *
+ * @param classifier   which learner ({@link ClassifierFactory})
+ * @param text         optional bag-of-words features
+ * @param balance      balance the classes of every training set (Weka {@code ClassBalancer}: every instance
+ *                     of class c gets the weight n / (k * n_c); for learners that ignore weights, such as
+ *                     {@code sgd}, a seeded {@code Resample} to a uniform class distribution instead; see
+ *                     {@link ClassifierFactory#balancer}); for multi-label, per label (yes versus no)
+ * @param folds        cross-validation folds (0 or 1: no cross-validation)
+ * @param seed         seed for fold assignment and randomised learners
+ * @param groupFolds   group folds by outlet when the rows have outlets
+ */
+public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
+                             boolean groupFolds) {
+    public TrainingConfig {
+        Objects.requireNonNull(classifier, "classifier");
+        Objects.requireNonNull(text, "text");
+        if (folds < 0) {
+            throw new IllegalArgumentException("folds must be >= 0, got " + folds);
+        }
+    }
+
+    /** Defaults: the named classifier, no text features, class balancing, 5 grouped folds, seed 1. */
+    public static TrainingConfig defaults(String classifierName) {
+        return new TrainingConfig(ClassifierSpec.named(classifierName), TextFeatures.none(), true, 5, 1, true);
+    }
+
+    public TrainingConfig withText(TextFeatures t) {
+        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds);
+    }
+
+    public TrainingConfig withFolds(int k) {
+        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds);
+    }
+
+    public TrainingConfig withSeed(long s) {
+        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds);
+    }
+}

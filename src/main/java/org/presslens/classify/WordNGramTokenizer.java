@@ -1,0 +1,129 @@
+package org.presslens.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import weka.core.tokenizers.Tokenizer;
+
+/**
+ * A linear-time word n-gram tokenizer for {@code StringToWordVector}. Words are maximal runs of letters and
+ * digits (an apostrophe between letters stays inside: {@code don't}), lower-cased with {@link Locale#ROOT};
+ * n-grams join consecutive words with one space and may span punctuation. Weka's own
+ * {@code NGramTokenizer} removes empty strings from a linked list by index, which is quadratic in the
+ * article length (minutes per corpus on long articles).
+ */
+public final class WordNGramTokenizer extends Tokenizer {
+    private static final long serialVersionUID = 1L;
+
+    private int maxN;
+    private transient List<String> tokens = new ArrayList<>();
+    private transient int next;
+
+    /** Uni- to bigrams. */
+    public WordNGramTokenizer() {
+        this(2);
+    }
+
+    /** N-grams of 1 to {@code maxN} words. */
+    public WordNGramTokenizer(int maxN) {
+        if (maxN < 1) {
+            throw new IllegalArgumentException("maxN must be >= 1, got " + maxN);
+        }
+        this.maxN = maxN;
+    }
+
+    /** The words of a text, lower-cased. */
+    public static List<String> words(String s) {
+        List<String> words = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    i++;
+                } else if ((c == '\'' || c == '\u2019') && i > start && i + 1 < n
+                        && Character.isLetter(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) {
+                words.add(s.substring(start, i).replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    @Override
+    public void tokenize(String s) {
+        List<String> words = words(s);
+        List<String> out = new ArrayList<>(words.size() * maxN);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder sb = new StringBuilder(words.get(i));
+            out.add(sb.toString());
+            for (int k = 1; k < maxN && i + k < words.size(); k++) {
+                sb.append(' ').append(words.get(i + k));
+                out.add(sb.toString());
+            }
+        }
+        tokens = out;
+        next = 0;
+    }
+
+    @Override
+    public boolean hasMoreElements() {
+        return tokens != null && next < tokens.size();
+    }
+
+    @Override
+    public String nextElement() {
+        return tokens.get(next++);
+    }
+
+    @Override
+    public String globalInfo() {
+        return "Lower-cased word n-grams (1 to " + maxN + " words) in linear time.";
+    }
+
+    @Override
+    public String getRevision() {
+        return "1";
+    }
+
+    @Override
+    public java.util.Enumeration<weka.core.Option> listOptions() {
+        return java.util.Collections.enumeration(java.util.List.of(
+                new weka.core.Option("\tLongest n-gram in words (default 2).", "max", 1, "-max <int>")));
+    }
+
+    @Override
+    public String[] getOptions() {
+        return new String[] {"-max", Integer.toString(maxN)};
+    }
+
+    @Override
+    public void setOptions(String[] options) throws Exception {
+        String v = weka.core.Utils.getOption("max", options);
+        maxN = v.isEmpty() ? 2 : Integer.parseInt(v);
+        if (maxN < 1) {
+            throw new IllegalArgumentException("-max must be >= 1, got " + maxN);
+        }
+    }
+
+    /** The longest n-gram. */
+    public int maxN() {
+        return maxN;
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        tokens = new ArrayList<>();
+        next = 0;
+    }
+}

@@ -1,0 +1,165 @@
+package org.presslens.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.presslens.classify.ClassifierSpec;
+import org.presslens.classify.CrossValidator;
+import org.presslens.classify.DataSource;
+import org.presslens.classify.FeatureSet;
+import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.classify.LabelledData;
+import org.presslens.classify.LabelledRow;
+import org.presslens.classify.Metrics;
+import org.presslens.classify.RowSource;
+import org.presslens.classify.TextFeatures;
+import org.presslens.classify.Trainer;
+import org.presslens.classify.TrainingConfig;
+import org.presslens.core.SharedData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code presslens bench classify}: the bag-of-words baseline (TF-IDF + a linear logistic learner) with
+ * outlet-grouped cross-validation on the labelled corpora of {@code ../shared/datasets}.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Cross-validate the TF-IDF + linear baseline on allsides-mbfc (reliability), narrative-frames "
+                + "and semeval2023-frames (multi-label frames) and fakenewsnet-buzzfeed (fake/real); print "
+                + "accuracy, macro-F1, micro-F1, time and peak heap.")
+public final class BenchClassifyCommand implements Callable<Integer> {
+
+    /** A benchmark corpus. */
+    record Corpus(String name, String file, String label) {
+    }
+
+    static final List<Corpus> CORPORA = List.of(
+            new Corpus("allsides", "datasets/allsides-mbfc/articles.jsonl.gz", "reliability"),
+            new Corpus("narrative", "datasets/narrative-frames/train.jsonl", "frames"),
+            new Corpus("semeval", "datasets/semeval2023-frames/train.jsonl", "frames"),
+            new Corpus("buzzfeed", "datasets/fakenewsnet-buzzfeed/articles.jsonl", "label"));
+
+    @Option(names = "--datasets", split = ",", paramLabel = "NAME",
+            description = "Corpora to run: allsides, narrative, semeval, buzzfeed (default: all)")
+    List<String> datasets = new ArrayList<>(List.of("allsides", "narrative", "semeval", "buzzfeed"));
+
+    @Option(names = "--limit", paramLabel = "N", description = "Use a seeded random sample of N labelled rows per corpus")
+    Integer limit;
+
+    @Option(names = "--classifier", paramLabel = "NAME", description = "Linear learner standing in for logistic "
+            + "regression: sgd (logistic loss, default) or smo (linear SVM with logistic calibration)")
+    String classifier = "sgd";
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 5)")
+    int folds = 5;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed (default 1)")
+    long seed = 1;
+
+    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram (default 1: plain bag of words)")
+    int ngrams = 1;
+
+    @Option(names = "--select", paramLabel = "K", description = "Keep the K attributes with the highest "
+            + "information gain (default 0: all)")
+    int select = 0;
+
+    @Option(names = "--balance", description = "Balance classes in training (default: off, a plain baseline like "
+            + "scikit-learn's default LogisticRegression)")
+    boolean balance;
+
+    @Option(names = "--final", description = "Also train the final model on all rows and report its time")
+    boolean finalModel;
+
+    private final RowSource source;
+
+    public BenchClassifyCommand() {
+        this(new JsonlTextRowSource());
+    }
+
+    public BenchClassifyCommand(RowSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Integer call() {
+        for (String d : datasets) {
+            if (CORPORA.stream().noneMatch(c -> c.name().equals(d))) {
+                throw new UsageException("--datasets: unknown corpus '" + d + "' (expected allsides, narrative, "
+                        + "semeval, buzzfeed)");
+            }
+        }
+        TextFeatures text = new TextFeatures(true, ngrams, 3, 20_000, select);
+        TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true);
+        System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms%s)"
+                + " + %s, %s, %d-fold CV grouped by outlet where the corpus has outlets, seed %d%s%n",
+                ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
+                balance ? "class-balanced" : "no class balancing", folds, seed,
+                limit == null ? "" : ", sample of " + limit + " rows per corpus");
+        System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "label",
+                "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
+                "heap_MiB");
+        for (Corpus c : CORPORA) {
+            if (!datasets.contains(c.name())) {
+                continue;
+            }
+            run(c, config);
+        }
+        System.out.println("times in seconds, wall clock / CPU of the main thread (all work is on that thread); "
+                + "final = training the model on all rows (--final)");
+        System.out.println("heap_MiB: peak heap in use right after a garbage collection (live data), "
+                + "from GC notifications while the corpus was read and cross-validated");
+        return 0;
+    }
+
+    private void run(Corpus c, TrainingConfig config) {
+        Path file = SharedData.require(c.file());
+        HeapPeak heap = HeapPeak.start();
+        LabelledData data = LabelledData.read(source.rows(List.of(file), c.label(), "outlet"),
+                new LabelledData.Options(c.label(), null, null, true, null));
+        int skipped = data.skipped().size();
+        if (limit != null && limit < data.size()) {
+            data = data.subset(sample(data.size(), limit, seed));
+        }
+        long outlets = data.rows().stream().map(LabelledRow::outlet).filter(o -> !o.isEmpty()).distinct().count();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        CrossValidator.Result cv = new CrossValidator(config, source.featureNames()).run(data);
+        double cvSeconds = (System.nanoTime() - t0) / 1e9;
+        double cvCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        String finalSeconds = "-";
+        if (finalModel) {
+            long t1 = System.nanoTime();
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            new Trainer(config.withFolds(0)).train(data, FeatureSet.of(source),
+                    new DataSource(List.of(file.toString()), "", c.label(), "outlet", ""));
+            finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
+                    (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
+        }
+        Metrics m = cv.metrics();
+        System.out.printf(Locale.ROOT, "%-10s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
+                c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
+                data.size(), skipped, cv.grouped() ? Long.toString(outlets) : "none", m.get("accuracy"),
+                m.get("macro_f1"),
+                data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
+                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);
+        System.out.flush();
+    }
+
+    /** A sorted seeded sample of k of n indices. */
+    static int[] sample(int n, int k, long seed) {
+        List<Integer> idx = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            idx.add(i);
+        }
+        java.util.Collections.shuffle(idx, new Random(seed));
+        return idx.subList(0, k).stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+}

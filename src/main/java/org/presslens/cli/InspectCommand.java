@@ -1,0 +1,66 @@
+package org.presslens.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.presslens.classify.Provenance;
+import org.presslens.classify.TrainedModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code presslens inspect}: a model's provenance, metrics and most informative features. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Show a model's provenance, cross-validation metrics and most informative features "
+                + "(information gain on the training rows).")
+public final class InspectCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
+    Path model;
+
+    @Option(names = "--top", paramLabel = "N", description = "Informative features per model (default 15)")
+    int top = 15;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Provenance p = TrainedModel.load(model, null).provenance();
+        var w = spec.commandLine().getOut();
+        w.println("model: " + model);
+        w.println("trained: " + p.createdAt() + " by presslens " + p.presslensVersion() + " (Java "
+                + p.javaVersion() + ", Weka " + p.wekaVersion() + ")");
+        w.println("label: " + p.trainingData().labelField() + ", " + p.labelScheme().kind() + " "
+                + p.labelScheme().labels());
+        w.println("training data: " + p.trainingData().files() + " sha256 " + p.trainingData().sha256());
+        w.println("  rows " + p.trainingData().rows() + ", skipped without label " + p.trainingData().skippedUnlabelled()
+                + ", per label " + p.trainingData().labelCounts());
+        w.println("classifier: " + p.classifierName() + " = " + p.baseClassifier());
+        w.println("pipeline: " + p.classifierOptions());
+        w.println("text features: " + (p.textFeatures().enabled() ? p.textFeatures() : "none"));
+        w.println("class balance: " + p.classBalance());
+        w.println("feature set: " + p.featureSetHash() + " (" + p.featureNames().size() + " numeric features)");
+        w.println("seed " + p.seed() + ", folds " + p.folds()
+                + (p.groupedBy().isEmpty() ? "" : ", grouped by " + p.groupedBy()));
+        w.println("retrain: " + p.retrainCommand());
+        if (!p.cvMetrics().isEmpty()) {
+            StringBuilder sb = new StringBuilder("cross-validation:");
+            for (Map.Entry<String, Object> e : p.cvMetrics().entrySet()) {
+                if (e.getValue() instanceof Number || e.getValue() instanceof String) {
+                    sb.append(' ').append(e.getKey()).append('=').append(e.getValue());
+                }
+            }
+            w.println(sb);
+        }
+        for (Map.Entry<String, List<Provenance.RankedFeature>> e : p.informativeFeatures().entrySet()) {
+            w.println("most informative features (" + e.getKey() + "):");
+            for (Provenance.RankedFeature f : e.getValue().subList(0, Math.min(top, e.getValue().size()))) {
+                w.println(String.format(Locale.ROOT, "  %.6f  %s", f.score(), f.name()));
+            }
+        }
+        return 0;
+    }
+}

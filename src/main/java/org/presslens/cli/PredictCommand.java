@@ -1,0 +1,97 @@
+package org.presslens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.classify.LabelledRow;
+import org.presslens.classify.Prediction;
+import org.presslens.classify.RowSource;
+import org.presslens.classify.TrainedModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code presslens predict}: label articles with a trained model. */
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Predict labels and class probabilities with a trained model; CSV with columns id, outlet, "
+                + "predicted (labels joined by ';'), p:<label> per class or label.")
+public final class PredictCommand implements Callable<Integer> {
+    private static final int BATCH = 256;
+
+    @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
+    Path model;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "CSV output (default: standard output)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final RowSource source;
+
+    public PredictCommand() {
+        this(new JsonlTextRowSource());
+    }
+
+    public PredictCommand(RowSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        TrainCommand.checkInputs(inputs);
+        TrainedModel m = TrainedModel.load(model, source.featureSetHash());
+        List<String> labels = m.scheme().labels();
+        Writer w = out == null ? spec.commandLine().getOut()
+                : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>(List.of("id", "outlet", "predicted"));
+        labels.forEach(l -> header.add("p:" + l));
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(new String[0])).get());
+        long n = 0;
+        try (Stream<LabelledRow> rows = source.rows(inputs, null, "outlet")) {
+            Iterator<LabelledRow> it = rows.iterator();
+            List<LabelledRow> batch = new ArrayList<>(BATCH);
+            while (it.hasNext()) {
+                batch.add(it.next());
+                if (batch.size() == BATCH || !it.hasNext()) {
+                    List<Prediction> ps = m.predict(batch);
+                    for (int i = 0; i < batch.size(); i++) {
+                        List<Object> rec = new ArrayList<>();
+                        rec.add(batch.get(i).id());
+                        rec.add(batch.get(i).outlet());
+                        rec.add(String.join(";", ps.get(i).labels()));
+                        for (String l : labels) {
+                            rec.add(String.format(Locale.ROOT, "%.6f", ps.get(i).probabilities().get(l)));
+                        }
+                        csv.printRecord(rec);
+                    }
+                    n += batch.size();
+                    batch.clear();
+                }
+            }
+        }
+        csv.flush();
+        if (out != null) {
+            csv.close();
+            spec.commandLine().getErr().println("predict: " + n + " rows written to " + out);
+        }
+        return 0;
+    }
+}

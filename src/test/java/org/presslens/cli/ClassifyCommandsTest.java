@@ -1,0 +1,158 @@
+package org.presslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassifyCommandsTest {
+    private static final String[] SPORT = {"match", "goal", "striker", "league", "coach", "season", "penalty"};
+    private static final String[] POLITICS = {"minister", "vote", "parliament", "budget", "election", "senator", "bill"};
+    private static final String[] COMMON = {"the", "a", "on", "said", "today", "after", "with", "new"};
+
+    @TempDir
+    Path tmp;
+
+    /** A JSONL corpus written for this test: topic words decide the label; six outlets. */
+    private Path corpus(String name, int n, long seed, boolean typo) throws Exception {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            boolean sport = r.nextBoolean();
+            String[] topic = sport ? SPORT : POLITICS;
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                text.append(r.nextInt(3) == 0 ? topic[r.nextInt(topic.length)] : COMMON[r.nextInt(COMMON.length)])
+                        .append(' ');
+            }
+            String label = sport ? "sport" : "politics";
+            if (typo && i == 4) {
+                label = "sprot";
+            }
+            sb.append(String.format("{\"id\":\"d%d\",\"outlet\":\"outlet%d\",\"text\":\"%s\",\"topic\":\"%s\"}%n",
+                    i, i % 6, text.toString().strip(), label));
+        }
+        Path f = tmp.resolve(name);
+        Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void trainEvaluatePredictInspectEndToEnd() throws Exception {
+        Path train = corpus("train.jsonl", 120, 1, false);
+        Path test = corpus("test.jsonl", 40, 2, false);
+        Path model = tmp.resolve("model");
+        Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--ngrams", "1",
+                "--min-term-freq", "2", "--folds", "3", "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("grouped by outlet"), t.out());
+        for (String f : List.of("model.bin", "vectorizer.bin", "header.arff", "provenance.json", "metrics.json",
+                "metrics.csv", "skipped.csv")) {
+            assertTrue(Files.isRegularFile(model.resolve(f)), f);
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode metrics = json.readTree(model.resolve("metrics.json").toFile());
+        assertTrue(metrics.get("accuracy").asDouble() > 0.9, metrics.toString());
+        assertTrue(metrics.has("macro_f1"));
+        JsonNode prov = json.readTree(model.resolve("provenance.json").toFile());
+        assertEquals("sgd", prov.get("classifier_name").asText());
+        assertEquals(120, prov.get("training_data").get("rows").asInt());
+        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
+        assertEquals("presslens train --data " + train + " --label topic --text-features --ngrams 1 "
+                + "--min-term-freq 2 --folds 3 --out " + model, prov.get("retrain_command").asText());
+
+        Path eval = tmp.resolve("eval");
+        Run e = run("evaluate", "--model", model.toString(), "--data", test.toString(), "--label", "topic",
+                "--out", eval.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(json.readTree(eval.resolve("metrics.json").toFile()).get("accuracy").asDouble() > 0.9, e.out());
+
+        Path csv = tmp.resolve("pred.csv");
+        Run p = run("predict", "--model", model.toString(), test.toString(), "--out", csv.toString());
+        assertEquals(0, p.code(), p.err());
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("id,outlet,predicted,p:politics,p:sport", lines.get(0));
+        assertEquals(41, lines.size());
+
+        Run i = run("inspect", "--model", model.toString());
+        assertEquals(0, i.code(), i.err());
+        assertTrue(i.out().contains("most informative features (model):"), i.out());
+        List<String> top = new ArrayList<>();
+        for (String l : i.out().split("\n")) {
+            if (l.startsWith("  0.") || l.startsWith("  1.")) {
+                top.add(l.strip().split("\\s+", 2)[1]);
+            }
+        }
+        assertTrue(top.size() >= 3 && top.subList(0, 3).stream().noneMatch(w -> List.of(COMMON).contains(w.substring(5))),
+                top + "\n" + i.out());
+    }
+
+    @Test
+    void trainingTwiceWithTextFeaturesGivesIdenticalMetricsAndPredictions() throws Exception {
+        Path train = corpus("train.jsonl", 90, 6, false);
+        Path test = corpus("test.jsonl", 30, 7, false);
+        List<String> results = new ArrayList<>();
+        for (String name : List.of("m1", "m2")) {
+            Path model = tmp.resolve(name);
+            Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--folds", "3",
+                    "--seed", "9", "--out", model.toString());
+            assertEquals(0, t.code(), t.err());
+            Path csv = tmp.resolve(name + ".csv");
+            assertEquals(0, run("predict", "--model", model.toString(), test.toString(), "--out", csv.toString()).code());
+            results.add(Files.readString(model.resolve("metrics.json")) + Files.readString(model.resolve("metrics.csv"))
+                    + Files.readString(csv));
+        }
+        assertEquals(results.get(0), results.get(1));
+    }
+
+    @Test
+    void aTypoInTheLabelsIsAUsageErrorNamingFileLineAndValue() throws Exception {
+        Path train = corpus("typo.jsonl", 20, 3, true);
+        Run t = run("train", "--data", train.toString(), "--label", "topic", "--classes", "politics,sport",
+                "--text-features", "--out", tmp.resolve("m").toString());
+        assertEquals(2, t.code());
+        assertEquals("presslens train: error: " + train + " line 5: label 'sprot' not in [politics, sport]\n", t.err());
+    }
+
+    @Test
+    void anExistingModelFolderIsNotOverwrittenSilently() throws Exception {
+        Path train = corpus("t.jsonl", 20, 4, false);
+        Path out = tmp.resolve("busy");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "x");
+        Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features",
+                "--out", out.toString());
+        assertEquals(2, t.code());
+        assertEquals("presslens train: error: " + out + ": folder exists and is not empty (use --overwrite)\n", t.err());
+    }
+}
