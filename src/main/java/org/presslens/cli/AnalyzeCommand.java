@@ -22,7 +22,7 @@ import org.presslens.run.CorpusAnalyzer;
 import org.presslens.run.LabelPredictor;
 import org.presslens.run.RunFolder;
 import org.presslens.run.RunSummary;
-import org.presslens.run.SampleCorpus;
+import org.presslens.run.Bundled;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,7 +92,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         List<InputRoot> roots = new ArrayList<>();
         if (inputs.isEmpty()) {
-            roots.add(new InputRoot(SampleCorpus.folder(), SampleCorpus.DISPLAY_NAME));
+            roots.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
         } else {
             inputs.forEach(p -> roots.add(InputRoot.of(p)));
         }

@@ -13,7 +13,7 @@ import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.CrossValidator;
 import org.presslens.classify.DataSource;
 import org.presslens.classify.FeatureSet;
-import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Metrics;
@@ -73,13 +73,22 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             + "scikit-learn's default LogisticRegression)")
     boolean balance;
 
+    @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "What to compare on the same "
+            + "folds: baseline (TF-IDF text only), features (presslens features only, --features-classifier), "
+            + "features+text (both, the linear learner); default: all three")
+    List<String> variants = new ArrayList<>(List.of("baseline", "features", "features+text"));
+
+    @Option(names = "--features-classifier", paramLabel = "NAME",
+            description = "Learner for presslens features alone (default: ${DEFAULT-VALUE})")
+    String featuresClassifier = "logistic";
+
     @Option(names = "--final", description = "Also train the final model on all rows and report its time")
     boolean finalModel;
 
     private final RowSource source;
 
     public BenchClassifyCommand() {
-        this(new JsonlTextRowSource());
+        this(PipelineRowSource.builtIn());
     }
 
     public BenchClassifyCommand(RowSource source) {
@@ -101,7 +110,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
                 balance ? "class-balanced" : "no class balancing", folds, seed,
                 limit == null ? "" : ", sample of " + limit + " rows per corpus");
-        System.out.printf(Locale.ROOT, "%-10s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "label",
+        System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "variant", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
                 "heap_MiB");
         for (Corpus c : CORPORA) {
@@ -120,31 +129,47 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     private void run(Corpus c, TrainingConfig config) {
         Path file = SharedData.require(c.file());
         HeapPeak heap = HeapPeak.start();
-        LabelledData data = LabelledData.read(source.rows(List.of(file), c.label(), "outlet"),
-                new LabelledData.Options(c.label(), null, null, true, null));
+        LabelledData.Options options = new LabelledData.Options(c.label(), null, null, true, null);
+        LabelledData data = LabelledData.read(source.rows(List.of(file), c.label(), "outlet"), options);
         int skipped = data.skipped().size();
         if (limit != null && limit < data.size()) {
             data = data.subset(sample(data.size(), limit, seed));
         }
         long outlets = data.rows().stream().map(LabelledRow::outlet).filter(o -> !o.isEmpty()).distinct().count();
+        for (String variant : variants) {
+            boolean features = variant.startsWith("features");
+            boolean text = !variant.equals("features");
+            List<LabelledRow> rows = data.rows().stream().map(r -> new LabelledRow(r.id(), r.source(), r.record(),
+                    r.outlet(), features ? r.features() : new double[0], text ? r.text() : "", r.label())).toList();
+            LabelledData v = LabelledData.read(rows.stream(), options);
+            TrainingConfig vc = variant.equals("features")
+                    ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds, seed, true)
+                    : config;
+            List<String> names = features ? source.featureNames() : List.of();
+            evaluate(c, variant, v, vc, names, skipped, outlets, heap, file);
+        }
+    }
+
+    private void evaluate(Corpus c, String variant, LabelledData data, TrainingConfig config, List<String> featureNames,
+                          int skipped, long outlets, HeapPeak heap, Path file) {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        CrossValidator.Result cv = new CrossValidator(config, source.featureNames()).run(data);
+        CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
         double cvSeconds = (System.nanoTime() - t0) / 1e9;
         double cvCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         String finalSeconds = "-";
         if (finalModel) {
             long t1 = System.nanoTime();
             long cpu1 = threads.getCurrentThreadCpuTime();
-            new Trainer(config.withFolds(0)).train(data, FeatureSet.of(source),
+            new Trainer(config.withFolds(0)).train(data, new FeatureSet(featureNames, source.featureSetHash()),
                     new DataSource(List.of(file.toString()), "", c.label(), "outlet", ""));
             finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
                     (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
         Metrics m = cv.metrics();
-        System.out.printf(Locale.ROOT, "%-10s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
-                c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
+        System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
+                variant, c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
                 data.size(), skipped, cv.grouped() ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.Metrics;
 import org.presslens.classify.RowSource;
@@ -41,7 +41,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     private final RowSource source;
 
     public EvaluateCommand() {
-        this(new JsonlTextRowSource());
+        this(PipelineRowSource.builtIn());
     }
 
     public EvaluateCommand(RowSource source) {

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Prediction;
 import org.presslens.classify.RowSource;
@@ -46,7 +46,7 @@ public final class PredictCommand implements Callable<Integer> {
     private final RowSource source;
 
     public PredictCommand() {
-        this(new JsonlTextRowSource());
+        this(PipelineRowSource.builtIn());
     }
 
     public PredictCommand(RowSource source) {

@@ -14,7 +14,7 @@ import org.presslens.classify.ClassifierFactory;
 import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.DataSource;
 import org.presslens.classify.FeatureSet;
-import org.presslens.classify.JsonlTextRowSource;
+import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TextFeatures;
@@ -104,7 +104,7 @@ public final class TrainCommand implements Callable<Integer> {
     private final RowSource source;
 
     public TrainCommand() {
-        this(new JsonlTextRowSource());
+        this(PipelineRowSource.builtIn());
     }
 
     public TrainCommand(RowSource source) {

@@ -42,4 +42,23 @@ class OrderedParallelMapTest {
     void rejectsZeroThreads() {
         assertThrows(IllegalArgumentException.class, () -> new OrderedParallelMap<Integer, Integer>(0, 4));
     }
+
+    @Test
+    void streamDeliversResultsInOrderAndPropagatesFailures() {
+        List<Integer> input = IntStream.range(0, 500).boxed().toList();
+        try (var s = new OrderedParallelMap<Integer, Integer>(2, 4).stream(input.iterator(), i -> i + 1)) {
+            assertEquals(input.stream().map(i -> i + 1).toList(), s.toList());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            try (var s = new OrderedParallelMap<Integer, Integer>(2, 4).stream(input.iterator(), i -> {
+                if (i == 7) {
+                    throw new IllegalArgumentException("bad " + i);
+                }
+                return i;
+            })) {
+                s.forEach(x -> { });
+            }
+        });
+        assertEquals("bad 7", e.getMessage());
+    }
 }

@@ -14,23 +14,34 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The sample corpus shipped inside the jar ({@code sample-corpus/}: fictional articles written for
+ * Folders shipped inside the jar, first of all the sample corpus ({@code sample-corpus/}: fictional articles written for
  * presslens, with a {@code _metadata.csv} labels sidecar). Readers need a real folder, so when running
  * from a jar the corpus is copied to a temporary folder first.
  */
-public final class SampleCorpus {
+public final class Bundled {
     /** How the corpus appears in the {@code source} column. */
-    public static final String DISPLAY_NAME = "sample-corpus";
+    public static final String SAMPLE_CORPUS_NAME = "sample-corpus";
     private static final String RESOURCE = "sample-corpus";
 
-    private SampleCorpus() {
+    private Bundled() {
     }
 
     /** A folder holding the sample corpus (a temporary copy, deleted on exit, when running from a jar). */
-    public static Path folder() {
-        URL url = SampleCorpus.class.getClassLoader().getResource(RESOURCE + "/_metadata.csv");
+    public static Path sampleCorpus() {
+        return bundledFolder(RESOURCE, "_metadata.csv");
+    }
+
+    /**
+     * A folder of resources shipped in the jar as a real folder: the classpath folder itself when running
+     * from classes, else a temporary copy deleted on exit.
+     *
+     * @param resource a resource folder ({@code sample-corpus}, {@code models/reliability})
+     * @param marker   a file known to be in it
+     */
+    public static Path bundledFolder(String resource, String marker) {
+        URL url = Bundled.class.getClassLoader().getResource(resource + "/" + marker);
         if (url == null) {
-            throw new IllegalStateException("the sample corpus is missing from the jar (resource " + RESOURCE + ")");
+            throw new IllegalStateException("resource " + resource + "/" + marker + " is missing from the jar");
         }
         try {
             URI uri = url.toURI();
@@ -38,12 +49,12 @@ public final class SampleCorpus {
                 return Path.of(uri).getParent();
             }
             try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                return copyOut(fs.getPath("/" + RESOURCE));
+                return copyOut(fs.getPath("/" + resource));
             }
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack the sample corpus: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot unpack " + resource + ": " + e.getMessage(), e);
         }
     }
 
