@@ -17,6 +17,7 @@ import org.presslens.ingest.InputRoot;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.RunReporter;
 import org.presslens.run.AnalysisSetup;
+import org.presslens.run.ModelSet;
 import org.presslens.run.AnalyzeRun;
 import org.presslens.run.CorpusAnalyzer;
 import org.presslens.run.LabelPredictor;
@@ -65,6 +66,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing run folder")
     boolean overwrite;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model folder written by presslens train; its labels become pred.<name> and "
+                    + "prob.<name>.<class> columns (repeatable; default: the bundled reliability and framing models)")
+    List<Path> models = new ArrayList<>();
+
+    @Option(names = "--no-models", description = "Apply no label models")
+    boolean noModels;
+
     @Option(names = "--no-report", description = "Skip the outlet comparison (statistics, charts, report.html); "
             + "build it later with presslens report RUN_DIR")
     boolean noReport;
@@ -96,7 +105,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else {
             inputs.forEach(p -> roots.add(InputRoot.of(p)));
         }
-        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries, LabelPredictor.NONE);
+        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries,
+                noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
 
@@ -109,6 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (Stream<InputItem> items = setup.reader().read(roots)) {
             ReportOptions reportOptions = ReportOptions.from(settings, setup.outlets()::canonical);
             summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
+                ModelSet.copyProvenance(setup.analyzer(), work);
                 if (!noReport) {
                     err.println("presslens: comparing outlets (statistics, charts, report.html)...");
                     RunReporter.write(work, reportOptions);

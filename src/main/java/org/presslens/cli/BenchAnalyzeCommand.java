@@ -65,7 +65,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        AnalysisSetup setup = AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(), LabelPredictor.NONE);
+        AnalysisSetup setup = AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(), f -> LabelPredictor.NONE);
         double setupSeconds = (System.nanoTime() - t0) / 1e9;
         setup.reader().validate(roots);
         PeakHeap.reset();

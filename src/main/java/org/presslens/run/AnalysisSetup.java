@@ -2,6 +2,7 @@ package org.presslens.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.presslens.clean.BoilerplateCleaner;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
@@ -31,15 +32,16 @@ public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules 
      * @param settings      the configuration
      * @param metadataFiles sidecar CSVs given on the command line
      * @param dictionaries  extra {@code .dic} dictionaries given on the command line
-     * @param predictor     label models to apply ({@link LabelPredictor#NONE} for none)
+     * @param predictor     label models to apply, given the feature pipeline they must match
+     *                      ({@code f -> LabelPredictor.NONE} for none)
      */
     public static AnalysisSetup create(Settings settings, List<Path> metadataFiles, List<Path> dictionaries,
-                                       LabelPredictor predictor) {
+                                       Function<FeaturePipeline, LabelPredictor> predictor) {
         CorpusReader reader = new CorpusReader(IngestConfig.from(settings).withMetadataFiles(metadataFiles));
         OutletRules outlets = OutletRules.load(settings);
         FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
         CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
-                new MetadataExtractor(outlets), features, NlpModels.load(), predictor, minWords(settings));
+                new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features), minWords(settings));
         return new AnalysisSetup(settings, reader, outlets, features, analyzer);
     }
 

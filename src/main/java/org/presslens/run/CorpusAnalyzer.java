@@ -56,6 +56,11 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         return features.featureNames();
     }
 
+    /** The label models applied to each article. */
+    public LabelPredictor predictor() {
+        return predictor;
+    }
+
     @Override
     public List<String> predictionColumns() {
         return predictor.columns();

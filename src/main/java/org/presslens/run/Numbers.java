@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Formats numbers for CSV output: locale-independent, at most 6 significant digits, empty for NaN. */
-final class Numbers {
+public final class Numbers {
     private static final MathContext SIX = new MathContext(6);
 
     private Numbers() {
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }

@@ -57,7 +57,7 @@ public final class PipelineRowSource implements RowSource {
     /** The built-in configuration, on all available cores. */
     public static PipelineRowSource builtIn() {
         return new PipelineRowSource(() -> AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(),
-                LabelPredictor.NONE), Runtime.getRuntime().availableProcessors());
+                f -> LabelPredictor.NONE), Runtime.getRuntime().availableProcessors());
     }
 
     private synchronized AnalysisSetup setup() {

@@ -1,0 +1,78 @@
+package org.presslens.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.presslens.classify.TrainedModel;
+import org.presslens.features.FeaturePipeline;
+
+/**
+ * The label models {@code analyze} applies: the folders given with {@code --model}, or else the default
+ * models shipped in the jar ({@code models/reliability}, {@code models/framing}). A given model whose
+ * feature-set hash differs from the pipeline's is an error; a default model that does not match (a custom
+ * configuration changes the features) is skipped with a warning.
+ */
+public final class ModelSet {
+    /** The default models shipped in the jar, in column order. */
+    public static final List<String> DEFAULTS = List.of("reliability", "framing");
+
+    private ModelSet() {
+    }
+
+    /**
+     * @param dirs models given on the command line (empty: the defaults)
+     * @param warn receives warnings for the user
+     */
+    public static Function<FeaturePipeline, LabelPredictor> loader(List<Path> dirs, Consumer<String> warn) {
+        return pipeline -> {
+            List<ModelPredictor.Named> models = new ArrayList<>();
+            for (Path d : dirs) {
+                models.add(new ModelPredictor.Named(d.toAbsolutePath().normalize().getFileName().toString(),
+                        d.toString(), d, TrainedModel.load(d, pipeline.featureSetHash())));
+            }
+            if (dirs.isEmpty()) {
+                for (String name : DEFAULTS) {
+                    if (ModelSet.class.getClassLoader().getResource("models/" + name + "/provenance.json") == null) {
+                        warn.accept("the default " + name + " model is missing from this build; no " + name + " labels");
+                        continue;
+                    }
+                    Path dir = Bundled.bundledFolder("models/" + name, "provenance.json");
+                    TrainedModel m = TrainedModel.load(dir, null);
+                    if (!m.provenance().featureSetHash().equals(pipeline.featureSetHash())) {
+                        warn.accept("the default " + name + " model was trained on feature set "
+                                + m.provenance().featureSetHash().substring(0, 12) + "…, this configuration computes "
+                                + pipeline.featureSetHash().substring(0, 12) + "…; no " + name
+                                + " labels (retrain it: see training-data/README.md)");
+                        continue;
+                    }
+                    models.add(new ModelPredictor.Named(name, "built-in models/" + name, dir, m));
+                }
+            }
+            return models.isEmpty() ? LabelPredictor.NONE : new ModelPredictor(models);
+        };
+    }
+
+    /** Copies each applied model's provenance and evaluation files into {@code runDir/models/<name>/} for the report. */
+    public static void copyProvenance(CorpusAnalyzer analyzer, Path runDir) {
+        if (!(analyzer.predictor() instanceof ModelPredictor mp)) {
+            return;
+        }
+        try {
+            for (ModelPredictor.Named m : mp.models()) {
+                Path to = Files.createDirectories(runDir.resolve("models").resolve(m.name()));
+                for (String f : List.of("provenance.json", "metrics.json", "metrics.csv", "confusion.png")) {
+                    if (Files.isRegularFile(m.dir().resolve(f))) {
+                        Files.copy(m.dir().resolve(f), to.resolve(f));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing model provenance into " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+}
