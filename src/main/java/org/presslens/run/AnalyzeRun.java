@@ -101,13 +101,7 @@ public final class AnalyzeRun {
         if (item instanceof Skip s) {
             return new Outcome.Rejected(s);
         }
-        RawDocument doc = (RawDocument) item;
-        try {
-            return analyzer.analyze(doc);
-        } catch (RuntimeException e) {
-            // a bug or an unexpected input must not stop the run: account for the record and go on
-            return new Outcome.Rejected(new Skip(doc.source(), doc.record(), "analysis failed: " + e));
-        }
+        return analyzer.analyze((RawDocument) item);
     }
 
     private void accept(Outcome outcome, Counters c, ArticleTableWriter table, EvidenceWriter evidence,

@@ -76,8 +76,21 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         return m;
     }
 
+    /**
+     * Analyses one document. A failure inside the analysis (a bug or an input no rule foresaw) does not stop
+     * a run: the document is rejected with the error as its reason.
+     */
     @Override
     public Outcome analyze(RawDocument doc) {
+        try {
+            return analyzeOrThrow(doc);
+        } catch (RuntimeException e) {
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            return reject(doc, "analysis failed: " + e + (at == null ? "" : " at " + at));
+        }
+    }
+
+    private Outcome analyzeOrThrow(RawDocument doc) {
         Outcome prepared = prepare(doc);
         if (!(prepared instanceof Outcome.Analysed a)) {
             return prepared;

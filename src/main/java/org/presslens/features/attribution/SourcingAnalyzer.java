@@ -1174,7 +1174,7 @@ public final class SourcingAnalyzer {
 
     private Attribution attribution(Ctx c, String cue, LexiconMatch m, int from, int to, int s) {
         Span sentence = c.text.sentences().get(s);
-        if (from < 0) {
+        if (from < 0 || to <= from) {
             SourceKind k = c.sourceMatchIn("anonymity", sentence.start(), sentence.end())
                     ? SourceKind.ANONYMOUS : SourceKind.OTHER;
             return new Attribution(k, cue, m.start(), m.end(), "", -1, -1, "", s);
