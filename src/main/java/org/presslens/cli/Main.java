@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 PredictCommand.class,
                 InspectCommand.class,
+                TableCommand.class,
                 ReportCommand.class,
                 PlotCommand.class,
                 BenchCommand.class,
