@@ -10,8 +10,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -221,12 +219,7 @@ public final class BenchCleaningCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "1 thread, gunzip+JSON+cleaning (wall):     %.0f articles/s, %.1f MB/s (%.2f s)%n",
                 docs / wallS, mb / wallS, wallS);
         parallel(out, cleaner);
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-                peak += p.getPeakUsage().getUsed();
-            }
-        }
+        long peak = org.presslens.bench.PeakHeap.bytes();
         out.printf(Locale.ROOT, "peak heap (sum of pool peaks) %.0f MiB, max heap %.0f MiB, %d processors, "
                         + "load average at end %.2f%n", peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
                 Runtime.getRuntime().availableProcessors(),

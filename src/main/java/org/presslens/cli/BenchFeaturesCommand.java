@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,9 +73,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         FeaturePipeline pipeline = new FeaturePipeline(settings, dictionaries);
         double loadSecs = (System.nanoTime() - l0) / 1e9;
 
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
+        org.presslens.bench.PeakHeap.reset();
         BlockingQueue<Article> queue = new ArrayBlockingQueue<>(256);
         AtomicLong articles = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
@@ -164,12 +160,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         }
         pool.shutdown();
         double secs = (System.nanoTime() - t0) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                peak += p.getPeakUsage().getUsed();
-            }
-        }
+        long peak = org.presslens.bench.PeakHeap.bytes();
         long n = articles.get();
         System.out.printf(Locale.ROOT, "data: %s (%d articles, %.1f MB of text)%n", file, n, bytes.get() / 1e6);
         System.out.printf(Locale.ROOT, "pipeline: %s, %d features, feature-set hash %s%n",
