@@ -15,7 +15,7 @@ import java.util.Set;
  * {@link RawDocument#fields()} under the canonical keys {@code outlet, date, url, title, authors} (first configured
  * name present with a non-empty value wins; names match case-insensitively) plus every other field under its own
  * name, in input order. Field values: strings as is, numbers and booleans as written, null as empty, arrays of
- * scalars joined with {@code ;}, other arrays and objects as compact JSON.
+ * scalars joined with {@code ;} (an empty array as {@code []}), other arrays and objects as compact JSON.
  */
 final class RecordMapper {
     /** Canonical keys, in the order they appear in {@link RawDocument#fields()}. */
@@ -116,7 +116,8 @@ final class RecordMapper {
                 }
                 sb.append(e.asText());
             }
-            return sb.toString();
+            // an empty list is a value ("no frames"), not a missing field
+            return sb.isEmpty() ? "[]" : sb.toString();
         }
         return v.toString();
     }
