@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * (ingest, cleaning, metadata, every feature) on N threads. A CSV whose header holds {@code id} and every
  * feature of the pipeline (an {@code articles.csv} of a run, or a table in {@code training-data/}) is read as
  * a ready feature table instead: its rows carry features but no text. Inputs or records that cannot be
- * analysed are logged as warnings naming file, record and reason, and left out.
+ * analysed, and exact duplicates, are logged as warnings naming file, record and reason, and left out.
  */
 public final class PipelineRowSource implements RowSource {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRowSource.class);
@@ -104,9 +104,11 @@ public final class PipelineRowSource implements RowSource {
         // built lazily, so that concatenated sources open their files only when reached
         return Stream.of(mine).flatMap(rs -> {
             Stream<InputItem> items = s.reader().read(rs);
+            Map<Long, String> bodies = new HashMap<>();
             return new OrderedParallelMap<InputItem, Object>(threads, threads * 16)
-                    .stream(items.iterator(), item -> item instanceof RawDocument d ? toRow(s, d, labelField, groupField) : item)
+                    .stream(items.iterator(), item -> item instanceof RawDocument d ? s.analyzer().analyze(d) : item)
                     .onClose(items::close)
+                    .map(o -> o instanceof Outcome.Analysed a ? toRow(a, bodies, labelField, groupField) : o)
                     .map(o -> o instanceof LabelledRow row ? row : warn(o))
                     .filter(java.util.Objects::nonNull);
         });
@@ -118,16 +120,17 @@ public final class PipelineRowSource implements RowSource {
         return null;
     }
 
-    private static Object toRow(AnalysisSetup s, RawDocument d, String labelField, String groupField) {
-        Outcome o = s.analyzer().analyze(d);
-        if (o instanceof Outcome.Rejected r) {
-            return r;
-        }
-        Outcome.Analysed a = (Outcome.Analysed) o;
+    /** The row of an analysed article, or a skip when its body repeats an earlier one (as analyze does). */
+    private static Object toRow(Outcome.Analysed a, Map<Long, String> bodies, String labelField, String groupField) {
         Article art = a.article();
-        String label = labelField == null ? null : d.fields().get(labelField);
+        String first = bodies.putIfAbsent(a.bodyHash(), art.id());
+        if (first != null) {
+            return new Skip(art.source(), art.record(), "exact duplicate of article " + first);
+        }
+        Map<String, String> fields = art.metadata();
+        String label = labelField == null ? null : fields.get(labelField);
         String group = groupField == null ? "" : "outlet".equals(groupField) ? art.outlet()
-                : d.fields().getOrDefault(groupField, "");
+                : fields.getOrDefault(groupField, "");
         return new LabelledRow(art.id(), art.source(), art.record(), group, a.features(), art.body(), label);
     }
 
