@@ -44,8 +44,8 @@ public final class BoilerplateCleaner {
     /** A cleaner configured by the {@code clean} section of a configuration and the rule file it names. */
     public static BoilerplateCleaner fromSettings(Settings settings) {
         CleanConfig c = CleanConfig.from(settings);
-        BoilerplateRules r = BoilerplateRules.parse(settings.readRelative(c.patterns()),
-                settings.describeRelative(c.patterns()));
+        Settings.NamedFile f = settings.file("clean", "patterns", c.patterns());
+        BoilerplateRules r = BoilerplateRules.parse(f.bytes(), f.name());
         return new BoilerplateCleaner(c, r);
     }
 

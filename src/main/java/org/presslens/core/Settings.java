@@ -112,6 +112,28 @@ public final class Settings {
         }
     }
 
+    /**
+     * The file named by {@code section.key}: relative to this configuration when the key is present, else the
+     * built-in configuration's {@code builtInDefault} (so a short user configuration need not copy every file).
+     */
+    public NamedFile file(String section, String key, String builtInDefault) {
+        JsonNode n = section(section).path(key);
+        if (n.isMissingNode() || n.isNull()) {
+            Settings base = folder == null ? this : builtIn();
+            return new NamedFile(base.describeRelative(builtInDefault), base.readRelative(builtInDefault));
+        }
+        return new NamedFile(describeRelative(n.asText()), readRelative(n.asText()));
+    }
+
+    /**
+     * A configuration file's content and how messages name it.
+     *
+     * @param name  the path, or {@code built-in config/...}
+     * @param bytes the content
+     */
+    public record NamedFile(String name, byte[] bytes) {
+    }
+
     /** How a relative file is named in messages. */
     public String describeRelative(String relativePath) {
         return folder == null ? "built-in config/" + relativePath : folder.resolve(relativePath).toString();

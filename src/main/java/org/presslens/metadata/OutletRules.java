@@ -84,7 +84,7 @@ public final class OutletRules {
         }
     }
 
-    /** The rules file named in section {@code metadata} (key {@code outletRules}, default {@code outlets.yaml}). */
+    /** The rules file named in section {@code metadata} (key {@code outletRules}; default the built-in {@code outlets.yaml}). */
     public static OutletRules load(Settings settings) {
         JsonNode section = settings.section("metadata");
         if (section.isObject()) {
@@ -96,9 +96,8 @@ public final class OutletRules {
                 }
             }
         }
-        JsonNode n = section.path("outletRules");
-        String file = n.isMissingNode() || n.isNull() ? "outlets.yaml" : n.asText();
-        return parse(settings.readRelative(file), settings.describeRelative(file));
+        Settings.NamedFile f = settings.file("metadata", "outletRules", "outlets.yaml");
+        return parse(f.bytes(), f.name());
     }
 
     /** No rules: canonical names are the names as written. */
