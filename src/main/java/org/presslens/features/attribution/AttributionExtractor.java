@@ -2,12 +2,10 @@ package org.presslens.features.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.presslens.core.Article;
 import org.presslens.features.Evidence;
 import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
-import org.presslens.features.FeatureExtractor;
 import org.presslens.features.Rates;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.Span;
@@ -19,36 +17,18 @@ import org.presslens.text.Span;
  * and counts per source kind ({@code named}, {@code anonymous}, {@code vague}, {@code agency}, {@code other}).
  * Evidence: one {@link Evidence.Attribution} per cue. Stateless and thread-safe.
  */
-public final class AttributionExtractor implements FeatureExtractor {
+public final class AttributionExtractor extends SourcingExtractor {
     public static final String ID = "attribution";
     private static final List<String> NAMES = List.of("cues", "density", "sentence_share", "anonymous_share",
             "vague_share", "named", "anonymous", "vague", "agency", "other");
 
-    private final SourcingAnalyzer analyzer;
-
     /** Built by the pipeline from the lexicon roles {@code attribution_cues} and {@code attribution_sources}. */
     public AttributionExtractor(FeatureContext ctx) {
-        this(SourcingAnalyzer.fromContext(ctx));
-        ctx.options(ID, Set.of());
+        this(fromContext(ID, ctx));
     }
 
     public AttributionExtractor(SourcingAnalyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
-    /** The analyzer (package-private, for tests). */
-    SourcingAnalyzer analyzerForTest() {
-        return analyzer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<String> featureNames() {
-        return NAMES;
+        super(ID, NAMES, analyzer);
     }
 
     @Override

@@ -3,13 +3,12 @@ package org.presslens.features.attribution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.Locale;
 import org.presslens.core.Article;
 import org.presslens.features.Evidence;
 import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
-import org.presslens.features.FeatureExtractor;
 import org.presslens.features.Rates;
 import org.presslens.features.quotes.QuoteSpan;
 import org.presslens.text.AnalyzedText;
@@ -23,36 +22,18 @@ import org.presslens.text.Span;
  * {@code attributed_share} (counted quotations with a speaker). Evidence: one {@link Evidence.Quote} per
  * quotation, term quotes included. Stateless and thread-safe.
  */
-public final class QuotesExtractor implements FeatureExtractor {
+public final class QuotesExtractor extends SourcingExtractor {
     public static final String ID = "quotes";
     private static final List<String> NAMES = List.of("count", "rate", "direct", "partial", "block", "terms",
             "word_share", "named_speakers", "attributed_share");
 
-    private final SourcingAnalyzer analyzer;
-
     /** Built by the pipeline from the lexicon roles {@code attribution_cues} and {@code attribution_sources}. */
     public QuotesExtractor(FeatureContext ctx) {
-        this(SourcingAnalyzer.fromContext(ctx));
-        ctx.options(ID, Set.of());
+        this(fromContext(ID, ctx));
     }
 
     public QuotesExtractor(SourcingAnalyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
-    /** The analyzer (package-private, for tests). */
-    SourcingAnalyzer analyzerForTest() {
-        return analyzer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public List<String> featureNames() {
-        return NAMES;
+        super(ID, NAMES, analyzer);
     }
 
     @Override
