@@ -22,18 +22,7 @@ final class CsvReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        ByteInput in = file.open();
-        try {
-            String bad = FormatReader.checkStart(in);
-            if (bad != null) {
-                in.close();
-                return FormatReader.single(new Produced.Bad("", bad));
-            }
-            return new CsvCursor(file, in);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return FormatReader.openChecked(file, CsvCursor::new);
     }
 
     /** Splits a line of names (a sidecar or CSV header) into a list. */

@@ -42,6 +42,31 @@ interface FormatReader {
         };
     }
 
+    /** Reads a file's content once it has passed the empty and binary checks. */
+    @FunctionalInterface
+    interface Opener {
+        Cursor open(FileContext file, ByteInput in) throws IOException;
+    }
+
+    /**
+     * Opens a file, skips it whole when it is empty or binary, else hands it to {@code opener}; the input is
+     * closed when anything fails.
+     */
+    static Cursor openChecked(FileContext file, Opener opener) throws IOException {
+        ByteInput in = file.open();
+        try {
+            String bad = checkStart(in);
+            if (bad != null) {
+                in.close();
+                return single(new Produced.Bad("", bad));
+            }
+            return opener.open(file, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     /** Skip reason when the first bytes are empty or binary, else null. */
     static String checkStart(ByteInput in) throws IOException {
         if (in.atEnd()) {

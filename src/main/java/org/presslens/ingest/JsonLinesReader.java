@@ -13,18 +13,7 @@ final class JsonLinesReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        ByteInput in = file.open();
-        try {
-            String bad = FormatReader.checkStart(in);
-            if (bad != null) {
-                in.close();
-                return FormatReader.single(new Produced.Bad("", bad));
-            }
-            return new LineCursor(file, in);
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return FormatReader.openChecked(file, LineCursor::new);
     }
 
     private static final class LineCursor implements Cursor {

@@ -15,28 +15,21 @@ final class JsonReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        ByteInput in = file.open();
-        try {
-            String bad = FormatReader.checkStart(in);
-            if (bad != null) {
-                in.close();
-                return FormatReader.single(new Produced.Bad("", bad));
-            }
-            int first = firstNonSpace(in);
-            if (first == '{') {
-                return FormatReader.single(readObject(file, in));
-            }
-            if (first == '[') {
-                return new ArrayCursor(file, in);
-            }
-            in.close();
-            String found = first < 0 ? "only whitespace" : "'" + (char) first + "'";
-            return FormatReader.single(new Produced.Bad("", "malformed JSON: expected an object or an array, found "
-                    + found));
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
+        return FormatReader.openChecked(file, JsonReader::openJson);
+    }
+
+    private static Cursor openJson(FileContext file, ByteInput in) throws IOException {
+        int first = firstNonSpace(in);
+        if (first == '{') {
+            return FormatReader.single(readObject(file, in));
         }
+        if (first == '[') {
+            return new ArrayCursor(file, in);
+        }
+        in.close();
+        String found = first < 0 ? "only whitespace" : "'" + (char) first + "'";
+        return FormatReader.single(new Produced.Bad("", "malformed JSON: expected an object or an array, found "
+                + found));
     }
 
     private static Produced readObject(FileContext file, ByteInput in) throws IOException {
