@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * Produces labelled rows (features + text + raw label) from input files. The full implementation sits on
- * ingest, cleaning and the feature pipeline; {@link JsonlTextRowSource} is a text-only stand-in.
+ * ingest, cleaning and the feature pipeline ({@code org.presslens.run.PipelineRowSource}).
  */
 public interface RowSource {
 
