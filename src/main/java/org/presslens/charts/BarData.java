@@ -1,8 +1,8 @@
 package org.presslens.charts;
 
+import org.presslens.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.stats.Numbers;
 
 /**
  * Bars over categories: one or more series, optionally stacked, optionally with (asymmetric) interval ends.

@@ -1,8 +1,8 @@
 package org.presslens.charts;
 
+import org.presslens.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.stats.Numbers;
 
 /** Box plots: the raw values of one measure per group (outlet). */
 public record BoxData(String xTitle, String yTitle, List<String> groups, List<double[]> values) implements ChartData {

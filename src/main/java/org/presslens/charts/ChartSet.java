@@ -1,5 +1,6 @@
 package org.presslens.charts;
 
+import org.presslens.core.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
 import org.presslens.stats.ModelMetrics;
-import org.presslens.stats.Numbers;
 import org.presslens.stats.OutletRow;
 import org.presslens.stats.TimeRow;
 

@@ -1,8 +1,8 @@
 package org.presslens.charts;
 
+import org.presslens.core.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.stats.Numbers;
 
 /**
  * A heat map: {@code values[y][x]} for columns {@code xs} and rows {@code ys} (NaN = no value).

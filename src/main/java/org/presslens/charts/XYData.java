@@ -1,9 +1,9 @@
 package org.presslens.charts;
 
+import org.presslens.core.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.stats.Numbers;
 
 /**
  * Points or lines in the plane, one series per outlet.

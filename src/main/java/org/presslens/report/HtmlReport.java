@@ -1,5 +1,6 @@
 package org.presslens.report;
 
+import org.presslens.core.Numbers;
 import static org.presslens.report.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,6 @@ import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
 import org.presslens.stats.ModelMetrics;
-import org.presslens.stats.Numbers;
 import org.presslens.stats.OutletRow;
 import org.presslens.stats.TestRow;
 

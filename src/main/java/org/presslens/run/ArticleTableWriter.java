@@ -1,5 +1,6 @@
 package org.presslens.run;
 
+import org.presslens.core.Numbers;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -59,7 +60,7 @@ final class ArticleTableWriter implements Closeable {
         row.add(Integer.toString(a.words()));
         row.add(Integer.toString(a.sentences()));
         for (double v : a.features()) {
-            row.add(Numbers.format(v));
+            row.add(Double.isFinite(v) ? Numbers.format(v) : "");
         }
         row.addAll(a.predictions());
         metaKeys.addAll(art.metadata().keySet());

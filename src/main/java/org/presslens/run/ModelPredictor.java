@@ -1,5 +1,6 @@
 package org.presslens.run;
 
+import org.presslens.core.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.presslens.stats;
 
+import org.presslens.core.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -15,13 +15,4 @@ class AnalyzeRunTest {
         assertEquals("exact duplicate", AnalyzeRun.reasonKind("exact duplicate of article a-1"));
         assertEquals("unsupported file type '…'", AnalyzeRun.reasonKind("unsupported file type '.pdf'"));
     }
-
-    @Test
-    void numbersAreLocaleFreeWithSixSignificantDigits() {
-        assertEquals("3", Numbers.format(3.0));
-        assertEquals("0.333333", Numbers.format(1.0 / 3));
-        assertEquals("12.5", Numbers.format(12.5));
-        assertEquals("", Numbers.format(Double.NaN));
-        assertEquals("1234.57", Numbers.format(1234.5678));
-    }
 }

@@ -1,4 +1,4 @@
-package org.presslens.stats;
+package org.presslens.core;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
