@@ -76,19 +76,6 @@ public final class Settings {
         return n == null ? MissingNode.getInstance() : n;
     }
 
-    /** Binds a section to a record or class with Jackson; a wrong key or type is a {@link ConfigException}. */
-    public <T> T bind(String section, Class<T> type, T defaults) {
-        JsonNode n = section(section);
-        if (n.isMissingNode() || n.isNull()) {
-            return defaults;
-        }
-        try {
-            return YAML.readerForUpdating(YAML.convertValue(defaults, type)).readValue(n);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException(name + ": section '" + section + "': " + e.getMessage(), e);
-        }
-    }
-
     /** The configuration's name for messages: its path, or "built-in ...". */
     public String name() {
         return name;
