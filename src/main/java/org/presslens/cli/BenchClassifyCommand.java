@@ -13,6 +13,7 @@ import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.CrossValidator;
 import org.presslens.classify.DataSource;
 import org.presslens.classify.FeatureSet;
+import org.presslens.bench.LiveHeapPeak;
 import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
@@ -128,7 +129,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
 
     private void run(Corpus c, TrainingConfig config) {
         Path file = SharedData.require(c.file());
-        HeapPeak heap = HeapPeak.start();
+        LiveHeapPeak heap = LiveHeapPeak.start();
         LabelledData.Options options = new LabelledData.Options(c.label(), null, null, true, null);
         LabelledData data = LabelledData.read(source.rows(List.of(file), c.label(), "outlet"), options);
         int skipped = data.skipped().size();
@@ -151,7 +152,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     }
 
     private void evaluate(Corpus c, String variant, LabelledData data, TrainingConfig config, List<String> featureNames,
-                          int skipped, long outlets, HeapPeak heap, Path file) {
+                          int skipped, long outlets, LiveHeapPeak heap, Path file) {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();

@@ -1,4 +1,4 @@
-package org.presslens.cli;
+package org.presslens.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -15,12 +15,12 @@ import javax.management.openmbean.CompositeData;
  * Tracks the peak heap in use after garbage collections (the live data, not garbage awaiting collection)
  * from the JVM's GC notifications, for benchmark figures.
  */
-final class HeapPeak {
+public final class LiveHeapPeak {
     private final AtomicLong peak = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener;
 
-    private HeapPeak() {
+    private LiveHeapPeak() {
         listener = (n, handback) -> {
             if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
                 GarbageCollectionNotificationInfo info =
@@ -35,9 +35,9 @@ final class HeapPeak {
     }
 
     /** Starts tracking (after a collection, so that earlier garbage does not count). */
-    static HeapPeak start() {
+    public static LiveHeapPeak start() {
         System.gc();
-        HeapPeak h = new HeapPeak();
+        LiveHeapPeak h = new LiveHeapPeak();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter e) {
                 e.addNotificationListener(h.listener, null, null);
@@ -48,7 +48,7 @@ final class HeapPeak {
     }
 
     /** Stops tracking; the peak in bytes (including the heap in use now, after a collection). */
-    long stop() {
+    public long stop() {
         System.gc();
         for (NotificationEmitter e : emitters) {
             try {
