@@ -1,17 +1,19 @@
 package org.presslens.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Iterator;
+import java.util.stream.Stream;
+import org.presslens.ingest.InputItem;
+import org.presslens.ingest.InputRoot;
+import org.presslens.ingest.RawDocument;
+import org.presslens.run.AnalysisSetup;
+import org.presslens.run.LabelPredictor;
+import org.presslens.run.Outcome;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
 import org.presslens.core.Article;
 import org.presslens.core.Settings;
 import org.presslens.core.SharedData;
@@ -70,7 +71,8 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         long l0 = System.nanoTime();
         NlpModels models = NlpModels.load();
-        FeaturePipeline pipeline = new FeaturePipeline(settings, dictionaries);
+        AnalysisSetup setup = AnalysisSetup.create(settings, List.of(), dictionaries, f -> LabelPredictor.NONE);
+        FeaturePipeline pipeline = setup.features();
         double loadSecs = (System.nanoTime() - l0) / 1e9;
 
         org.presslens.bench.PeakHeap.reset();
@@ -130,25 +132,15 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
             }));
         }
         long read = 0;
-        ObjectMapper om = new ObjectMapper();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            int n = 0;
-            while (read < limit && (line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
+        // articles as analyze sees them: read by the ingest, cleaned, with their metadata (on this thread)
+        try (Stream<InputItem> items = setup.reader().read(List.of(InputRoot.of(file)))) {
+            Iterator<InputItem> it = items.iterator();
+            while (read < limit && it.hasNext()) {
+                if (it.next() instanceof RawDocument d && setup.analyzer().prepare(d) instanceof Outcome.Analysed a) {
+                    bytes.addAndGet(a.article().body().getBytes(StandardCharsets.UTF_8).length);
+                    queue.put(a.article());
+                    read++;
                 }
-                JsonNode j = om.readTree(line);
-                String text = j.path("text").asText("");
-                bytes.addAndGet(text.getBytes(StandardCharsets.UTF_8).length);
-                queue.put(new Article(j.path("id").asText("line " + n), file.toString(), "line " + n,
-                        j.path("outlet").asText(""), j.path("date").asText(""), j.path("title").asText(""),
-                        j.path("authors").asText(""), j.path("url").asText(""), text, List.of(),
-                        (int) text.lines().filter(x -> !x.isBlank()).count(), Map.of()));
-                read++;
             }
         } finally {
             for (int w = 0; w < threads; w++) {
