@@ -26,13 +26,20 @@ public final class CrossValidator {
 
     private final TrainingConfig config;
     private final List<String> featureNames;
+    private final boolean inner;
 
     public CrossValidator(TrainingConfig config, List<String> featureNames) {
+        this(config, featureNames, false);
+    }
+
+    /** @param inner an inner cross-validation (tuning inside a training set): folds are logged at debug level */
+    CrossValidator(TrainingConfig config, List<String> featureNames, boolean inner) {
         if (config.folds() < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + config.folds());
         }
         this.config = config;
         this.featureNames = List.copyOf(featureNames);
+        this.inner = inner;
     }
 
     /** Whether these data would be cross-validated with folds grouped by outlet. */
@@ -56,6 +63,7 @@ public final class CrossValidator {
         LabelScheme scheme = data.scheme();
         int k = scheme.labels().size();
         double[][] probs = new double[data.size()][k];
+        DecisionRule[] rules = new DecisionRule[data.size()];
         Fitting fitting = new Fitting(config, featureNames);
         for (int f = 0; f < config.folds(); f++) {
             long t0 = System.nanoTime();
@@ -70,29 +78,35 @@ public final class CrossValidator {
             double[][] p = Fitting.probabilities(models, scheme, featureNames, config.text().enabled(), test.rows());
             for (int j = 0; j < testIdx.size(); j++) {
                 probs[testIdx.get(j)] = p[j];
+                rules[testIdx.get(j)] = models.rule();
             }
-            LOG.info("fold {}/{}: {} training rows, {} test rows, {} s", f + 1, config.folds(), trainIdx.size(),
+            (inner ? LOG.atDebug() : LOG.atInfo()).log("fold {}/{}: {} training rows, {} test rows, {} s", f + 1, config.folds(), trainIdx.size(),
                     testIdx.size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         }
-        return new Result(metrics(scheme, data.labels(), probs), folds, grouped(data), probs);
+        return new Result(metrics(scheme, data.labels(), probs, rules), folds, grouped(data), probs);
     }
 
-    /** Metrics of probabilities against validated labels. */
-    public static Metrics metrics(LabelScheme scheme, List<List<String>> labels, double[][] probs) {
+    /** Metrics of probabilities against validated labels, each row decided by its own rule (its fold's). */
+    public static Metrics metrics(LabelScheme scheme, List<List<String>> labels, double[][] probs,
+                                  DecisionRule[] rules) {
         List<String> classes = scheme.labels();
         if (!scheme.multiLabel()) {
             int[] actual = new int[labels.size()];
+            int[] predicted = new int[labels.size()];
             for (int i = 0; i < actual.length; i++) {
                 actual[i] = classes.indexOf(labels.get(i).get(0));
+                predicted[i] = rules[i].predictClass(probs[i]);
             }
-            return Metrics.singleLabel(classes, actual, probs);
+            return Metrics.singleLabel(classes, actual, predicted, probs);
         }
         boolean[][] actual = new boolean[labels.size()][classes.size()];
+        boolean[][] predicted = new boolean[labels.size()][];
         for (int i = 0; i < actual.length; i++) {
             for (int c = 0; c < classes.size(); c++) {
                 actual[i][c] = labels.get(i).contains(classes.get(c));
             }
+            predicted[i] = rules[i].predictLabels(probs[i]);
         }
-        return Metrics.multiLabel(classes, actual, probs);
+        return Metrics.multiLabel(classes, actual, predicted, probs);
     }
 }

@@ -24,9 +24,12 @@ final class Fitting {
      * @param vectorizer the fitted bag-of-words filter, or {@code null} without text features
      * @param models     classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
      *                   vectorizer's output
+     * @param rule       how their probabilities become labels
      */
-    record Fitted(StringToWordVector vectorizer, Map<String, Classifier> models) {
+    record Fitted(StringToWordVector vectorizer, Map<String, Classifier> models, DecisionRule rule) {
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Fitting.class);
 
     private final TrainingConfig config;
     private final List<String> featureNames;
@@ -37,8 +40,26 @@ final class Fitting {
         this.featureNames = List.copyOf(featureNames);
     }
 
-    /** Fits the vectorizer (if any) and the classifiers. */
+    /**
+     * Fits the vectorizer (if any) and the classifiers, and, when configured, tunes the decision cut-offs by an
+     * inner cross-validation of these rows. When the inner cross-validation cannot run (a training fold
+     * without some class), the default rule is kept and a warning logged.
+     */
     Fitted fit(LabelledData data) {
+        DecisionRule rule = DecisionRule.defaults(data.scheme());
+        if (config.tuneCutoffs()) {
+            TrainingConfig inner = config.withTuneCutoffs(false).withFolds(TrainingConfig.INNER_FOLDS);
+            try {
+                double[][] oof = new CrossValidator(inner, featureNames, true).run(data).probabilities();
+                rule = DecisionRule.tune(data.scheme(), data.labels(), oof);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                LOG.warn("decision cut-offs not tuned, the default rule is kept: {}", e.getMessage());
+            }
+        }
+        return fitModels(data, rule);
+    }
+
+    private Fitted fitModels(LabelledData data, DecisionRule rule) {
         LabelScheme scheme = data.scheme();
         boolean text = config.text().enabled();
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
@@ -66,7 +87,7 @@ final class Fitting {
                 out.put(label, build(binary(vec, data, label), 2));
             }
         }
-        return new Fitted(vectorizer, out);
+        return new Fitted(vectorizer, out, rule);
     }
 
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */

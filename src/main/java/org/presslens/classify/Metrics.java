@@ -17,7 +17,10 @@ import java.util.Map;
  * mean over classes of the one-versus-rest ROC AUC of that class's probability (ties count one half; classes
  * without positive or negative rows are left out).
  *
- * <p>Multi-label (binary relevance; a label is predicted when its probability is at least 0.5):
+ * <p>Predictions come from the probabilities by a {@link DecisionRule} (by default the most probable class, or
+ * each label whose probability is at least 0.5).
+ *
+ * <p>Multi-label (binary relevance):
  * {@code micro_f1} = 2·Σtp / (2·Σtp + Σfp + Σfn) over all labels; {@code macro_f1} = mean per-label F1
  * over all labels; {@code accuracy} = {@code subset_accuracy} = share of rows whose predicted label set
  * equals the actual set exactly; {@code hamming_loss} = share of wrong row×label decisions; {@code roc_auc}
@@ -32,14 +35,21 @@ import java.util.Map;
 public record Metrics(String kind, List<String> labels, Map<String, Double> values,
                       Map<String, Map<String, Double>> perLabel, int[][] confusion) {
 
-    /** Metrics of single-label predictions. */
+    /** Metrics of single-label predictions: the most probable class of each row. */
     public static Metrics singleLabel(List<String> classes, int[] actual, double[][] probabilities) {
+        int[] predicted = new int[actual.length];
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = argmax(probabilities[i]);
+        }
+        return singleLabel(classes, actual, predicted, probabilities);
+    }
+
+    /** Metrics of single-label predictions; the probabilities give the ROC AUC. */
+    public static Metrics singleLabel(List<String> classes, int[] actual, int[] predicted, double[][] probabilities) {
         int k = classes.size();
         int n = actual.length;
         int[][] cm = new int[k][k];
-        int[] predicted = new int[n];
         for (int i = 0; i < n; i++) {
-            predicted[i] = argmax(probabilities[i]);
             cm[actual[i]][predicted[i]]++;
         }
         Map<String, Map<String, Double>> per = new LinkedHashMap<>();
@@ -91,6 +101,18 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
 
     /** Metrics of multi-label predictions; a label is predicted when its probability is at least 0.5. */
     public static Metrics multiLabel(List<String> labels, boolean[][] actual, double[][] probabilities) {
+        boolean[][] pred = new boolean[actual.length][labels.size()];
+        for (int i = 0; i < pred.length; i++) {
+            for (int c = 0; c < labels.size(); c++) {
+                pred[i][c] = probabilities[i][c] >= 0.5;
+            }
+        }
+        return multiLabel(labels, actual, pred, probabilities);
+    }
+
+    /** Metrics of multi-label predictions; the probabilities give the ROC AUC. */
+    public static Metrics multiLabel(List<String> labels, boolean[][] actual, boolean[][] pred,
+                                     double[][] probabilities) {
         int k = labels.size();
         int n = actual.length;
         Map<String, Map<String, Double>> per = new LinkedHashMap<>();
@@ -102,11 +124,7 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
         int aucCount = 0;
         int exact = 0;
         long wrong = 0;
-        boolean[][] pred = new boolean[n][k];
         for (int i = 0; i < n; i++) {
-            for (int c = 0; c < k; c++) {
-                pred[i][c] = probabilities[i][c] >= 0.5;
-            }
             if (Arrays.equals(pred[i], actual[i])) {
                 exact++;
             }

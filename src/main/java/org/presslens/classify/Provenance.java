@@ -27,6 +27,8 @@ import java.util.Map;
  * @param modelFiles          model file per class set: {@code model} (single-label) or each label
  * @param informativeFeatures per model, the attributes with the highest information gain on the training rows
  * @param retrainCommand      command that rebuilds this model
+ * @param decisionCutoffs     the {@link DecisionRule} cut-off of each class or label; absent (older models) or
+ *                            untuned: the default rule
  */
 public record Provenance(
         String presslensVersion,
@@ -49,7 +51,8 @@ public record Provenance(
         Map<String, Object> cvMetrics,
         Map<String, String> modelFiles,
         Map<String, List<RankedFeature>> informativeFeatures,
-        String retrainCommand) {
+        String retrainCommand,
+        Map<String, Double> decisionCutoffs) {
 
     /**
      * The training data of a model.

@@ -108,20 +108,23 @@ public final class TrainedModel {
         synchronized (this) {
             p = Fitting.probabilities(fitted, scheme, featureNames, text, data.rows());
         }
-        return CrossValidator.metrics(scheme, data.labels(), p);
+        DecisionRule[] rules = new DecisionRule[p.length];
+        java.util.Arrays.fill(rules, fitted.rule());
+        return CrossValidator.metrics(scheme, data.labels(), p, rules);
     }
 
     private Prediction toPrediction(double[] probs) {
         Map<String, Double> byLabel = new LinkedHashMap<>();
         List<String> labels = new ArrayList<>();
+        boolean[] chosen = scheme.multiLabel() ? fitted.rule().predictLabels(probs) : null;
         for (int c = 0; c < probs.length; c++) {
             byLabel.put(scheme.labels().get(c), probs[c]);
-            if (scheme.multiLabel() && probs[c] >= 0.5) {
+            if (chosen != null && chosen[c]) {
                 labels.add(scheme.labels().get(c));
             }
         }
         if (!scheme.multiLabel()) {
-            labels.add(scheme.labels().get(Metrics.argmax(probs)));
+            labels.add(scheme.labels().get(fitted.rule().predictClass(probs)));
         }
         return new Prediction(labels, byLabel);
     }
@@ -217,7 +220,13 @@ public final class TrainedModel {
                 throw new ConfigException(f + ": cannot read the bag-of-words filter: " + ex.getMessage(), ex);
             }
         }
-        return new TrainedModel(p.labelScheme(), p.featureNames(), text, new Fitting.Fitted(vectorizer, models), p,
-                null);
+        DecisionRule rule;
+        try {
+            rule = DecisionRule.of(p.labelScheme(), p.decisionCutoffs());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(dir.resolve("provenance.json") + ": decision_cutoffs: " + e.getMessage(), e);
+        }
+        return new TrainedModel(p.labelScheme(), p.featureNames(), text,
+                new Fitting.Fitted(vectorizer, models, rule), p, null);
     }
 }

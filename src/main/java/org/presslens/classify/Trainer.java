@@ -82,7 +82,8 @@ public final class Trainer {
                 cv == null ? Map.of() : cv.metrics().toJson(),
                 files,
                 informative,
-                source.command());
+                source.command(),
+                fitted.rule().toMap(data.scheme()));
         return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), fitted, p,
                 cv == null ? null : cv.metrics());
     }

@@ -14,9 +14,15 @@ import java.util.Objects;
  * @param folds        cross-validation folds (0 or 1: no cross-validation)
  * @param seed         seed for fold assignment and randomised learners
  * @param groupFolds   group folds by outlet when the rows have outlets
+ * @param tuneCutoffs  tune the decision cut-offs ({@link DecisionRule#tune}) on out-of-fold probabilities of an
+ *                     inner {@value #INNER_FOLDS}-fold cross-validation of every training set (grouped like the
+ *                     outer one); costs {@value #INNER_FOLDS} more fits per model
  */
 public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
-                             boolean groupFolds) {
+                             boolean groupFolds, boolean tuneCutoffs) {
+    /** Folds of the inner cross-validation that tunes the decision cut-offs. */
+    public static final int INNER_FOLDS = 5;
+
     public TrainingConfig {
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(text, "text");
@@ -25,20 +31,34 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
         }
     }
 
+    /** A configuration with the default decision rule (no cut-off tuning). */
+    public TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
+                          boolean groupFolds) {
+        this(classifier, text, balance, folds, seed, groupFolds, false);
+    }
+
     /** Defaults: the named classifier, no text features, class balancing, 5 grouped folds, seed 1. */
     public static TrainingConfig defaults(String classifierName) {
         return new TrainingConfig(ClassifierSpec.named(classifierName), TextFeatures.none(), true, 5, 1, true);
     }
 
     public TrainingConfig withText(TextFeatures t) {
-        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds);
+        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds, tuneCutoffs);
     }
 
     public TrainingConfig withFolds(int k) {
-        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds);
+        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds, tuneCutoffs);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds);
+        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds, tuneCutoffs);
+    }
+
+    public TrainingConfig withBalance(boolean b) {
+        return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, tuneCutoffs);
+    }
+
+    public TrainingConfig withTuneCutoffs(boolean tune) {
+        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tune);
     }
 }

@@ -70,9 +70,19 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             + "information gain (default 0: all)")
     int select = 0;
 
-    @Option(names = "--balance", description = "Balance classes in training (default: off, a plain baseline like "
-            + "scikit-learn's default LogisticRegression)")
+    @Option(names = "--balance", description = "Balance classes when training the presslens variants (the "
+            + "baseline is never balanced: a plain model like scikit-learn's default LogisticRegression)")
     boolean balance;
+
+    @Option(names = "--tune-cutoffs", description = "Tune the decision cut-offs of the presslens variants on an "
+            + "inner cross-validation of each training set (the baseline keeps 0.5 / the most probable class)")
+    boolean tuneCutoffs;
+
+    @Option(names = "--split", paramLabel = "PART", description = "all: cross-validate on every row (default); "
+            + "tune: cross-validate on the tuning part only (about 60%% of the outlets, or of the articles when "
+            + "the corpus has no outlets, chosen by a hash of the name); report: train on the tuning part and "
+            + "score on the rest, the part kept apart for reporting")
+    String split = "all";
 
     @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "What to compare on the same "
             + "folds: baseline (TF-IDF text only), features (presslens features only, --features-classifier), "
@@ -104,13 +114,23 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                         + "semeval, buzzfeed)");
             }
         }
+        if (!List.of("all", "tune", "report").contains(split)) {
+            throw new UsageException("--split: '" + split + "' (expected all, tune or report)");
+        }
         TextFeatures text = new TextFeatures(true, ngrams, 3, 20_000, select);
-        TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true);
+        TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true,
+                tuneCutoffs);
         System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms%s)"
-                + " + %s, %s, %d-fold CV grouped by outlet where the corpus has outlets, seed %d%s%n",
+                + " + %s, no class balancing, default decision rule; presslens variants: %s, %s; %s, "
+                + "grouped by outlet where the corpus has outlets, seed %d%s%n",
                 ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
-                balance ? "class-balanced" : "no class balancing", folds, seed,
-                limit == null ? "" : ", sample of " + limit + " rows per corpus");
+                balance ? "class-balanced" : "no class balancing",
+                tuneCutoffs ? "decision cut-offs tuned by inner 5-fold CV" : "default decision rule",
+                switch (split) {
+                    case "tune" -> folds + "-fold CV on the tuning part";
+                    case "report" -> "trained on the tuning part, scored on the report part";
+                    default -> folds + "-fold CV on all rows";
+                }, seed, limit == null ? "" : ", sample of " + limit + " rows per corpus");
         System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "variant", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
                 "heap_MiB");
@@ -136,27 +156,82 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         if (limit != null && limit < data.size()) {
             data = data.subset(sample(data.size(), limit, seed));
         }
+        LabelledData reportPart = split.equals("report") ? data.subset(part(data, false)) : null;
+        if (!split.equals("all")) {
+            data = data.subset(part(data, true));
+        }
         long outlets = data.rows().stream().map(LabelledRow::outlet).filter(o -> !o.isEmpty()).distinct().count();
         for (String variant : variants) {
             boolean features = variant.startsWith("features");
             boolean text = !variant.equals("features");
-            List<LabelledRow> rows = data.rows().stream().map(r -> new LabelledRow(r.id(), r.source(), r.record(),
-                    r.outlet(), features ? r.features() : new double[0], text ? r.text() : "", r.label())).toList();
-            LabelledData v = LabelledData.read(rows.stream(), options);
             TrainingConfig vc = variant.equals("features")
-                    ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds, seed, true)
-                    : config;
+                    ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds,
+                    seed, true, tuneCutoffs)
+                    : variant.equals("baseline") ? config.withBalance(false).withTuneCutoffs(false) : config;
             List<String> names = features ? source.featureNames() : List.of();
-            evaluate(c, variant, v, vc, names, skipped, outlets, heap, file);
+            evaluate(c, variant, view(data, features, text), reportPart == null ? null : view(reportPart, features, text),
+                    vc, names, skipped, outlets, heap, file);
         }
     }
 
-    private void evaluate(Corpus c, String variant, LabelledData data, TrainingConfig config, List<String> featureNames,
-                          int skipped, long outlets, LiveHeapPeak heap, Path file) {
+    /** The rows with only the numeric features and/or the text a variant uses. */
+    private static LabelledData view(LabelledData data, boolean features, boolean text) {
+        return LabelledData.of(data.rows().stream().map(r -> new LabelledRow(r.id(), r.source(), r.record(),
+                r.outlet(), features ? r.features() : new double[0], text ? r.text() : "", r.label())).toList(),
+                data.labels(), data.scheme());
+    }
+
+    /**
+     * Indices of the rows in the tuning part (or the report part). Rows are grouped by outlet (a row without
+     * an outlet is its own group, keyed by its id); groups are ordered by the SHA-256 of
+     * {@code "presslens-split:" + key} and taken into the tuning part, in that order, while it holds fewer than
+     * 60% of the rows. No outlet is in both parts.
+     */
+    static int[] part(LabelledData data, boolean tuning) {
+        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+        for (LabelledRow r : data.rows()) {
+            sizes.merge(groupKey(r), 1, Integer::sum);
+        }
+        List<String> order = new ArrayList<>(sizes.keySet());
+        java.util.Map<String, String> hashes = new java.util.HashMap<>();
+        for (String k : order) {
+            hashes.put(k, org.presslens.core.Settings.sha256(("presslens-split:" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        order.sort(java.util.Comparator.comparing((String k) -> hashes.get(k)).thenComparing(k -> k));
+        java.util.Set<String> tune = new java.util.HashSet<>();
+        int taken = 0;
+        for (String k : order) {
+            if (taken >= 0.6 * data.size()) {
+                break;
+            }
+            tune.add(k);
+            taken += sizes.get(k);
+        }
+        return java.util.stream.IntStream.range(0, data.size())
+                .filter(i -> tune.contains(groupKey(data.rows().get(i))) == tuning).toArray();
+    }
+
+    private static String groupKey(LabelledRow r) {
+        return r.outlet().isEmpty() ? "id:" + r.id() : "outlet:" + r.outlet().toLowerCase(Locale.ROOT);
+    }
+
+    private void evaluate(Corpus c, String variant, LabelledData data, LabelledData heldOut, TrainingConfig config,
+                          List<String> featureNames, int skipped, long outlets, LiveHeapPeak heap, Path file) {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
+        Metrics m;
+        boolean grouped;
+        if (heldOut == null) {
+            CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
+            m = cv.metrics();
+            grouped = cv.grouped();
+        } else {
+            m = new Trainer(config.withFolds(0)).train(data, new FeatureSet(featureNames, source.featureSetHash()),
+                    new DataSource(List.of(file.toString()), "", c.label(), "outlet", "")).evaluate(heldOut);
+            grouped = data.hasGroups();
+            data = heldOut;
+        }
         double cvSeconds = (System.nanoTime() - t0) / 1e9;
         double cvCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         String finalSeconds = "-";
@@ -168,10 +243,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
                     (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
-        Metrics m = cv.metrics();
         System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
                 variant, c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
-                data.size(), skipped, cv.grouped() ? Long.toString(outlets) : "none", m.get("accuracy"),
+                data.size(), skipped, grouped ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
                 m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);

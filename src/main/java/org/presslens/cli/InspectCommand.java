@@ -42,6 +42,8 @@ public final class InspectCommand implements Callable<Integer> {
         w.println("pipeline: " + p.classifierOptions());
         w.println("text features: " + (p.textFeatures().enabled() ? p.textFeatures() : "none"));
         w.println("class balance: " + p.classBalance());
+        w.println("decision cut-offs: " + (p.decisionCutoffs() == null || p.decisionCutoffs().isEmpty()
+                ? "default (0.5 per label, or the most probable class)" : p.decisionCutoffs()));
         w.println("feature set: " + p.featureSetHash() + " (" + p.featureNames().size() + " numeric features)");
         w.println("seed " + p.seed() + ", folds " + p.folds()
                 + (p.groupedBy().isEmpty() ? "" : ", grouped by " + p.groupedBy()));

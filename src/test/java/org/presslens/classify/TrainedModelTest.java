@@ -105,6 +105,53 @@ class TrainedModelTest {
         assertTrue(loaded.predict(new double[] {2, -2}, "").probabilities().get("b") < 0.1);
     }
 
+    /** A rare, noisy label: unbalanced logistic rarely gives it a probability of 0.5. */
+    private static LabelledData rareLabel() {
+        java.util.Random r = new java.util.Random(11);
+        List<LabelledRow> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double s = r.nextGaussian();
+            double t = r.nextGaussian();
+            List<String> ls = new ArrayList<>();
+            if (s + r.nextGaussian() > 1.6) {
+                ls.add("\"rare\"");
+            }
+            if (t > 0) {
+                ls.add("\"common\"");
+            }
+            String labels = String.join(",", ls);
+            rows.add(new LabelledRow("q" + i, "rare.jsonl", "line " + (i + 1), "o" + (i % 10), new double[] {s, t}, "",
+                    "[" + labels + "]"));
+        }
+        return LabelledData.read(rows.stream(), LabelledData.Options.infer("frames"));
+    }
+
+    @Test
+    void tunedCutoffsRaiseF1OfARareLabelAndTravelWithTheModel() throws Exception {
+        LabelledData data = rareLabel();
+        TrainingConfig plain = TrainingConfig.defaults("logistic").withBalance(false);
+        TrainedModel untuned = new Trainer(plain).train(data, FEATURES, SOURCE);
+        TrainedModel tuned = new Trainer(plain.withTuneCutoffs(true)).train(data, FEATURES, SOURCE);
+        double before = untuned.cvMetrics().perLabel().get("rare").get("f1");
+        double after = tuned.cvMetrics().perLabel().get("rare").get("f1");
+        assertTrue(after > before + 0.05, "rare-label F1 " + before + " -> " + after);
+        assertEquals(0.5, untuned.provenance().decisionCutoffs().get("rare"));
+        double cut = tuned.provenance().decisionCutoffs().get("rare");
+        assertTrue(cut < 0.5, "cut-off " + cut);
+
+        tuned.save(tmp);
+        assertTrue(Files.readString(tmp.resolve("provenance.json")).contains("\"decision_cutoffs\""));
+        TrainedModel loaded = TrainedModel.load(tmp, "hash-A");
+        assertEquals(tuned.provenance().decisionCutoffs(), loaded.provenance().decisionCutoffs());
+        List<LabelledRow> fresh = new ArrayList<>(rareLabel().rows().subList(0, 60));
+        assertEquals(tuned.predict(fresh), loaded.predict(fresh));
+        // a row whose probability of "rare" lies between the cut-off and 0.5 is labelled rare
+        Prediction between = fresh.stream().map(r -> loaded.predict(r.features(), ""))
+                .filter(p -> p.probabilities().get("rare") >= cut && p.probabilities().get("rare") < 0.5)
+                .findFirst().orElseThrow();
+        assertTrue(between.labels().contains("rare"), between.toString());
+    }
+
     @Test
     void aLabelMissingFromATrainingFoldDoesNotBreakCrossValidation() {
         List<LabelledRow> rows = new ArrayList<>(Synthetic.multiLabel(60, 6, 2));

@@ -1,0 +1,162 @@
+package org.presslens.classify;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How class probabilities become labels, by one cut-off per class or label.
+ *
+ * <p>Multi-label: a label is predicted when its probability is at least its cut-off (default 0.5).
+ * Single-label: the predicted class maximises probability / cut-off (default: equal cut-offs, i.e. the most
+ * probable class; ties go to the first class); with two classes and cut-offs {@code 1-t} and {@code t}, the
+ * second class is predicted exactly when its probability exceeds {@code t}.
+ *
+ * <p>{@link #tune} picks cut-offs from out-of-fold probabilities of the training rows: per label the cut-off
+ * that maximises that label's F1 (multi-label), or for two classes the {@code t} that maximises macro-F1; the
+ * candidates are 0.05, 0.06, ..., 0.95, ties going to the candidate nearest the default. More than two
+ * classes keep the default.
+ *
+ * @param cutoffs one cut-off per class or label, in scheme order
+ */
+public record DecisionRule(double[] cutoffs) {
+    private static final double LOW = 0.05;
+    private static final double HIGH = 0.95;
+    private static final double STEP = 0.01;
+
+    public DecisionRule {
+        cutoffs = cutoffs.clone();
+        for (double c : cutoffs) {
+            if (!(c > 0 && c < 1)) {
+                throw new IllegalArgumentException("decision cut-offs must lie strictly between 0 and 1, got " + c);
+            }
+        }
+    }
+
+    /** The default rule: 0.5 per label (multi-label), the most probable class (single-label). */
+    public static DecisionRule defaults(LabelScheme scheme) {
+        int k = scheme.labels().size();
+        double[] c = new double[k];
+        java.util.Arrays.fill(c, scheme.multiLabel() ? 0.5 : 1.0 / k);
+        return new DecisionRule(c);
+    }
+
+    /** The rule stored in provenance (label or class to cut-off), or the default when none is stored. */
+    public static DecisionRule of(LabelScheme scheme, Map<String, Double> stored) {
+        if (stored == null || stored.isEmpty()) {
+            return defaults(scheme);
+        }
+        double[] c = new double[scheme.labels().size()];
+        for (int i = 0; i < c.length; i++) {
+            Double v = stored.get(scheme.labels().get(i));
+            if (v == null) {
+                throw new IllegalArgumentException("decision cut-offs " + stored.keySet() + " do not name '"
+                        + scheme.labels().get(i) + "'");
+            }
+            c[i] = v;
+        }
+        return new DecisionRule(c);
+    }
+
+    /** Cut-offs by class or label, for provenance. */
+    public Map<String, Double> toMap(LabelScheme scheme) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < cutoffs.length; i++) {
+            m.put(scheme.labels().get(i), Math.round(cutoffs[i] * 1e4) / 1e4);
+        }
+        return m;
+    }
+
+    /** Index of the predicted class (single-label). */
+    public int predictClass(double[] probabilities) {
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] / cutoffs[c] > probabilities[best] / cutoffs[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Which labels are predicted (multi-label). */
+    public boolean[] predictLabels(double[] probabilities) {
+        boolean[] out = new boolean[probabilities.length];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = probabilities[c] >= cutoffs[c];
+        }
+        return out;
+    }
+
+    /**
+     * Tunes the cut-offs on out-of-fold probabilities.
+     *
+     * @param scheme        the label scheme
+     * @param labels        actual labels of each row
+     * @param probabilities out-of-fold probabilities of each row, in scheme order
+     */
+    public static DecisionRule tune(LabelScheme scheme, List<List<String>> labels, double[][] probabilities) {
+        List<String> names = scheme.labels();
+        DecisionRule rule = defaults(scheme);
+        if (scheme.multiLabel()) {
+            double[] c = rule.cutoffs();
+            for (int l = 0; l < names.size(); l++) {
+                int label = l;
+                c[l] = best(0.5, t -> labelF1(labels, probabilities, names.get(label), label, t));
+            }
+            return new DecisionRule(c);
+        }
+        if (names.size() != 2) {
+            return rule;
+        }
+        double t = best(0.5, x -> binaryMacroF1(labels, probabilities, names.get(1), x));
+        return new DecisionRule(new double[] {1 - t, t});
+    }
+
+    private static double best(double preferred, java.util.function.DoubleUnaryOperator score) {
+        double bestT = preferred;
+        double bestScore = score.applyAsDouble(preferred);
+        int steps = (int) Math.round((HIGH - LOW) / STEP);
+        for (int i = 0; i <= steps; i++) {
+            double t = Math.round((LOW + i * STEP) * 100) / 100.0;
+            double s = score.applyAsDouble(t);
+            if (s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12
+                    && Math.abs(t - preferred) < Math.abs(bestT - preferred))) {
+                bestT = t;
+                bestScore = s;
+            }
+        }
+        return bestT;
+    }
+
+    private static double labelF1(List<List<String>> labels, double[][] p, String name, int index, double t) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int i = 0; i < p.length; i++) {
+            boolean actual = labels.get(i).contains(name);
+            boolean predicted = p[i][index] >= t;
+            tp += actual && predicted ? 1 : 0;
+            fp += !actual && predicted ? 1 : 0;
+            fn += actual && !predicted ? 1 : 0;
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    private static double binaryMacroF1(List<List<String>> labels, double[][] p, String second, double t) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        for (int i = 0; i < p.length; i++) {
+            boolean actual = labels.get(i).get(0).equals(second);
+            boolean predicted = p[i][1] / t > p[i][0] / (1 - t); // as predictClass
+            tp += actual && predicted ? 1 : 0;
+            fp += !actual && predicted ? 1 : 0;
+            fn += actual && !predicted ? 1 : 0;
+            tn += !actual && !predicted ? 1 : 0;
+        }
+        double f1Second = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        double f1First = tn == 0 ? 0 : 2.0 * tn / (2.0 * tn + fn + fp);
+        return (f1First + f1Second) / 2;
+    }
+}
