@@ -71,9 +71,12 @@ public record Provenance(
     /**
      * An attribute and its score.
      *
-     * @param name  attribute name (a feature name, or {@code word:<term>})
-     * @param score information gain in bits
+     * @param name    attribute name (a feature name, or {@code word:<term>})
+     * @param score   information gain in bits
+     * @param highest the class whose training rows have the highest mean value of the attribute ({@code yes}
+     *                or {@code no} for a label of a multi-label model): the direction it points in; empty in
+     *                models from before this field
      */
-    public record RankedFeature(String name, double score) {
+    public record RankedFeature(String name, double score, String highest) {
     }
 }

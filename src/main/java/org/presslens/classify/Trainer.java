@@ -128,11 +128,41 @@ public final class Trainer {
             rank(seen, words, true, all);
             all.sort(Comparator.comparingDouble(Provenance.RankedFeature::score).reversed()
                     .thenComparing(Provenance.RankedFeature::name));
-            return List.copyOf(all.subList(0, Math.min(TOP_FEATURES, all.size())));
+            List<Provenance.RankedFeature> top = new ArrayList<>();
+            for (Provenance.RankedFeature f : all.subList(0, Math.min(TOP_FEATURES, all.size()))) {
+                top.add(new Provenance.RankedFeature(f.name(), f.score(), highestMeanClass(seen, seen.attribute(f.name()))));
+            }
+            return List.copyOf(top);
         } catch (Exception e) {
             LOG.warn("information gain ranking failed: {}", e.toString());
             return List.of();
         }
+    }
+
+    /**
+     * The class (single-label) or {@code yes}/{@code no} (a multi-label model) whose training rows have the
+     * highest mean value of an attribute: the direction an informative attribute points in.
+     */
+    static String highestMeanClass(Instances seen, weka.core.Attribute attribute) {
+        int k = seen.numClasses();
+        double[] sum = new double[k];
+        int[] n = new int[k];
+        for (int i = 0; i < seen.numInstances(); i++) {
+            weka.core.Instance inst = seen.instance(i);
+            if (inst.classIsMissing() || inst.isMissing(attribute)) {
+                continue;
+            }
+            int c = (int) inst.classValue();
+            sum[c] += inst.value(attribute);
+            n[c]++;
+        }
+        int best = -1;
+        for (int c = 0; c < k; c++) {
+            if (n[c] > 0 && (best < 0 || sum[c] / n[c] > sum[best] / n[best])) {
+                best = c;
+            }
+        }
+        return best < 0 ? "" : seen.classAttribute().value(best);
     }
 
     private static void rank(Instances seen, List<Integer> attrs, boolean binarize,
@@ -159,7 +189,8 @@ public final class Trainer {
             if (a == sub.classIndex()) {
                 continue;
             }
-            out.add(new Provenance.RankedFeature(sub.attribute(a).name(), Math.round(ig.evaluateAttribute(a) * 1e6) / 1e6));
+            out.add(new Provenance.RankedFeature(sub.attribute(a).name(), Math.round(ig.evaluateAttribute(a) * 1e6) / 1e6,
+                    ""));
         }
     }
 

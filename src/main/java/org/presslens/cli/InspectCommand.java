@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code presslens inspect}: a model's provenance, metrics and most informative features. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show a model's provenance, cross-validation metrics and most informative features "
-                + "(information gain on the training rows).")
+                + "(information gain on the training rows, with the class whose rows have the highest mean value).")
 public final class InspectCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
@@ -60,7 +60,8 @@ public final class InspectCommand implements Callable<Integer> {
         for (Map.Entry<String, List<Provenance.RankedFeature>> e : p.informativeFeatures().entrySet()) {
             w.println("most informative features (" + e.getKey() + "):");
             for (Provenance.RankedFeature f : e.getValue().subList(0, Math.min(top, e.getValue().size()))) {
-                w.println(String.format(Locale.ROOT, "  %.6f  %s", f.score(), f.name()));
+                w.println(String.format(Locale.ROOT, "  %.6f  %-40s %s", f.score(), f.name(),
+                        f.highest() == null || f.highest().isEmpty() ? "" : "highest in " + f.highest()));
             }
         }
         return 0;

@@ -35,6 +35,8 @@ class TrainedModelTest {
         assertTrue(m.cvMetrics().get("accuracy") > 0.85, "CV accuracy " + m.cvMetrics().get("accuracy"));
         assertEquals("outlet", m.provenance().groupedBy());
         assertEquals("demo.signal", m.provenance().informativeFeatures().get("model").get(0).name());
+        assertEquals("pos", m.provenance().informativeFeatures().get("model").get(0).highest(),
+                "class pos has the higher signal values");
 
         m.save(tmp);
         for (String f : List.of("model.bin", "header.arff", "provenance.json", "metrics.json", "metrics.csv")) {
@@ -100,6 +102,7 @@ class TrainedModelTest {
         assertEquals(List.of("a"), loaded.predict(new double[] {2, -2}, "").labels());
         assertEquals(List.of("b"), loaded.predict(new double[] {-2, 2}, "").labels());
         assertEquals(List.of(), loaded.predict(new double[] {-2, -2}, "").labels());
+        assertEquals("yes", m.provenance().informativeFeatures().get("a").get(0).highest());
         // each label's model answers only for its label: the probability of a depends on the first feature
         assertTrue(loaded.predict(new double[] {2, -2}, "").probabilities().get("a") > 0.9);
         assertTrue(loaded.predict(new double[] {2, -2}, "").probabilities().get("b") < 0.1);
