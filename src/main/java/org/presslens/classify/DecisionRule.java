@@ -12,14 +12,46 @@ import java.util.Map;
  * probable class; ties go to the first class); with two classes and cut-offs {@code 1-t} and {@code t}, the
  * second class is predicted exactly when its probability exceeds {@code t}.
  *
- * <p>{@link #tune} picks cut-offs from out-of-fold probabilities of the training rows: per label the cut-off
- * that maximises that label's F1 (multi-label), or for two classes the {@code t} that maximises macro-F1; the
- * candidates are 0.05, 0.06, ..., 0.95, ties going to the candidate nearest the default. More than two
- * classes keep the default.
+ * <p>{@link #tune} picks cut-offs from out-of-fold probabilities of the training rows, by a {@link Tuning}:
+ * for multi-label, {@link Tuning#SHARED} one cut-off for all labels that maximises micro-F1, or
+ * {@link Tuning#PER_LABEL} per label the cut-off that maximises that label's F1; for two classes (either
+ * tuning) the {@code t} that maximises macro-F1. The candidates are 0.05, 0.06, ..., 0.95, ties going to the
+ * candidate nearest the default. More than two classes keep the default.
  *
  * @param cutoffs one cut-off per class or label, in scheme order
  */
 public record DecisionRule(double[] cutoffs) {
+    /** How cut-offs are tuned. */
+    public enum Tuning {
+        /** The default rule. */
+        NONE("none"),
+        /** Multi-label: one cut-off shared by all labels, maximising micro-F1. */
+        SHARED("shared"),
+        /** Multi-label: each label's own cut-off, maximising its F1 (favours macro-F1 and rare labels). */
+        PER_LABEL("per-label");
+
+        private final String option;
+
+        Tuning(String option) {
+            this.option = option;
+        }
+
+        /** The command-line spelling. */
+        public String option() {
+            return option;
+        }
+
+        /** The tuning named on the command line ({@code none}, {@code shared}, {@code per-label}). */
+        public static Tuning parse(String s) {
+            for (Tuning t : values()) {
+                if (t.option.equals(s)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException("unknown cut-off tuning '" + s + "' (expected shared, per-label or none)");
+        }
+    }
+
     private static final double LOW = 0.05;
     private static final double HIGH = 0.95;
     private static final double STEP = 0.01;
@@ -93,12 +125,21 @@ public record DecisionRule(double[] cutoffs) {
      * @param scheme        the label scheme
      * @param labels        actual labels of each row
      * @param probabilities out-of-fold probabilities of each row, in scheme order
+     * @param tuning        how (multi-label)
      */
-    public static DecisionRule tune(LabelScheme scheme, List<List<String>> labels, double[][] probabilities) {
+    public static DecisionRule tune(LabelScheme scheme, List<List<String>> labels, double[][] probabilities,
+                                    Tuning tuning) {
         List<String> names = scheme.labels();
         DecisionRule rule = defaults(scheme);
+        if (tuning == Tuning.NONE) {
+            return rule;
+        }
         if (scheme.multiLabel()) {
             double[] c = rule.cutoffs();
+            if (tuning == Tuning.SHARED) {
+                java.util.Arrays.fill(c, best(0.5, t -> microF1(labels, probabilities, names, t)));
+                return new DecisionRule(c);
+            }
             for (int l = 0; l < names.size(); l++) {
                 int label = l;
                 c[l] = best(0.5, t -> labelF1(labels, probabilities, names.get(label), label, t));
@@ -126,6 +167,20 @@ public record DecisionRule(double[] cutoffs) {
             }
         }
         return bestT;
+    }
+
+    private static double microF1(List<List<String>> labels, double[][] p, List<String> names, double t) {
+        long tp = 0;
+        long wrong = 0;
+        for (int i = 0; i < p.length; i++) {
+            for (int l = 0; l < names.size(); l++) {
+                boolean actual = labels.get(i).contains(names.get(l));
+                boolean predicted = p[i][l] >= t;
+                tp += actual && predicted ? 1 : 0;
+                wrong += actual != predicted ? 1 : 0;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
     }
 
     private static double labelF1(List<List<String>> labels, double[][] p, String name, int index, double t) {

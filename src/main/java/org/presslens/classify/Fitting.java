@@ -47,11 +47,11 @@ final class Fitting {
      */
     Fitted fit(LabelledData data) {
         DecisionRule rule = DecisionRule.defaults(data.scheme());
-        if (config.tuneCutoffs()) {
-            TrainingConfig inner = config.withTuneCutoffs(false).withFolds(TrainingConfig.INNER_FOLDS);
+        if (config.cutoffs() != DecisionRule.Tuning.NONE) {
+            TrainingConfig inner = config.withCutoffs(DecisionRule.Tuning.NONE).withFolds(TrainingConfig.INNER_FOLDS);
             try {
                 double[][] oof = new CrossValidator(inner, featureNames, true).run(data).probabilities();
-                rule = DecisionRule.tune(data.scheme(), data.labels(), oof);
+                rule = DecisionRule.tune(data.scheme(), data.labels(), oof, config.cutoffs());
             } catch (IllegalStateException | IllegalArgumentException e) {
                 LOG.warn("decision cut-offs not tuned, the default rule is kept: {}", e.getMessage());
             }

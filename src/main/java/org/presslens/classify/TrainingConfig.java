@@ -14,18 +14,19 @@ import java.util.Objects;
  * @param folds        cross-validation folds (0 or 1: no cross-validation)
  * @param seed         seed for fold assignment and randomised learners
  * @param groupFolds   group folds by outlet when the rows have outlets
- * @param tuneCutoffs  tune the decision cut-offs ({@link DecisionRule#tune}) on out-of-fold probabilities of an
- *                     inner {@value #INNER_FOLDS}-fold cross-validation of every training set (grouped like the
- *                     outer one); costs {@value #INNER_FOLDS} more fits per model
+ * @param cutoffs      how the decision cut-offs are tuned ({@link DecisionRule#tune}): unless {@code NONE}, on
+ *                     out-of-fold probabilities of an inner {@value #INNER_FOLDS}-fold cross-validation of every
+ *                     training set (grouped like the outer one), which costs {@value #INNER_FOLDS} more fits
  */
 public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
-                             boolean groupFolds, boolean tuneCutoffs) {
+                             boolean groupFolds, DecisionRule.Tuning cutoffs) {
     /** Folds of the inner cross-validation that tunes the decision cut-offs. */
     public static final int INNER_FOLDS = 5;
 
     public TrainingConfig {
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(cutoffs, "cutoffs");
         if (folds < 0) {
             throw new IllegalArgumentException("folds must be >= 0, got " + folds);
         }
@@ -34,7 +35,7 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
     /** A configuration with the default decision rule (no cut-off tuning). */
     public TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
                           boolean groupFolds) {
-        this(classifier, text, balance, folds, seed, groupFolds, false);
+        this(classifier, text, balance, folds, seed, groupFolds, DecisionRule.Tuning.NONE);
     }
 
     /** Defaults: the named classifier, no text features, class balancing, 5 grouped folds, seed 1. */
@@ -43,22 +44,22 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
     }
 
     public TrainingConfig withText(TextFeatures t) {
-        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds, tuneCutoffs);
+        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds, cutoffs);
     }
 
     public TrainingConfig withFolds(int k) {
-        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds, tuneCutoffs);
+        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds, cutoffs);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds, tuneCutoffs);
+        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds, cutoffs);
     }
 
     public TrainingConfig withBalance(boolean b) {
-        return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, tuneCutoffs);
+        return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, cutoffs);
     }
 
-    public TrainingConfig withTuneCutoffs(boolean tune) {
-        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tune);
+    public TrainingConfig withCutoffs(DecisionRule.Tuning tuning) {
+        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tuning);
     }
 }

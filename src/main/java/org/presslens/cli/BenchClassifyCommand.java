@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.CrossValidator;
 import org.presslens.classify.DataSource;
+import org.presslens.classify.DecisionRule;
+import org.presslens.classify.FoldAssigner;
 import org.presslens.classify.FeatureSet;
 import org.presslens.bench.LiveHeapPeak;
 import org.presslens.run.PipelineRowSource;
@@ -74,9 +76,11 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             + "baseline is never balanced: a plain model like scikit-learn's default LogisticRegression)")
     boolean balance;
 
-    @Option(names = "--tune-cutoffs", description = "Tune the decision cut-offs of the presslens variants on an "
-            + "inner cross-validation of each training set (the baseline keeps 0.5 / the most probable class)")
-    boolean tuneCutoffs;
+    @Option(names = "--tune-cutoffs", arity = "0..1", fallbackValue = "shared", paramLabel = "HOW",
+            description = "Tune the decision cut-offs of the presslens variants on an inner cross-validation of "
+                    + "each training set, as train --tune-cutoffs (shared or per-label; the baseline keeps 0.5 / the "
+                    + "most probable class)")
+    String tuneCutoffs = "none";
 
     @Option(names = "--split", paramLabel = "PART", description = "all: cross-validate on every row (default); "
             + "tune: cross-validate on the tuning part only (about 60%% of the outlets, or of the articles when "
@@ -118,14 +122,21 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             throw new UsageException("--split: '" + split + "' (expected all, tune or report)");
         }
         TextFeatures text = new TextFeatures(true, ngrams, 3, 20_000, select);
+        DecisionRule.Tuning tuning;
+        try {
+            tuning = DecisionRule.Tuning.parse(tuneCutoffs);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--tune-cutoffs: " + e.getMessage());
+        }
         TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true,
-                tuneCutoffs);
+                tuning);
         System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms%s)"
                 + " + %s, no class balancing, default decision rule; presslens variants: %s, %s; %s, "
                 + "grouped by outlet where the corpus has outlets, seed %d%s%n",
                 ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
                 balance ? "class-balanced" : "no class balancing",
-                tuneCutoffs ? "decision cut-offs tuned by inner 5-fold CV" : "default decision rule",
+                tuning == DecisionRule.Tuning.NONE ? "default decision rule"
+                        : "decision cut-offs tuned (" + tuning.option() + ") by inner 5-fold CV",
                 switch (split) {
                     case "tune" -> folds + "-fold CV on the tuning part";
                     case "report" -> "trained on the tuning part, scored on the report part";
@@ -166,8 +177,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             boolean text = !variant.equals("features");
             TrainingConfig vc = variant.equals("features")
                     ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds,
-                    seed, true, tuneCutoffs)
-                    : variant.equals("baseline") ? config.withBalance(false).withTuneCutoffs(false) : config;
+                    seed, true, config.cutoffs())
+                    : variant.equals("baseline") ? config.withBalance(false).withCutoffs(DecisionRule.Tuning.NONE)
+                    : config;
             List<String> names = features ? source.featureNames() : List.of();
             evaluate(c, variant, view(data, features, text), reportPart == null ? null : view(reportPart, features, text),
                     vc, names, skipped, outlets, heap, file);
@@ -182,38 +194,18 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     }
 
     /**
-     * Indices of the rows in the tuning part (or the report part). Rows are grouped by outlet (a row without
-     * an outlet is its own group, keyed by its id); groups are ordered by the SHA-256 of
-     * {@code "presslens-split:" + key} and taken into the tuning part, in that order, while it holds fewer than
-     * 60% of the rows. No outlet is in both parts.
+     * Indices of the rows in the tuning part (or the report part): the rows are dealt into five parts by the
+     * same grouped, label-stratified {@link FoldAssigner} as cross-validation folds (all rows of an outlet in
+     * one part; seed {@value #SPLIT_SEED}, whatever {@code --seed} says); parts 1-3 tune, parts 4-5 report.
      */
     static int[] part(LabelledData data, boolean tuning) {
-        java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
-        for (LabelledRow r : data.rows()) {
-            sizes.merge(groupKey(r), 1, Integer::sum);
-        }
-        List<String> order = new ArrayList<>(sizes.keySet());
-        java.util.Map<String, String> hashes = new java.util.HashMap<>();
-        for (String k : order) {
-            hashes.put(k, org.presslens.core.Settings.sha256(("presslens-split:" + k).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        order.sort(java.util.Comparator.comparing((String k) -> hashes.get(k)).thenComparing(k -> k));
-        java.util.Set<String> tune = new java.util.HashSet<>();
-        int taken = 0;
-        for (String k : order) {
-            if (taken >= 0.6 * data.size()) {
-                break;
-            }
-            tune.add(k);
-            taken += sizes.get(k);
-        }
-        return java.util.stream.IntStream.range(0, data.size())
-                .filter(i -> tune.contains(groupKey(data.rows().get(i))) == tuning).toArray();
+        List<String> groups = data.rows().stream().map(LabelledRow::outlet).toList();
+        int[] parts = new FoldAssigner(5, SPLIT_SEED).assign(groups, data.labels());
+        return java.util.stream.IntStream.range(0, data.size()).filter(i -> (parts[i] < 3) == tuning).toArray();
     }
 
-    private static String groupKey(LabelledRow r) {
-        return r.outlet().isEmpty() ? "id:" + r.id() : "outlet:" + r.outlet().toLowerCase(Locale.ROOT);
-    }
+    /** Seed of the tuning/report split. */
+    static final long SPLIT_SEED = 1;
 
     private void evaluate(Corpus c, String variant, LabelledData data, LabelledData heldOut, TrainingConfig config,
                           List<String> featureNames, int skipped, long outlets, LiveHeapPeak heap, Path file) {

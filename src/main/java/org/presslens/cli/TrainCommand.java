@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.presslens.classify.ClassifierFactory;
 import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.DataSource;
+import org.presslens.classify.DecisionRule;
 import org.presslens.classify.FeatureSet;
 import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
@@ -92,10 +93,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-balance", description = "Do not weight classes equally (default: ClassBalancer weights)")
     boolean noBalance;
 
-    @Option(names = "--tune-cutoffs", description = "Tune the decision cut-off of each label (multi-label) or of a "
-            + "two-class label on an inner 5-fold cross-validation of the training rows, maximising F1 per label "
-            + "or macro-F1 (default: 0.5 per label, the most probable class); six times the training time")
-    boolean tuneCutoffs;
+    @Option(names = "--tune-cutoffs", arity = "0..1", fallbackValue = "shared", paramLabel = "HOW",
+            description = "Tune the decision cut-offs on an inner 5-fold cross-validation of the training rows (six "
+                    + "times the training time): multi-label 'shared' (one cut-off for all labels, maximising "
+                    + "micro-F1; the default of --tune-cutoffs) or 'per-label' (each label's F1); two classes: the "
+                    + "cut-off maximising macro-F1. Without it: 0.5 per label, or the most probable class")
+    String tuneCutoffs = "none";
 
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
     Path out;
@@ -173,7 +176,13 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new TrainingConfig(cs, text, !noBalance, folds, seed, !"none".equals(groupBy), tuneCutoffs);
+        DecisionRule.Tuning tuning;
+        try {
+            tuning = DecisionRule.Tuning.parse(tuneCutoffs);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--tune-cutoffs: " + e.getMessage());
+        }
+        return new TrainingConfig(cs, text, !noBalance, folds, seed, !"none".equals(groupBy), tuning);
     }
 
     private Boolean multiLabel() {

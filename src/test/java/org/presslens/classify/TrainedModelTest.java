@@ -134,7 +134,7 @@ class TrainedModelTest {
         LabelledData data = rareLabel();
         TrainingConfig plain = TrainingConfig.defaults("logistic").withBalance(false);
         TrainedModel untuned = new Trainer(plain).train(data, FEATURES, SOURCE);
-        TrainedModel tuned = new Trainer(plain.withTuneCutoffs(true)).train(data, FEATURES, SOURCE);
+        TrainedModel tuned = new Trainer(plain.withCutoffs(DecisionRule.Tuning.PER_LABEL)).train(data, FEATURES, SOURCE);
         double before = untuned.cvMetrics().perLabel().get("rare").get("f1");
         double after = tuned.cvMetrics().perLabel().get("rare").get("f1");
         assertTrue(after > before + 0.05, "rare-label F1 " + before + " -> " + after);
