@@ -61,11 +61,36 @@ public final class CrossValidator {
     public Result run(LabelledData data) {
         int[] folds = folds(data);
         LabelScheme scheme = data.scheme();
-        int k = scheme.labels().size();
-        double[][] probs = new double[data.size()][k];
+        double[][] probs = new double[data.size()][];
         DecisionRule[] rules = new DecisionRule[data.size()];
+        score(data, folds, config.folds(), probs, rules);
+        return new Result(metrics(scheme, data.labels(), probs, rules), folds, grouped(data), probs);
+    }
+
+    /**
+     * Out-of-fold probabilities of the rows of the first {@code scored} folds only (a holdout when
+     * {@code scored} is 1): the indices of those rows, and their probabilities in the same order.
+     */
+    Holdout holdout(LabelledData data, int scored) {
+        int[] folds = folds(data);
+        double[][] probs = new double[data.size()][];
+        score(data, folds, Math.min(scored, config.folds()), probs, new DecisionRule[data.size()]);
+        int[] idx = java.util.stream.IntStream.range(0, data.size()).filter(i -> probs[i] != null).toArray();
+        double[][] p = new double[idx.length][];
+        for (int j = 0; j < idx.length; j++) {
+            p[j] = probs[idx[j]];
+        }
+        return new Holdout(idx, p);
+    }
+
+    /** Scored rows of a {@link #holdout}. */
+    record Holdout(int[] rows, double[][] probabilities) {
+    }
+
+    private void score(LabelledData data, int[] folds, int scored, double[][] probs, DecisionRule[] rules) {
+        LabelScheme scheme = data.scheme();
         Fitting fitting = new Fitting(config, featureNames);
-        for (int f = 0; f < config.folds(); f++) {
+        for (int f = 0; f < scored; f++) {
             long t0 = System.nanoTime();
             List<Integer> trainIdx = new ArrayList<>();
             List<Integer> testIdx = new ArrayList<>();
@@ -83,7 +108,6 @@ public final class CrossValidator {
             (inner ? LOG.atDebug() : LOG.atInfo()).log("fold {}/{}: {} training rows, {} test rows, {} s", f + 1, config.folds(), trainIdx.size(),
                     testIdx.size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         }
-        return new Result(metrics(scheme, data.labels(), probs, rules), folds, grouped(data), probs);
     }
 
     /** Metrics of probabilities against validated labels, each row decided by its own rule (its fold's). */

@@ -41,19 +41,25 @@ final class Fitting {
     }
 
     /**
-     * Fits the vectorizer (if any) and the classifiers, and, when configured, tunes the decision cut-offs by an
-     * inner cross-validation of these rows. When the inner cross-validation cannot run (a training fold
-     * without some class), the default rule is kept and a warning logged.
+     * Fits the vectorizer (if any) and the classifiers, and, when configured, tunes the decision cut-offs on
+     * out-of-fold probabilities of an inner {@value TrainingConfig#INNER_FOLDS}-fold split of these rows: all
+     * folds scored below {@value TrainingConfig#INNER_HOLDOUT_ROWS} rows, only the first (a 20% holdout)
+     * from there on, where it holds thousands of rows and a full inner cross-validation would cost five fits.
+     * When the inner split cannot be made or fitted (fewer outlets than folds, a training fold without some
+     * class), the default rule is kept and a warning logged.
      */
     Fitted fit(LabelledData data) {
         DecisionRule rule = DecisionRule.defaults(data.scheme());
         if (config.cutoffs() != DecisionRule.Tuning.NONE) {
             TrainingConfig inner = config.withCutoffs(DecisionRule.Tuning.NONE).withFolds(TrainingConfig.INNER_FOLDS);
             try {
-                double[][] oof = new CrossValidator(inner, featureNames, true).run(data).probabilities();
-                rule = DecisionRule.tune(data.scheme(), data.labels(), oof, config.cutoffs());
-            } catch (IllegalStateException | IllegalArgumentException e) {
-                LOG.warn("decision cut-offs not tuned, the default rule is kept: {}", e.getMessage());
+                int scored = data.size() < TrainingConfig.INNER_HOLDOUT_ROWS ? TrainingConfig.INNER_FOLDS : 1;
+                CrossValidator.Holdout h = new CrossValidator(inner, featureNames, true).holdout(data, scored);
+                List<List<String>> labels = java.util.Arrays.stream(h.rows()).mapToObj(i -> data.labels().get(i))
+                        .toList();
+                rule = DecisionRule.tune(data.scheme(), labels, h.probabilities(), config.cutoffs());
+            } catch (IllegalStateException | IllegalArgumentException | org.presslens.core.ConfigException e) {
+                LOG.warn("decision cut-offs not tuned on a training set of {} rows (inner split: {}); the default rule is kept", data.size(), e.getMessage());
             }
         }
         return fitModels(data, rule);

@@ -16,12 +16,15 @@ import java.util.Objects;
  * @param groupFolds   group folds by outlet when the rows have outlets
  * @param cutoffs      how the decision cut-offs are tuned ({@link DecisionRule#tune}): unless {@code NONE}, on
  *                     out-of-fold probabilities of an inner {@value #INNER_FOLDS}-fold cross-validation of every
- *                     training set (grouped like the outer one), which costs {@value #INNER_FOLDS} more fits
+ *                     training set (grouped like the outer one), which costs {@value #INNER_FOLDS} more fits; from
+ *                     {@value #INNER_HOLDOUT_ROWS} rows on, of its first fold only (one more fit)
  */
 public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
                              boolean groupFolds, DecisionRule.Tuning cutoffs) {
     /** Folds of the inner cross-validation that tunes the decision cut-offs. */
     public static final int INNER_FOLDS = 5;
+    /** From this many training rows on, cut-offs are tuned on one inner fold (a 20% holdout) only. */
+    public static final int INNER_HOLDOUT_ROWS = 5_000;
 
     public TrainingConfig {
         Objects.requireNonNull(classifier, "classifier");

@@ -68,8 +68,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram (default 1: plain bag of words)")
     int ngrams = 1;
 
-    @Option(names = "--select", paramLabel = "K", description = "Keep the K attributes with the highest "
-            + "information gain (default 0: all)")
+    @Option(names = "--select", paramLabel = "K", description = "Presslens features+text: keep the K attributes "
+            + "with the highest information gain (default 0: all; the baseline keeps all)")
     int select = 0;
 
     @Option(names = "--balance", description = "Balance classes when training the presslens variants (the "
@@ -130,10 +130,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         }
         TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true,
                 tuning);
-        System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms%s)"
-                + " + %s, no class balancing, default decision rule; presslens variants: %s, %s; %s, "
+        System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms)"
+                + " + %s, no class balancing, default decision rule; presslens variants: %s%s, %s; %s, "
                 + "grouped by outlet where the corpus has outlets, seed %d%s%n",
-                ngrams, select > 0 ? ", top " + select + " by information gain" : "", classifier,
+                ngrams, classifier, select > 0 ? "top " + select + " attributes by information gain, " : "",
                 balance ? "class-balanced" : "no class balancing",
                 tuning == DecisionRule.Tuning.NONE ? "default decision rule"
                         : "decision cut-offs tuned (" + tuning.option() + ") by inner 5-fold CV",
@@ -179,6 +179,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds,
                     seed, true, config.cutoffs())
                     : variant.equals("baseline") ? config.withBalance(false).withCutoffs(DecisionRule.Tuning.NONE)
+                    .withText(new TextFeatures(true, ngrams, 3, 20_000, 0))
                     : config;
             List<String> names = features ? source.featureNames() : List.of();
             evaluate(c, variant, view(data, features, text), reportPart == null ? null : view(reportPart, features, text),

@@ -156,6 +156,29 @@ class TrainedModelTest {
     }
 
     @Test
+    void largeTrainingSetsTuneTheTwoClassCutoffOnAHoldout() {
+        // 6,000 rows (above INNER_HOLDOUT_ROWS): a rare, noisy class "pos"
+        java.util.Random r = new java.util.Random(5);
+        List<LabelledRow> rows = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            double s = r.nextGaussian();
+            rows.add(new LabelledRow("h" + i, "big.jsonl", "line " + (i + 1), "o" + (i % 20),
+                    new double[] {s, r.nextGaussian()}, "", s + r.nextGaussian() > 2.0 ? "pos" : "neg"));
+        }
+        assertTrue(rows.size() >= TrainingConfig.INNER_HOLDOUT_ROWS);
+        LabelledData data = LabelledData.read(rows.stream(), LabelledData.Options.infer("label"));
+        TrainingConfig plain = TrainingConfig.defaults("logistic").withBalance(false);
+        TrainedModel untuned = new Trainer(plain).train(data, FEATURES, SOURCE);
+        TrainedModel tuned = new Trainer(plain.withCutoffs(DecisionRule.Tuning.SHARED)).train(data, FEATURES, SOURCE);
+        double cut = tuned.provenance().decisionCutoffs().get("pos");
+        assertTrue(cut < 0.5, "cut-off of pos " + cut);
+        assertEquals(1 - cut, tuned.provenance().decisionCutoffs().get("neg"), 1e-9);
+        double before = untuned.cvMetrics().get("macro_f1");
+        double after = tuned.cvMetrics().get("macro_f1");
+        assertTrue(after > before + 0.02, "macro-F1 " + before + " -> " + after);
+    }
+
+    @Test
     void aLabelMissingFromATrainingFoldDoesNotBreakCrossValidation() {
         List<LabelledRow> rows = new ArrayList<>(Synthetic.multiLabel(60, 6, 2));
         LabelledRow first = rows.get(0);
