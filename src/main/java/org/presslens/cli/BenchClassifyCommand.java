@@ -151,6 +151,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             }
             run(c, config);
         }
+        System.out.println("rows, outlets: of the part scored (with --split report: the report part; its model was "
+                + "trained on the tuning part); skipped: rows of the corpus without a label");
         System.out.println("times in seconds, wall clock / CPU of the main thread (all work is on that thread); "
                 + "final = training the model on all rows (--final)");
         System.out.println("heap_MiB: peak heap in use right after a garbage collection (live data), "
@@ -171,7 +173,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         if (!split.equals("all")) {
             data = data.subset(part(data, true));
         }
-        long outlets = data.rows().stream().map(LabelledRow::outlet).filter(o -> !o.isEmpty()).distinct().count();
+        long outlets = (reportPart == null ? data : reportPart).rows().stream().map(LabelledRow::outlet)
+                .filter(o -> !o.isEmpty()).distinct().count();
         for (String variant : variants) {
             boolean features = variant.startsWith("features");
             boolean text = !variant.equals("features");
