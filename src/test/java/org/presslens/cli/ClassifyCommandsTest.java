@@ -110,7 +110,9 @@ class ClassifyCommandsTest {
         List<String> top = new ArrayList<>();
         for (String l : i.out().split("\n")) {
             if (l.startsWith("  0.") || l.startsWith("  1.")) {
-                top.add(l.strip().split("\\s+", 2)[1]);
+                String[] cols = l.strip().split("\\s+");
+                top.add(cols[1]);
+                assertTrue(l.endsWith("highest in politics") || l.endsWith("highest in sport"), l);
             }
         }
         assertTrue(top.size() >= 3 && top.subList(0, 3).stream().noneMatch(w -> List.of(COMMON).contains(w.substring(5))),
@@ -133,6 +135,25 @@ class ClassifyCommandsTest {
                     + Files.readString(csv));
         }
         assertEquals(results.get(0), results.get(1));
+    }
+
+    @Test
+    void tunedCutoffsAreRecordedAndAnUnknownTuningIsAUsageError() throws Exception {
+        Path train = corpus("train.jsonl", 120, 8, false);
+        Path model = tmp.resolve("tuned");
+        Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--ngrams", "1",
+                "--folds", "3", "--tune-cutoffs", "per-label", "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        JsonNode cutoffs = new ObjectMapper().readTree(model.resolve("provenance.json").toFile()).get("decision_cutoffs");
+        assertEquals(1.0, cutoffs.get("politics").asDouble() + cutoffs.get("sport").asDouble(), 1e-9, cutoffs.toString());
+        Run i = run("inspect", "--model", model.toString());
+        assertTrue(i.out().contains("decision cut-offs: {politics=" + cutoffs.get("politics").asDouble()), i.out());
+
+        Run bad = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--tune-cutoffs",
+                "micro", "--out", tmp.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertEquals("presslens train: error: --tune-cutoffs: unknown cut-off tuning 'micro' (expected shared, "
+                + "per-label or none)\n", bad.err());
     }
 
     @Test
