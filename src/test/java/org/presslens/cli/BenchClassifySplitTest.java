@@ -1,0 +1,61 @@
+package org.presslens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.presslens.classify.LabelledData;
+import org.presslens.classify.LabelledRow;
+
+class BenchClassifySplitTest {
+
+    /** 600 rows from 40 outlets of uneven size, label "a" twice as common as "b". */
+    private static LabelledData corpus() {
+        Random r = new Random(3);
+        List<LabelledRow> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            int outlet = (int) Math.floor(40 * Math.pow(r.nextDouble(), 2));
+            rows.add(new LabelledRow("r" + i, "c.jsonl", "line " + (i + 1), "outlet" + outlet, new double[0], "",
+                    r.nextInt(3) == 0 ? "b" : "a"));
+        }
+        return LabelledData.read(rows.stream(), LabelledData.Options.infer("label"));
+    }
+
+    @Test
+    void tuningAndReportPartsShareNoOutletAndCoverEveryRowOnce() {
+        LabelledData data = corpus();
+        int[] tune = BenchClassifyCommand.part(data, true);
+        int[] report = BenchClassifyCommand.part(data, false);
+        assertEquals(data.size(), tune.length + report.length);
+        Set<Integer> all = new HashSet<>();
+        IntStream.of(tune).forEach(all::add);
+        IntStream.of(report).forEach(all::add);
+        assertEquals(data.size(), all.size());
+        Set<String> tuneOutlets = new HashSet<>();
+        IntStream.of(tune).forEach(i -> tuneOutlets.add(data.rows().get(i).outlet()));
+        IntStream.of(report).forEach(i -> assertTrue(!tuneOutlets.contains(data.rows().get(i).outlet()),
+                data.rows().get(i).outlet() + " is in both parts"));
+        double share = tune.length / (double) data.size();
+        assertTrue(share > 0.45 && share < 0.75, "tuning part holds " + share + " of the rows");
+    }
+
+    @Test
+    void theSplitIsFixedAndStratified() {
+        LabelledData data = corpus();
+        assertArrayEquals(BenchClassifyCommand.part(data, true), BenchClassifyCommand.part(corpus(), true));
+        double all = share(data, IntStream.range(0, data.size()).toArray());
+        double report = share(data, BenchClassifyCommand.part(data, false));
+        assertTrue(Math.abs(all - report) < 0.08, "share of b: all " + all + ", report part " + report);
+    }
+
+    private static double share(LabelledData data, int[] rows) {
+        return IntStream.of(rows).filter(i -> data.labels().get(i).contains("b")).count() / (double) rows.length;
+    }
+}
