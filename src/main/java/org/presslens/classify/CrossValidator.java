@@ -20,8 +20,10 @@ public final class CrossValidator {
      * @param folds         fold of each row
      * @param grouped       whether folds were grouped by outlet
      * @param probabilities out-of-fold probabilities of each row (per class, or per label)
+     * @param rules         the decision rule of each row (its fold's)
      */
-    public record Result(Metrics metrics, int[] folds, boolean grouped, double[][] probabilities) {
+    public record Result(Metrics metrics, int[] folds, boolean grouped, double[][] probabilities,
+                         DecisionRule[] rules) {
     }
 
     private final TrainingConfig config;
@@ -64,7 +66,7 @@ public final class CrossValidator {
         double[][] probs = new double[data.size()][];
         DecisionRule[] rules = new DecisionRule[data.size()];
         score(data, folds, config.folds(), probs, rules);
-        return new Result(metrics(scheme, data.labels(), probs, rules), folds, grouped(data), probs);
+        return new Result(metrics(scheme, data.labels(), probs, rules), folds, grouped(data), probs, rules);
     }
 
     /**

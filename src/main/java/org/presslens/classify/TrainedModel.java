@@ -104,13 +104,19 @@ public final class TrainedModel {
 
     /** Metrics of this model's predictions on validated data. */
     public Metrics evaluate(LabelledData data) {
+        PairedBootstrap.Scores s = score(data);
+        return CrossValidator.metrics(scheme, data.labels(), s.probabilities(), s.rules());
+    }
+
+    /** This model's probabilities and decision rule for each row of the data. */
+    public PairedBootstrap.Scores score(LabelledData data) {
         double[][] p;
         synchronized (this) {
             p = Fitting.probabilities(fitted, scheme, featureNames, text, data.rows());
         }
         DecisionRule[] rules = new DecisionRule[p.length];
         java.util.Arrays.fill(rules, fitted.rule());
-        return CrossValidator.metrics(scheme, data.labels(), p, rules);
+        return new PairedBootstrap.Scores(p, rules);
     }
 
     private Prediction toPrediction(double[] probs) {

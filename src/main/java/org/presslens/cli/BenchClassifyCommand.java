@@ -13,6 +13,9 @@ import org.presslens.classify.ClassifierSpec;
 import org.presslens.classify.CrossValidator;
 import org.presslens.classify.DataSource;
 import org.presslens.classify.DecisionRule;
+import org.presslens.classify.PairedBootstrap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.presslens.classify.FoldAssigner;
 import org.presslens.classify.FeatureSet;
 import org.presslens.bench.LiveHeapPeak;
@@ -154,7 +157,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         System.out.println("rows, outlets: of the part scored (with --split report: the report part; its model was "
                 + "trained on the tuning part); skipped: rows of the corpus without a label");
         System.out.println("times in seconds, wall clock / CPU of the main thread (all work is on that thread); "
-                + "final = training the model on all rows (--final)");
+                + "final = training the model on all rows, or the tuning part with --split tune|report (--final)");
         System.out.println("heap_MiB: peak heap in use right after a garbage collection (live data), "
                 + "from GC notifications while the corpus was read and cross-validated");
         return 0;
@@ -175,6 +178,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         }
         long outlets = (reportPart == null ? data : reportPart).rows().stream().map(LabelledRow::outlet)
                 .filter(o -> !o.isEmpty()).distinct().count();
+        Map<String, PairedBootstrap.Scores> scores = new LinkedHashMap<>();
+        LabelledData scored = reportPart == null ? data : reportPart;
         for (String variant : variants) {
             boolean features = variant.startsWith("features");
             boolean text = !variant.equals("features");
@@ -185,8 +190,19 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     .withText(new TextFeatures(true, ngrams, 3, 20_000, 0))
                     : config;
             List<String> names = features ? source.featureNames() : List.of();
-            evaluate(c, variant, view(data, features, text), reportPart == null ? null : view(reportPart, features, text),
-                    vc, names, skipped, outlets, heap, file);
+            scores.put(variant, evaluate(c, variant, view(data, features, text),
+                    reportPart == null ? null : view(reportPart, features, text), vc, names, skipped, outlets, heap,
+                    file));
+        }
+        if (scores.containsKey("baseline") && scores.containsKey("features+text")) {
+            String metric = scored.scheme().multiLabel() ? "micro_f1" : "macro_f1";
+            PairedBootstrap.Interval d = PairedBootstrap.difference(scored, scores.get("features+text"),
+                    scores.get("baseline"), metric, BOOTSTRAP_RESAMPLES, 0.95, seed);
+            long groups = scored.rows().stream().filter(r -> !r.outlet().isEmpty()).map(LabelledRow::outlet).distinct()
+                    .count() + scored.rows().stream().filter(r -> r.outlet().isEmpty()).count();
+            System.out.printf(Locale.ROOT, "%-10s features+text - baseline, %s: %+.4f, 95%% CI [%+.4f, %+.4f] (paired "
+                    + "bootstrap of %d resamples over %d outlets or articles)%n", c.name(), metric, d.difference(),
+                    d.low(), d.high(), BOOTSTRAP_RESAMPLES, groups);
         }
     }
 
@@ -211,23 +227,30 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     /** Seed of the tuning/report split. */
     static final long SPLIT_SEED = 1;
 
-    private void evaluate(Corpus c, String variant, LabelledData data, LabelledData heldOut, TrainingConfig config,
-                          List<String> featureNames, int skipped, long outlets, LiveHeapPeak heap, Path file) {
+    /** Resamples of the paired bootstrap of the difference between the presslens model and the baseline. */
+    static final int BOOTSTRAP_RESAMPLES = 1_000;
+
+    private PairedBootstrap.Scores evaluate(Corpus c, String variant, LabelledData data, LabelledData heldOut,
+                                            TrainingConfig config, List<String> featureNames, int skipped,
+                                            long outlets, LiveHeapPeak heap, Path file) {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Metrics m;
         boolean grouped;
+        PairedBootstrap.Scores scores;
         if (heldOut == null) {
             CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
             m = cv.metrics();
             grouped = cv.grouped();
+            scores = new PairedBootstrap.Scores(cv.probabilities(), cv.rules());
         } else {
-            m = new Trainer(config.withFolds(0)).train(data, new FeatureSet(featureNames, source.featureSetHash()),
-                    new DataSource(List.of(file.toString()), "", c.label(), "outlet", "")).evaluate(heldOut);
+            scores = new Trainer(config.withFolds(0)).train(data, new FeatureSet(featureNames, source.featureSetHash()),
+                    new DataSource(List.of(file.toString()), "", c.label(), "outlet", "")).score(heldOut);
+            m = CrossValidator.metrics(heldOut.scheme(), heldOut.labels(), scores.probabilities(), scores.rules());
             grouped = data.hasGroups();
-            data = heldOut;
         }
+        LabelledData shown = heldOut == null ? data : heldOut;
         double cvSeconds = (System.nanoTime() - t0) / 1e9;
         double cvCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         String finalSeconds = "-";
@@ -240,12 +263,13 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
         System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
-                variant, c.label() + (data.scheme().multiLabel() ? "[" + data.scheme().labels().size() + "]" : ""),
-                data.size(), skipped, grouped ? Long.toString(outlets) : "none", m.get("accuracy"),
+                variant, c.label() + (shown.scheme().multiLabel() ? "[" + shown.scheme().labels().size() + "]" : ""),
+                shown.size(), skipped, grouped ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
-                data.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
+                shown.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
                 m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);
         System.out.flush();
+        return scores;
     }
 
     /** A sorted seeded sample of k of n indices. */

@@ -51,7 +51,7 @@ public final class Bootstrap {
     }
 
     /** Type-7 quantile of sorted values. */
-    static double quantile(double[] sorted, double q) {
+    public static double quantile(double[] sorted, double q) {
         double h = (sorted.length - 1) * q;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
