@@ -1,21 +1,17 @@
 package org.presslens.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.presslens.core.FileDigest;
 
 /**
  * Where training data came from, for provenance.
  *
  * @param files      the training files as given
- * @param sha256     SHA-256 over the bytes of all files, concatenated in the given order
+ * @param sha256     SHA-256 over the inputs in the given order ({@link #sha256})
  * @param labelField the label field
  * @param groupField the group (outlet) field, or empty when folds are not grouped
  * @param command    the command that rebuilds the model (shown when a model must be retrained)
@@ -33,21 +29,17 @@ public record DataSource(List<String> files, String sha256, String labelField, S
                 command);
     }
 
-    /** SHA-256 (hex) over the bytes of the files, concatenated in order. */
+    /**
+     * SHA-256 (hex) over the inputs in order: a file's bytes; a folder's files with their relative paths
+     * ({@link FileDigest}).
+     */
     public static String sha256(List<Path> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
             for (Path f : files) {
-                try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
-                    while (in.read(buf) >= 0) {
-                        // digesting
-                    }
-                }
+                FileDigest.update(md, f);
             }
             return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
     Path model;
 
-    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE", description = "Labelled input files")
+    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Labelled inputs: files or folders, in any format analyze reads, or feature tables")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--label", required = true, paramLabel = "FIELD", description = "Field holding the label")

@@ -34,7 +34,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
     Path model;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Input files")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Inputs: files or folders, in any format analyze reads, or feature tables")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "CSV output (default: standard output)")

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
                         + "metrics.json, metrics.csv, skipped.csv}."})
 public final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "FILE", description = "Labelled input files")
+    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "INPUT", description = "Labelled inputs: files or folders, in any format analyze reads, or feature tables")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--label", required = true, paramLabel = "FIELD", description = "Field holding the label: a "
@@ -194,10 +194,11 @@ public final class TrainCommand implements Callable<Integer> {
         };
     }
 
-    static void checkInputs(List<Path> files) {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException(f + ": input file not found");
+    /** Inputs are files or folders (read as {@code analyze} reads them); a missing one is a usage error. */
+    static void checkInputs(List<Path> inputs) {
+        for (Path f : inputs) {
+            if (!Files.exists(f)) {
+                throw new UsageException(f + ": input not found");
             }
         }
     }

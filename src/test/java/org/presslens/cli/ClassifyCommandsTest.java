@@ -157,6 +157,26 @@ class ClassifyCommandsTest {
     }
 
     @Test
+    void foldersAreTrainedOnAndPredictedLikeAnalyzeReadsThem() throws Exception {
+        // the bundled sample corpus: txt, html and jsonl files with labels in a _metadata.csv sidecar
+        Path folder = Path.of("src/main/resources/sample-corpus");
+        Path model = tmp.resolve("folder-model");
+        Run t = run("train", "--data", folder.toString(), "--label", "reliability", "--folds", "3",
+                "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        JsonNode prov = new ObjectMapper().readTree(model.resolve("provenance.json").toFile());
+        assertEquals(36, prov.get("training_data").get("rows").asInt());
+        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
+        Path csv = tmp.resolve("folder.csv");
+        Run p = run("predict", "--model", model.toString(), folder.toString(), "--out", csv.toString());
+        assertEquals(0, p.code(), p.err());
+        assertEquals(37, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
+        Run missing = run("predict", "--model", model.toString(), tmp.resolve("nowhere").toString());
+        assertEquals(2, missing.code());
+        assertEquals("presslens predict: error: " + tmp.resolve("nowhere") + ": input not found\n", missing.err());
+    }
+
+    @Test
     void aTypoInTheLabelsIsAUsageErrorNamingFileLineAndValue() throws Exception {
         Path train = corpus("typo.jsonl", 20, 3, true);
         Run t = run("train", "--data", train.toString(), "--label", "topic", "--classes", "politics,sport",
