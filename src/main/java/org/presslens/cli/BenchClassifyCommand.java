@@ -86,9 +86,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     String tuneCutoffs = "none";
 
     @Option(names = "--split", paramLabel = "PART", description = "all: cross-validate on every row (default); "
-            + "tune: cross-validate on the tuning part only (about 60%% of the outlets, or of the articles when "
-            + "the corpus has no outlets, chosen by a hash of the name); report: train on the tuning part and "
-            + "score on the rest, the part kept apart for reporting")
+            + "tune: cross-validate on the tuning part only (parts 1-3 of 5, about 60%% of the rows, dealt by outlet "
+            + "and stratified by label as the folds are); report: train on the tuning part and score the report "
+            + "part (parts 4-5), kept apart from every tuning choice")
     String split = "all";
 
     @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "What to compare on the same "
@@ -100,7 +100,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             description = "Learner for presslens features alone (default: ${DEFAULT-VALUE})")
     String featuresClassifier = "logistic";
 
-    @Option(names = "--final", description = "Also train the final model on all rows and report its time")
+    @Option(names = "--final", description = "Also train the final model on all rows (the tuning part with --split tune|report) and report its time")
     boolean finalModel;
 
     private final RowSource source;
