@@ -141,6 +141,10 @@ class TrainedModelTest {
         assertEquals(0.5, untuned.provenance().decisionCutoffs().get("rare"));
         double cut = tuned.provenance().decisionCutoffs().get("rare");
         assertTrue(cut < 0.5, "cut-off " + cut);
+        TrainedModel again = new Trainer(plain.withCutoffs(DecisionRule.Tuning.PER_LABEL)).train(rareLabel(), FEATURES,
+                SOURCE);
+        assertEquals(tuned.provenance().decisionCutoffs(), again.provenance().decisionCutoffs(), "same data, same seed");
+        assertEquals(tuned.cvMetrics().values(), again.cvMetrics().values());
 
         tuned.save(tmp);
         assertTrue(Files.readString(tmp.resolve("provenance.json")).contains("\"decision_cutoffs\""));
