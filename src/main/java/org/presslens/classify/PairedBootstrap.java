@@ -24,8 +24,9 @@ public final class PairedBootstrap {
      * @param difference metric of A minus metric of B on all rows
      * @param low        lower end
      * @param high       upper end
+     * @param groups     groups resampled (outlets, and rows without an outlet)
      */
-    public record Interval(double difference, double low, double high) {
+    public record Interval(double difference, double low, double high, int groups) {
     }
 
     /** One model's scores: probabilities and the decision rule of each row. */
@@ -64,7 +65,8 @@ public final class PairedBootstrap {
         }
         Arrays.sort(diffs);
         double alpha = (1 - confidence) / 2;
-        return new Interval(observed, Bootstrap.quantile(diffs, alpha), Bootstrap.quantile(diffs, 1 - alpha));
+        return new Interval(observed, Bootstrap.quantile(diffs, alpha), Bootstrap.quantile(diffs, 1 - alpha),
+                members.size());
     }
 
     private static double metric(LabelledData data, Scores s, int[] idx, String metric) {

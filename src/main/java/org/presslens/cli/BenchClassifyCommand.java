@@ -200,11 +200,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             String metric = scored.scheme().multiLabel() ? "micro_f1" : "macro_f1";
             PairedBootstrap.Interval d = PairedBootstrap.difference(scored, scores.get("features+text"),
                     scores.get("baseline"), metric, BOOTSTRAP_RESAMPLES, 0.95, seed);
-            long groups = scored.rows().stream().filter(r -> !r.outlet().isEmpty()).map(LabelledRow::outlet).distinct()
-                    .count() + scored.rows().stream().filter(r -> r.outlet().isEmpty()).count();
             System.out.printf(Locale.ROOT, "%-10s features+text - baseline, %s: %+.4f, 95%% CI [%+.4f, %+.4f] (paired "
                     + "bootstrap of %d resamples over %d outlets or articles)%n", c.name(), metric, d.difference(),
-                    d.low(), d.high(), BOOTSTRAP_RESAMPLES, groups);
+                    d.low(), d.high(), BOOTSTRAP_RESAMPLES, d.groups());
         }
     }
 

@@ -39,7 +39,7 @@ class PairedBootstrapTest {
     void identicalModelsDifferByNothing() {
         LabelledData d = data();
         PairedBootstrap.Interval i = PairedBootstrap.difference(d, scores(d, 40), scores(d, 40), "macro_f1", 200, 0.95, 1);
-        assertEquals(new PairedBootstrap.Interval(0, 0, 0), i);
+        assertEquals(new PairedBootstrap.Interval(0, 0, 0, 12), i);
     }
 
     @Test
