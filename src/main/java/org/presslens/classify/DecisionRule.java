@@ -180,7 +180,7 @@ public record DecisionRule(double[] cutoffs) {
                 wrong += actual != predicted ? 1 : 0;
             }
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + wrong);
+        return Metrics.f1(tp, wrong, 0);
     }
 
     private static double labelF1(List<List<String>> labels, double[][] p, String name, int index, double t) {
@@ -194,7 +194,7 @@ public record DecisionRule(double[] cutoffs) {
             fp += !actual && predicted ? 1 : 0;
             fn += actual && !predicted ? 1 : 0;
         }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+        return Metrics.f1(tp, fp, fn);
     }
 
     private static double binaryMacroF1(List<List<String>> labels, double[][] p, String second, double t) {
@@ -210,8 +210,6 @@ public record DecisionRule(double[] cutoffs) {
             fn += actual && !predicted ? 1 : 0;
             tn += !actual && !predicted ? 1 : 0;
         }
-        double f1Second = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        double f1First = tn == 0 ? 0 : 2.0 * tn / (2.0 * tn + fn + fp);
-        return (f1First + f1Second) / 2;
+        return (Metrics.f1(tn, fn, fp) + Metrics.f1(tp, fp, fn)) / 2;
     }
 }

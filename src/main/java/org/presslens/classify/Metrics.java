@@ -289,6 +289,11 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
         return r;
     }
 
+    /** F1 = 2tp / (2tp + fp + fn) (= 2pr/(p+r)), 0 without true positives. */
+    static double f1(double tp, double fp, double fn) {
+        return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
+    }
+
     private static double[] prf(double tp, double fp, double fn) {
         double p = tp + fp == 0 ? 0 : tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : tp / (tp + fn);

@@ -221,15 +221,7 @@ final class HtmlReport {
                             + "<th class=\"num\">p</th><th class=\"num\">p (Holm)</th><th class=\"num\">ε²</th>"
                             + "<th class=\"num\">n</th><th>Note</th></tr></thead><tbody>\n");
             for (TestRow r : kw) {
-                boolean sig = r.pHolm() < alpha;
-                b.append("<tr").append(sig ? " class=\"sig\"" : "").append("><td>").append(esc(r.measure()))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.statistic(), 2)))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.format(r.df())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.p(r.p())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.p(r.pHolm())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.effectSize(), 3)))
-                        .append("</td><td class=\"num\">").append(r.nA()).append("</td><td>").append(esc(r.note()))
-                        .append("</td></tr>\n");
+                testRow(r, r.pHolm() < alpha);
             }
             b.append("</tbody></table>\n");
         }
@@ -270,15 +262,7 @@ final class HtmlReport {
                     + "<th class=\"num\">p</th><th class=\"num\">p (Holm)</th><th class=\"num\">Cramér's V</th>"
                     + "<th class=\"num\">n</th><th>Note</th></tr></thead><tbody>\n");
             for (TestRow r : chi) {
-                double p = Double.isNaN(r.pHolm()) ? r.p() : r.pHolm();
-                b.append("<tr").append(p < alpha ? " class=\"sig\"" : "").append("><td>").append(esc(r.measure()))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.statistic(), 2)))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.format(r.df())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.p(r.p())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.p(r.pHolm())))
-                        .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.effectSize(), 3)))
-                        .append("</td><td class=\"num\">").append(r.nA()).append("</td><td>").append(esc(r.note()))
-                        .append("</td></tr>\n");
+                testRow(r, (Double.isNaN(r.pHolm()) ? r.p() : r.pHolm()) < alpha);
             }
             b.append("</tbody></table>\n");
         }
@@ -362,6 +346,18 @@ final class HtmlReport {
             b.append(" · <a href=\"charts/").append(esc(s.name())).append(".svg\">SVG</a>");
         }
         b.append("</span></figcaption></figure>\n");
+    }
+
+    /** One row of a test table: measure, statistic, df, p, p (Holm), effect size, n, note; bold when significant. */
+    private void testRow(TestRow r, boolean significant) {
+        b.append("<tr").append(significant ? " class=\"sig\"" : "").append("><td>").append(esc(r.measure()))
+                .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.statistic(), 2)))
+                .append("</td><td class=\"num\">").append(esc(Numbers.format(r.df())))
+                .append("</td><td class=\"num\">").append(esc(Numbers.p(r.p())))
+                .append("</td><td class=\"num\">").append(esc(Numbers.p(r.pHolm())))
+                .append("</td><td class=\"num\">").append(esc(Numbers.fixed(r.effectSize(), 3)))
+                .append("</td><td class=\"num\">").append(r.nA()).append("</td><td>").append(esc(r.note()))
+                .append("</td></tr>\n");
     }
 
     // ---------------------------------------------------------------- models

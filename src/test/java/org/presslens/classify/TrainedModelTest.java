@@ -160,8 +160,8 @@ class TrainedModelTest {
     }
 
     @Test
-    void largeTrainingSetsTuneTheTwoClassCutoffOnAHoldout() {
-        // 6,000 rows (above INNER_HOLDOUT_ROWS): a rare, noisy class "pos"
+    void aLargeTwoClassTrainingSetGetsATunedCutoffThatRaisesMacroF1() {
+        // 6,000 rows (above INNER_HOLDOUT_ROWS, so the inner-holdout path runs): a rare, noisy class "pos"
         java.util.Random r = new java.util.Random(5);
         List<LabelledRow> rows = new ArrayList<>();
         for (int i = 0; i < 6_000; i++) {
