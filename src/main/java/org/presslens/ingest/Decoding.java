@@ -3,14 +3,110 @@ package org.presslens.ingest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** Byte-level text checks: UTF-8 validity, the windows-1252 fallback, and the binary-content test. */
+/**
+ * Byte- and character-level text checks: UTF-8 validity, the windows-1252 fallback, the binary-content test and the
+ * removal of control characters from decoded text.
+ *
+ * <p>Bytes are text unless (1) more than 10 % of them are control characters (C0 other than tab, line feed, form
+ * feed, carriage return and escape; DEL; NUL, unless there is only one), or (2) they are not UTF-8 and look like no
+ * windows-1252 text either: more than 30 % of the (non-NUL) bytes above 0x7F, or more than 10 % above 0x7F together
+ * with more than 1 % control characters (only judged on 32 bytes or more). So one NUL, or a short stretch of NUL
+ * padding, is damage in a text, not a sign of binary data: such control characters are removed from the decoded
+ * text (see {@link #removeControls}).
+ */
 final class Decoding {
     /** The charset used when bytes are not valid UTF-8. */
     static final Charset FALLBACK = Charset.forName("windows-1252");
-    /** Bytes inspected by {@link #looksBinary}. */
+    /** Bytes inspected by the whole-file binary test. */
     static final int SNIFF_BYTES = 8192;
+    /** Below this many (non-NUL) bytes the windows-1252 plausibility test (3) is not applied. */
+    private static final int MIN_JUDGED = 32;
 
     private Decoding() {
+    }
+
+    /** What {@link #profile} found. */
+    enum Verdict {
+        TEXT,
+        /** NUL bytes or control characters: not text. */
+        BINARY,
+        /** Not UTF-8, and its bytes above 0x7F are not shaped like windows-1252 text. */
+        NOT_TEXT_ENCODING;
+
+        /** The skip reason for a file ({@code "binary file, not text"}) or a record ({@code "binary record, ..."}). */
+        String reason(boolean wholeFile) {
+            String r = wholeFile ? "binary file, not text" : "binary record, not text";
+            return this == NOT_TEXT_ENCODING ? r + " (neither UTF-8 nor windows-1252)" : r;
+        }
+    }
+
+    /** Counts of one byte range: whether it is UTF-8 and how text-like it is. */
+    record Profile(boolean utf8, Verdict verdict) {
+        boolean isText() {
+            return verdict == Verdict.TEXT;
+        }
+    }
+
+    /**
+     * Profiles {@code b[off, off+len)} in one pass.
+     *
+     * @param cut true when the range may end inside a UTF-8 sequence (a sample of a longer input): an incomplete
+     *            sequence at its very end does not count as invalid
+     */
+    static Profile profile(byte[] b, int off, int len, boolean cut) {
+        int end = off + len;
+        int nul = 0;
+        int control = 0;
+        int high = 0;
+        boolean utf8 = true;
+        int i = off;
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                if (c < 0x20) {
+                    if (c == 0) {
+                        nul++;
+                    } else if (c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
+                        control++;
+                    }
+                } else if (c == 0x7F) {
+                    control++;
+                }
+                i++;
+                continue;
+            }
+            high++;
+            if (!utf8) {
+                i++;
+                continue;
+            }
+            int need = sequenceTail(c & 0xFF);
+            if (need < 0) {
+                utf8 = false;
+                i++;
+                continue;
+            }
+            if (i + need >= end) {
+                utf8 = cut;
+                high += end - i - 1;
+                break;
+            }
+            if (!validSequence(b, i, need)) {
+                utf8 = false;
+                i++;
+                continue;
+            }
+            high += need;
+            i += need + 1;
+        }
+        int n = len - nul;
+        Verdict v = Verdict.TEXT;
+        if ((control + (nul > 1 ? nul : 0)) * 10L > len) {
+            v = Verdict.BINARY;
+        } else if (!utf8 && n >= MIN_JUDGED && (high * 10L > n * 3L || (high * 10L > n && control * 100L > n))) {
+            v = Verdict.NOT_TEXT_ENCODING;
+        }
+        return new Profile(utf8, v);
     }
 
     /** True when {@code b[off, off+len)} is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF). */
@@ -23,33 +119,8 @@ final class Decoding {
                 i++;
                 continue;
             }
-            c &= 0xFF;
-            int need;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + need >= end) {
-                return false;
-            }
-            int cp = c & (0x3F >> need);
-            for (int k = 1; k <= need; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            int need = sequenceTail(c & 0xFF);
+            if (need < 0 || i + need >= end || !validSequence(b, i, need)) {
                 return false;
             }
             i += need + 1;
@@ -57,29 +128,85 @@ final class Decoding {
         return true;
     }
 
-    /** Decodes as UTF-8 when valid, else as windows-1252. */
-    static String decode(byte[] b, int off, int len) {
-        return isUtf8(b, off, len) ? new String(b, off, len, StandardCharsets.UTF_8) : new String(b, off, len, FALLBACK);
+    /** Continuation bytes after a UTF-8 lead byte, or -1 when it cannot start a sequence. */
+    private static int sequenceTail(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 2;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            return 3;
+        }
+        return -1;
     }
 
-    /**
-     * True when the bytes look like binary data rather than text: a NUL byte, or more than 10 % control
-     * characters other than tab, line feed, form feed, carriage return and escape.
-     */
-    static boolean looksBinary(byte[] b, int len) {
-        if (len == 0) {
-            return false;
+    private static boolean validSequence(byte[] b, int i, int need) {
+        int cp = b[i] & (0x3F >> need);
+        for (int k = 1; k <= need; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
         }
-        int control = 0;
+        int min = need == 1 ? 0x80 : need == 2 ? 0x800 : 0x10000;
+        return cp >= min && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+    }
+
+    /** Decodes as UTF-8 when {@code utf8}, else as windows-1252. */
+    static String decode(byte[] b, int off, int len, boolean utf8) {
+        return new String(b, off, len, utf8 ? StandardCharsets.UTF_8 : FALLBACK);
+    }
+
+    /** True for the control characters removed from decoded text: C0 other than tab, LF, CR and FF (NUL among them). */
+    private static boolean removable(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    }
+
+    /** {@code s} without the control characters of {@link #removable}; {@code s} itself when it has none. */
+    static String removeControls(String s) {
+        int len = s.length();
+        int first = 0;
+        while (first < len && !removable(s.charAt(first))) {
+            first++;
+        }
+        if (first == len) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(len - 1);
+        sb.append(s, 0, first);
+        for (int i = first + 1; i < len; i++) {
+            char c = s.charAt(i);
+            if (!removable(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The 1-based number of the first line of {@code s} longer than {@code max} characters, or 0 when none is. */
+    static long firstLongLine(String s, int max) {
+        int len = s.length();
+        if (len <= max) {
+            return 0;
+        }
+        long line = 1;
+        int start = 0;
         for (int i = 0; i < len; i++) {
-            int c = b[i] & 0xFF;
-            if (c == 0) {
-                return true;
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F) {
-                control++;
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (i - start > max) {
+                    return line;
+                }
+                if (c == '\r' && i + 1 < len && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
             }
         }
-        return control * 10 > len;
+        return len - start > max ? line : 0;
     }
 }

@@ -2,34 +2,51 @@ package org.presslens.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
- * {@code .jsonl}/{@code .ndjson}: one JSON object per line, streamed line by line (each line parsed with Jackson's
- * tree API); blank lines are ignored; records {@code "line N"}; ids default to {@code <stem>-<line>}.
+ * {@code .jsonl}/{@code .ndjson}: one JSON object per line ({@code \n}, {@code \r\n} or a lone {@code \r}),
+ * streamed line by line (each line parsed with Jackson's tree API); blank lines are ignored; records
+ * {@code "line N"}; ids default to {@code <stem>-<line>}. A line longer than {@link IngestConfig#maxRecordBytes()}
+ * is skipped without being held in memory. Each line gets the binary test on its own: runs of binary lines are one
+ * skip row, and a file whose every line is binary is one {@code "binary file, not text"} row.
  */
 final class JsonLinesReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        return FormatReader.openChecked(file, LineCursor::new);
+        return FormatReader.openChecked(file, false, LineCursor::new);
     }
 
     private static final class LineCursor implements Cursor {
         private final FileContext file;
         private final ByteInput in;
+        private final int max;
+        private final BinaryRun binary = new BinaryRun();
+        private Produced held;
         private boolean any;
 
         LineCursor(FileContext file, ByteInput in) {
             this.file = file;
             this.in = in;
+            this.max = file.config().maxRecordBytes();
         }
 
         @Override
         public Produced next() throws IOException {
+            if (held != null) {
+                Produced p = held;
+                held = null;
+                return p;
+            }
             while (true) {
-                if (!in.nextLine()) {
+                if (!in.nextLine(max)) {
+                    if (binary.pending()) {
+                        any = true;
+                        return binary.take(true);
+                    }
                     if (!any) {
                         any = true;
                         return new Produced.Bad("", "empty file");
@@ -41,18 +58,43 @@ final class JsonLinesReader implements FormatReader {
                 }
                 any = true;
                 long n = in.lineNumber();
-                String record = "line " + n;
-                boolean utf8 = in.lineIsUtf8();
-                JsonNode node;
-                try {
-                    // valid UTF-8 goes to Jackson's byte parser directly; other lines are decoded first
-                    node = utf8 ? file.json().readTree(in.lineBytes(), in.lineOffset(), in.lineLength())
-                            : file.json().readTree(in.lineText());
-                } catch (JsonProcessingException e) {
-                    return new Produced.Bad(record, "malformed JSON: " + message(e));
+                Produced p = line(n);
+                if (p == null) {
+                    continue;
                 }
-                return toDoc(file, node, record, file.stem() + "-" + n, !utf8);
+                if (binary.pending()) {
+                    held = p;
+                    return binary.take(false);
+                }
+                return p;
             }
+        }
+
+        /** The record of line {@code n}, or null when it is binary (added to the current run). */
+        private Produced line(long n) throws IOException {
+            String record = "line " + n;
+            if (in.lineTooLong()) {
+                binary.text();
+                return new Produced.Bad(record, "record too large: line longer than "
+                        + file.config().maxRecordMegabytes() + " MiB (ingest.maxRecordMegabytes)");
+            }
+            Decoding.Profile profile = Decoding.profile(in.lineBytes(), in.lineOffset(), in.lineLength(), false);
+            if (!profile.isText()) {
+                binary.add(n, n, profile.verdict());
+                return null;
+            }
+            binary.text();
+            boolean utf8 = profile.utf8();
+            JsonNode node;
+            try {
+                // valid UTF-8 goes to Jackson's byte parser directly; other lines are decoded first
+                node = utf8 ? file.json().readTree(in.lineBytes(), in.lineOffset(), in.lineLength())
+                        : file.json().readTree(Decoding.decode(in.lineBytes(), in.lineOffset(), in.lineLength(),
+                        false));
+            } catch (JsonProcessingException e) {
+                return new Produced.Bad(record, "malformed JSON: " + message(e));
+            }
+            return toDoc(file, node, record, file.stem() + "-" + n, in.encodingOf(utf8));
         }
 
         @Override
@@ -68,7 +110,7 @@ final class JsonLinesReader implements FormatReader {
 
     /** A parsed JSON value as a document, or the reason it is not one. */
     static Produced toDoc(FileContext file, JsonNode node, String record, String defaultId,
-                          boolean fallback) {
+                          String encoding) {
         if (node == null || !node.isObject()) {
             return new Produced.Bad(record, "expected a JSON object, found " + describe(node));
         }
@@ -77,7 +119,7 @@ final class JsonLinesReader implements FormatReader {
             return new Produced.Bad(record, "record has no text (fields tried: "
                     + String.join(", ", file.mapper().textNames()) + ")");
         }
-        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), fallback);
+        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), encoding);
     }
 
     /** "an array", "a string", ... for messages. */
@@ -106,8 +148,11 @@ final class JsonLinesReader implements FormatReader {
         };
     }
 
-    /** The parser's message without Jackson's source-location suffix, on one line. */
+    /** The parser's message without Jackson's source-location suffix, on one line; a broken limit in plain words. */
     static String message(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return JsonLimits.describe((StreamConstraintsException) e);
+        }
         String m = e.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();

@@ -137,23 +137,20 @@ public final class AnalyzeRun {
     }
 
     private static void skip(Skip s, Counters c, CSVPrinter skipped) throws IOException {
-        c.skipped++;
-        c.byKind.merge(reasonKind(s.reason()), 1L, Long::sum);
+        if (s.summarized().isEmpty()) {
+            c.skipped++;
+            c.byKind.merge(reasonKind(s.reason()), 1L, Long::sum);
+        } else {
+            // a summary row of a file's skips beyond the cap: count the records it stands for
+            c.skipped += s.count();
+            s.summarized().forEach((kind, n) -> c.byKind.merge(kind, n, Long::sum));
+        }
         skipped.printRecord(s.source(), s.record(), s.reason());
     }
 
-    /**
-     * The kind of a skip reason for counting: the reason up to its first colon, without a leading
-     * {@code line N:} / {@code record N:}, parenthesised details and digits ({@code "malformed JSON"}, {@code "empty file"}).
-     */
+    /** The kind of a skip reason for counting (see {@link Skip#kindOf}). */
     static String reasonKind(String reason) {
-        String r = reason.replaceFirst("^(line|record) \\d+:\\s*", "").replaceAll("\\s*\\([^)]*\\)", "");
-        int colon = r.indexOf(':');
-        if (colon > 0) {
-            r = r.substring(0, colon);
-        }
-        r = r.replaceAll("\\d+", "N").replaceAll("'[^']*'", "'…'").trim();
-        return r.startsWith("exact duplicate of article") ? "exact duplicate" : r;
+        return Skip.kindOf(reason);
     }
 
     private void writeManifest(Path file, Instant started, double wall, Counters c) {

@@ -38,6 +38,8 @@ class CorpusReaderTest {
             items = s.toList();
         }
         assertEquals(List.of(
+                "corpus/.git | hidden folder: not read",
+                "corpus/.hidden.txt | hidden file: not read",
                 "corpus/README | unsupported file type (no extension)",
                 "corpus/a/z.txt | z",
                 "corpus/a.txt | a",
@@ -120,7 +122,7 @@ class CorpusReaderTest {
                 e.getMessage());
         Path zero = Fixtures.write(dir, "conf/zero.yaml", "ingest:\n  maxFileMegabytes: 0\n");
         ConfigException e2 = assertThrows(ConfigException.class, () -> IngestConfig.from(Settings.load(zero)));
-        assertEquals(zero + ": section 'ingest': maxFileMegabytes must be positive, got 0", e2.getMessage());
+        assertEquals(zero + ": section 'ingest': maxFileMegabytes must be between 1 and 1024, got 0", e2.getMessage());
 
         assertEquals(IngestConfig.defaults(), IngestConfig.from(Settings.builtIn()));
     }
