@@ -9,6 +9,12 @@ final class BinaryRun {
     private long to;
     private String reason;
     private boolean text;
+    private Decoding.Verdict file = Decoding.Verdict.TEXT;
+
+    /** The binary test of the file's first bytes, which words the row when the whole file is binary. */
+    void fileVerdict(Decoding.Verdict v) {
+        file = v;
+    }
 
     /** Notes a line or record that is text (once one is, the file is not "a binary file"). */
     void text() {
@@ -35,7 +41,8 @@ final class BinaryRun {
     Produced.Bad take(boolean atEnd) {
         Produced.Bad b;
         if (atEnd && !text) {
-            b = new Produced.Bad("", reason.replace("binary record", "binary file"));
+            b = new Produced.Bad("", file != Decoding.Verdict.TEXT ? file.reason(true)
+                    : reason.replace("binary record", "binary file"));
         } else {
             b = new Produced.Bad(from == to ? "line " + from : "lines " + from + "-" + to, reason);
         }

@@ -75,13 +75,16 @@ final class CsvRecords {
         boolean any = false;
         Problem problem = Problem.NONE;
         int state = START;
+        boolean lineStart = true;
         while (true) {
             int c = in.read();
             if (c < 0) {
                 if (!any) {
                     return null;
                 }
-                line++;
+                if (!lineStart) {
+                    line++;
+                }
                 if (state == QUOTED) {
                     if (over) {
                         return new Row(first, line, Problem.TOO_LARGE_UNCLOSED, 0, List.of(), true,
@@ -118,8 +121,10 @@ final class CsvRecords {
                 }
                 line++;
                 keep('\n');
+                lineStart = true;
                 continue;
             }
+            lineStart = false;
             switch (state) {
                 case START -> {
                     if (c == '"') {

@@ -11,7 +11,9 @@ import java.io.IOException;
  * streamed line by line (each line parsed with Jackson's tree API); blank lines are ignored; records
  * {@code "line N"}; ids default to {@code <stem>-<line>}. A line longer than {@link IngestConfig#maxRecordBytes()}
  * is skipped without being held in memory. Each line gets the binary test on its own: runs of binary lines are one
- * skip row, and a file whose every line is binary is one {@code "binary file, not text"} row.
+ * skip row, and a file whose every line is binary is one {@code "binary file, not text"} row. When the first
+ * {@link Decoding#SNIFF_BYTES} bytes look binary as a whole, every line that gives no document is counted into that
+ * run until one does (random bytes split into short "lines" that pass the test on their own).
  */
 final class JsonLinesReader implements FormatReader {
 
@@ -27,11 +29,15 @@ final class JsonLinesReader implements FormatReader {
         private final BinaryRun binary = new BinaryRun();
         private Produced held;
         private boolean any;
+        private boolean suspect;
 
-        LineCursor(FileContext file, ByteInput in) {
+        LineCursor(FileContext file, ByteInput in) throws IOException {
             this.file = file;
             this.in = in;
             this.max = file.config().maxRecordBytes();
+            Decoding.Verdict start = in.sniff();
+            this.suspect = start != Decoding.Verdict.TEXT;
+            binary.fileVerdict(start);
         }
 
         @Override
@@ -62,6 +68,12 @@ final class JsonLinesReader implements FormatReader {
                 if (p == null) {
                     continue;
                 }
+                if (suspect && p instanceof Produced.Bad) {
+                    binary.add(n, n, Decoding.Verdict.BINARY);
+                    continue;
+                }
+                suspect = false;
+                binary.text();
                 if (binary.pending()) {
                     held = p;
                     return binary.take(false);
@@ -74,7 +86,6 @@ final class JsonLinesReader implements FormatReader {
         private Produced line(long n) throws IOException {
             String record = "line " + n;
             if (in.lineTooLong()) {
-                binary.text();
                 return new Produced.Bad(record, "record too large: line longer than "
                         + file.config().maxRecordMegabytes() + " MiB (ingest.maxRecordMegabytes)");
             }
@@ -83,7 +94,6 @@ final class JsonLinesReader implements FormatReader {
                 binary.add(n, n, profile.verdict());
                 return null;
             }
-            binary.text();
             boolean utf8 = profile.utf8();
             JsonNode node;
             try {
