@@ -109,25 +109,6 @@ final class Decoding {
         return new Profile(utf8, v);
     }
 
-    /** True when {@code b[off, off+len)} is well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF). */
-    static boolean isUtf8(byte[] b, int off, int len) {
-        int i = off;
-        int end = off + len;
-        while (i < end) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            int need = sequenceTail(c & 0xFF);
-            if (need < 0 || i + need >= end || !validSequence(b, i, need)) {
-                return false;
-            }
-            i += need + 1;
-        }
-        return true;
-    }
-
     /** Continuation bytes after a UTF-8 lead byte, or -1 when it cannot start a sequence. */
     private static int sequenceTail(int lead) {
         if (lead >= 0xC2 && lead <= 0xDF) {

@@ -1,7 +1,6 @@
 package org.presslens.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -144,17 +143,6 @@ final class JsonLinesReader implements FormatReader {
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
             default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    static String describe(JsonToken t) {
-        return switch (t) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString().toLowerCase(java.util.Locale.ROOT);
         };
     }
 
