@@ -219,6 +219,13 @@ final class ByteInput implements Closeable {
             }
             any = true;
             int i = pos;
+            while (i + 8 <= limit) {
+                long w = (long) Decoding.LONGS.get(buf, i);
+                if (Decoding.hasByte(w, '\n') || Decoding.hasByte(w, '\r')) {
+                    break;
+                }
+                i += 8;
+            }
             byte c = 0;
             while (i < limit && (c = buf[i]) != '\n' && c != '\r') {
                 i++;

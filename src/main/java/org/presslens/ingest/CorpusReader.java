@@ -286,7 +286,7 @@ public final class CorpusReader {
                 return new Skip(current.source(), b.record(), b.reason());
             }
             Produced.Doc d = (Produced.Doc) p;
-            String text = Decoding.removeControls(d.text());
+            String text = d.controls() ? Decoding.removeControls(d.text()) : d.text();
             long removed = d.text().length() - text.length();
             if (d.kind() == TextKind.PLAIN) {
                 long longLine = Decoding.firstLongLine(text, config.maxLineCharacters());
@@ -306,11 +306,21 @@ public final class CorpusReader {
                 id = d.defaultId();
             }
             id = unique(id, d.record());
-            Map<String, String> fields = new LinkedHashMap<>(d.fields().size() + 2);
+            Map<String, String> fields = d.fields();
             for (Map.Entry<String, String> f : d.fields().entrySet()) {
-                String v = Decoding.removeControls(f.getValue());
-                removed += f.getValue().length() - v.length();
-                fields.put(Decoding.removeControls(f.getKey()), v);
+                if (Decoding.removeControls(f.getKey()) != f.getKey()
+                        || Decoding.removeControls(f.getValue()) != f.getValue()) {
+                    fields = new LinkedHashMap<>(fields.size() + 2);
+                    for (Map.Entry<String, String> g : d.fields().entrySet()) {
+                        String v = Decoding.removeControls(g.getValue());
+                        removed += g.getValue().length() - v.length();
+                        fields.put(Decoding.removeControls(g.getKey()), v);
+                    }
+                    break;
+                }
+            }
+            if (currentSidecar != null || !d.encoding().isEmpty() || removed > 0) {
+                fields = fields == d.fields() ? new LinkedHashMap<>(fields) : fields;
             }
             if (currentSidecar != null) {
                 for (Map.Entry<String, String> f : currentSidecar.fields().entrySet()) {

@@ -39,7 +39,7 @@ final class CsvReader implements FormatReader {
     static String problem(CsvRecords.Row r, int limitMegabytes, boolean more) {
         String tooLarge = "record too large: more than " + limitMegabytes + " MiB (ingest.maxRecordMegabytes)";
         return switch (r.problem()) {
-            case NONE -> r.verdict() == Decoding.Verdict.TEXT ? null : r.verdict().reason(false);
+            case NONE -> r.profile().verdict() == Decoding.Verdict.TEXT ? null : r.profile().verdict().reason(false);
             case TOO_LARGE -> tooLarge;
             case TOO_LARGE_UNCLOSED -> tooLarge + ", in a quoted field never closed: lines " + r.line() + "-"
                     + r.lastLine() + " not read";
@@ -77,8 +77,8 @@ final class CsvReader implements FormatReader {
             if (h == null) {
                 return new Produced.Bad("", "empty file");
             }
-            if (h.problem() == CsvRecords.Problem.NONE && h.verdict() != Decoding.Verdict.TEXT) {
-                return new Produced.Bad("", h.verdict().reason(true));
+            if (h.problem() == CsvRecords.Problem.NONE && h.profile().verdict() != Decoding.Verdict.TEXT) {
+                return new Produced.Bad("", h.profile().verdict().reason(true));
             }
             String bad = switch (h.problem()) {
                 case NONE -> null;
@@ -122,8 +122,8 @@ final class CsvReader implements FormatReader {
                     continue;
                 }
                 anyRow = true;
-                if (r.problem() == CsvRecords.Problem.NONE && r.verdict() != Decoding.Verdict.TEXT) {
-                    binary.add(r.line(), r.lastLine(), r.verdict());
+                if (r.problem() == CsvRecords.Problem.NONE && r.profile().verdict() != Decoding.Verdict.TEXT) {
+                    binary.add(r.line(), r.lastLine(), r.profile().verdict());
                     continue;
                 }
                 binary.text();
@@ -155,7 +155,7 @@ final class CsvReader implements FormatReader {
                         + String.join(", ", file.mapper().textNames()) + ")");
             }
             return new Produced.Doc(record, m.id(), file.stem() + "-" + r.line(), TextKind.PLAIN, m.text(),
-                    m.fields(), in.encodingOf(r.utf8()));
+                    m.fields(), in.encodingOf(r.profile().utf8()), r.profile().controls());
         }
 
         @Override

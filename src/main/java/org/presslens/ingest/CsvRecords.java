@@ -25,6 +25,9 @@ final class CsvRecords {
     /** Why a record could not be read. */
     enum Problem { NONE, TOO_LARGE, TOO_LARGE_UNCLOSED, UNCLOSED, CHARACTER_AFTER_QUOTE }
 
+    /** The profile of a record whose bytes were not kept. */
+    private static final Decoding.Profile UNREAD = new Decoding.Profile(true, Decoding.Verdict.TEXT, false);
+
     private static final int START = 0;
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
@@ -53,11 +56,9 @@ final class CsvRecords {
      * @param lastLine last line
      * @param size     number of fields
      * @param values   the fields, or an empty list when there is a problem or more than {@link #MAX_FIELDS}
-     * @param utf8     false when its bytes were not valid UTF-8 (then decoded as windows-1252)
-     * @param verdict  the binary test on its bytes
+     * @param profile  its bytes' profile: not valid UTF-8 means decoded as windows-1252; the binary test
      */
-    record Row(long line, long lastLine, Problem problem, int size, List<String> values, boolean utf8,
-               Decoding.Verdict verdict) {
+    record Row(long line, long lastLine, Problem problem, int size, List<String> values, Decoding.Profile profile) {
         /** True for an empty line or one of only white space. */
         boolean blank() {
             return problem == Problem.NONE && size == 1 && values.get(0).isBlank();
@@ -87,8 +88,7 @@ final class CsvRecords {
                 }
                 if (state == QUOTED) {
                     if (over) {
-                        return new Row(first, line, Problem.TOO_LARGE_UNCLOSED, 0, List.of(), true,
-                                Decoding.Verdict.TEXT);
+                        return new Row(first, line, Problem.TOO_LARGE_UNCLOSED, 0, List.of(), UNREAD);
                     }
                     return unclosed(first);
                 }
@@ -181,16 +181,16 @@ final class CsvRecords {
             }
         }
         if (over) {
-            return new Row(first, line, Problem.TOO_LARGE, 0, List.of(), true, Decoding.Verdict.TEXT);
+            return new Row(first, line, Problem.TOO_LARGE, 0, List.of(), UNREAD);
         }
         Decoding.Profile p = Decoding.profile(raw, 0, rawLen, false);
         if (problem != Problem.NONE) {
-            return new Row(first, line, problem, 0, List.of(), p.utf8(), p.verdict());
+            return new Row(first, line, problem, 0, List.of(), p);
         }
         List<String> values = fields > MAX_FIELDS ? List.of() : new Values(Arrays.copyOf(out, outLen),
                 Arrays.copyOf(ends, fields),
                 p.utf8());
-        return new Row(first, line, Problem.NONE, fields, values, p.utf8(), p.verdict());
+        return new Row(first, line, Problem.NONE, fields, values, p);
     }
 
     /** A quoted field runs to the end: give back what follows the record's first line, and report the record. */
@@ -204,7 +204,7 @@ final class CsvRecords {
             in.pushBack(raw, k, rawLen - k);
             line = first;
         }
-        return new Row(first, first, Problem.UNCLOSED, 0, List.of(), true, Decoding.Verdict.TEXT);
+        return new Row(first, first, Problem.UNCLOSED, 0, List.of(), UNREAD);
     }
 
     /** The lines read so far (for messages about a read error). */

@@ -1,5 +1,8 @@
 package org.presslens.ingest;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -21,6 +24,10 @@ final class Decoding {
     static final int SNIFF_BYTES = 8192;
     /** Below this many (non-NUL) bytes the windows-1252 plausibility test (3) is not applied. */
     private static final int MIN_JUDGED = 32;
+    /** Eight bytes of a byte array as one {@code long}, for word-at-a-time scans. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
 
     private Decoding() {
     }
@@ -40,8 +47,15 @@ final class Decoding {
         }
     }
 
-    /** Counts of one byte range: whether it is UTF-8 and how text-like it is. */
-    record Profile(boolean utf8, Verdict verdict) {
+    /**
+     * What {@link #profile} found in one byte range.
+     *
+     * @param utf8     whether it is valid UTF-8
+     * @param verdict  the binary test
+     * @param controls whether its decoded text may hold control characters that {@link #removeControls} removes:
+     *                 such a byte, or a JSON escape for one ({@code \b}, {@code \u0000} to {@code \u001F})
+     */
+    record Profile(boolean utf8, Verdict verdict, boolean controls) {
         boolean isText() {
             return verdict == Verdict.TEXT;
         }
@@ -59,8 +73,13 @@ final class Decoding {
         int control = 0;
         int high = 0;
         boolean utf8 = true;
+        boolean removable = false;
         int i = off;
         while (i < end) {
+            if (i + 8 <= end && plainAscii((long) LONGS.get(b, i))) {
+                i += 8;
+                continue;
+            }
             int c = b[i];
             if (c >= 0) {
                 if (c < 0x20) {
@@ -69,8 +88,11 @@ final class Decoding {
                     } else if (c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) {
                         control++;
                     }
+                    removable |= c != '\t' && c != '\n' && c != '\r' && c != '\f';
                 } else if (c == 0x7F) {
                     control++;
+                } else if (c == '\\') {
+                    removable |= controlEscape(b, i + 1, end);
                 }
                 i++;
                 continue;
@@ -106,7 +128,31 @@ final class Decoding {
         } else if (!utf8 && n >= MIN_JUDGED && (high * 10L > n * 3L || (high * 10L > n && control * 100L > n))) {
             v = Verdict.NOT_TEXT_ENCODING;
         }
-        return new Profile(utf8, v);
+        return new Profile(utf8, v, removable);
+    }
+
+    /**
+     * True when all eight bytes of {@code w} are printable ASCII (0x20–0x7E) other than the backslash: bytes that
+     * {@link #profile} only skips.
+     */
+    private static boolean plainAscii(long w) {
+        // no high bit set, and no byte below 0x20: such a byte borrows into its own high bit when 0x20 is
+        // subtracted from every byte (an exact test once all bytes are below 0x80)
+        return ((w | ((w - 0x20 * ONES) & ~w)) & HIGH_BITS) == 0 && !hasByte(w, 0x7F) && !hasByte(w, '\\');
+    }
+
+    /** True when the bytes after a backslash at {@code i - 1} are a JSON escape for a C0 control character. */
+    private static boolean controlEscape(byte[] b, int i, int end) {
+        if (i < end && b[i] == 'b') {
+            return true;
+        }
+        return i + 3 < end && b[i] == 'u' && b[i + 1] == '0' && b[i + 2] == '0' && (b[i + 3] == '0' || b[i + 3] == '1');
+    }
+
+    /** True when one of the eight bytes of {@code w} is {@code v} (the classic zero-byte test on {@code w ^ v...}). */
+    static boolean hasByte(long w, int v) {
+        long x = w ^ (v * ONES);
+        return ((x - ONES) & ~x & HIGH_BITS) != 0;
     }
 
     /** Continuation bytes after a UTF-8 lead byte, or -1 when it cannot start a sequence. */

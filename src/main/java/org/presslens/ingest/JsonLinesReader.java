@@ -103,7 +103,7 @@ final class JsonLinesReader implements FormatReader {
             } catch (JsonProcessingException e) {
                 return new Produced.Bad(record, "malformed JSON: " + message(e));
             }
-            return toDoc(file, node, record, file.stem() + "-" + n, in.encodingOf(utf8));
+            return toDoc(file, node, record, file.stem() + "-" + n, in.encodingOf(utf8), profile.controls());
         }
 
         @Override
@@ -119,7 +119,7 @@ final class JsonLinesReader implements FormatReader {
 
     /** A parsed JSON value as a document, or the reason it is not one. */
     static Produced toDoc(FileContext file, JsonNode node, String record, String defaultId,
-                          String encoding) {
+                          String encoding, boolean controls) {
         if (node == null || !node.isObject()) {
             return new Produced.Bad(record, "expected a JSON object, found " + describe(node));
         }
@@ -128,7 +128,8 @@ final class JsonLinesReader implements FormatReader {
             return new Produced.Bad(record, "record has no text (fields tried: "
                     + String.join(", ", file.mapper().textNames()) + ")");
         }
-        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), encoding);
+        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), encoding,
+                controls);
     }
 
     /** "an array", "a string", ... for messages. */

@@ -57,7 +57,7 @@ final class JsonReader implements FormatReader {
                 }
                 return new Produced.Bad("", "malformed JSON: " + msg);
             }
-            return JsonLinesReader.toDoc(file, node, "", file.wholeId(), in.encodingOf(p.utf8()));
+            return JsonLinesReader.toDoc(file, node, "", file.wholeId(), in.encodingOf(p.utf8()), p.controls());
         }
     }
 
@@ -212,7 +212,8 @@ final class JsonReader implements FormatReader {
             if (!complete) { // cannot happen for a string or container cut short, which Jackson rejects
                 return new Produced.Bad(record, "malformed JSON: unexpected end of input (line " + line + ")");
             }
-            return JsonLinesReader.toDoc(file, node, record, file.stem() + "-" + index, in.encodingOf(p.utf8()));
+            return JsonLinesReader.toDoc(file, node, record, file.stem() + "-" + index, in.encodingOf(p.utf8()),
+                    p.controls());
         }
 
         /** Reads the rest of a string whose opening quote was kept; false when the input ends inside it. */

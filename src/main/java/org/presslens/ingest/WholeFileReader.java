@@ -31,6 +31,7 @@ final class WholeFileReader implements FormatReader {
         if (text.isBlank()) {
             return new Produced.Bad("", "empty file");
         }
-        return new Produced.Doc("", "", file.wholeId(), kind, text, Map.of(), in.encodingOf(p.utf8()));
+        return new Produced.Doc("", "", file.wholeId(), kind, text, Map.of(), in.encodingOf(p.utf8()),
+                p.controls());
     }
 }
