@@ -301,6 +301,11 @@ final class ByteInput implements Closeable {
         return len + n;
     }
 
+    /** Bytes held in this input's buffers (for tests that reading stays bounded). */
+    long heldBytes() {
+        return buf.length + line.length;
+    }
+
     /** Number of the last line returned by {@link #nextLine} (1-based; 0 before the first). */
     long lineNumber() {
         return lineNumber;

@@ -164,6 +164,11 @@ final class CsvReader implements FormatReader {
         }
 
         @Override
+        public long heldBytes() {
+            return in.heldBytes() + records.heldBytes();
+        }
+
+        @Override
         public void close() throws IOException {
             in.close();
         }

@@ -43,6 +43,9 @@ final class CsvRecords {
     private int outLen;
     private int[] ends = new int[16];
     private int fields;
+    /** Bytes of the current record so far, and whether that is above the limit (then nothing more is kept). */
+    private long size;
+    private boolean over;
 
     CsvRecords(ByteInput in, int maxRecordBytes) {
         this.in = in;
@@ -71,8 +74,8 @@ final class CsvRecords {
         rawLen = 0;
         outLen = 0;
         fields = 0;
-        long size = 0;
-        boolean over = false;
+        size = 0;
+        over = false;
         boolean any = false;
         Problem problem = Problem.NONE;
         int state = START;
@@ -99,17 +102,13 @@ final class CsvRecords {
             if (!over && ++size > max) {
                 over = true;
             }
-            if (!over) {
-                keepRaw(c);
-            }
+            keepRaw(c);
             boolean lineEnd = c == '\n' || c == '\r';
             if (lineEnd) {
                 if (c == '\r') {
                     int d = in.read();
                     if (d == '\n') {
-                        if (!over) {
-                            keepRaw(d);
-                        }
+                        keepRaw(d);
                     } else if (d >= 0) {
                         in.unread();
                     }
@@ -216,7 +215,15 @@ final class CsvRecords {
         return c == ' ' || c == '\t' || c == '\f' || c == 0x0B || (c >= 0x1C && c <= 0x1F);
     }
 
+    /** Bytes held by this framer's buffers (for tests of bounded reading). */
+    long heldBytes() {
+        return raw.length + out.length + 4L * ends.length;
+    }
+
     private void keepRaw(int c) {
+        if (over) {
+            return;
+        }
         if (rawLen == raw.length) {
             raw = Arrays.copyOf(raw, raw.length * 2);
         }
@@ -224,6 +231,9 @@ final class CsvRecords {
     }
 
     private void keep(int c) {
+        if (over) {
+            return;
+        }
         if (outLen == out.length) {
             out = Arrays.copyOf(out, out.length * 2);
         }

@@ -15,6 +15,11 @@ interface FormatReader {
 
         /** The line reached so far (for messages about a read error), or 0. */
         long position();
+
+        /** Bytes held in this cursor's buffers (for tests that reading stays bounded). */
+        default long heldBytes() {
+            return 0;
+        }
     }
 
     /** A cursor over a single produced item. */

@@ -112,6 +112,11 @@ final class JsonLinesReader implements FormatReader {
         }
 
         @Override
+        public long heldBytes() {
+            return in.heldBytes();
+        }
+
+        @Override
         public void close() throws IOException {
             in.close();
         }

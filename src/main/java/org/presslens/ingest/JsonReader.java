@@ -293,6 +293,11 @@ final class JsonReader implements FormatReader {
         }
 
         @Override
+        public long heldBytes() {
+            return in.heldBytes() + buf.length;
+        }
+
+        @Override
         public void close() throws IOException {
             in.close();
         }
