@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Sidecar {
     private static final Logger LOG = LoggerFactory.getLogger(Sidecar.class);
+    /** Warnings of one kind per sidecar; then one line counts the rest. */
+    private static final int MAX_WARNINGS = 10;
 
     /** Metadata for one file. */
     record Entry(String id, Map<String, String> fields) {
@@ -32,6 +34,8 @@ final class Sidecar {
      * Reads a sidecar into {@code into} (keyed by the normalised absolute path of each file named) and returns the
      * rows that could not be used (at most {@link IngestConfig#maxSkipRowsPerFile()} of them, then one summary row).
      * Rows are framed like CSV inputs (bounded by {@link IngestConfig#maxRecordBytes()}); a bad row costs only itself.
+     * Rows naming a file that does not exist are not kept (a warning names the first few), so memory follows the
+     * files that exist, not the size of the sidecar.
      */
     static List<Skip> load(Path sidecar, String source, IngestConfig config, RecordMapper mapper,
                            Map<Path, Entry> into) {
@@ -73,6 +77,9 @@ final class Sidecar {
             List<String> otherNames = new ArrayList<>(names);
             otherNames.remove(fileCol);
             Map<Path, Long> seen = new HashMap<>();
+            CappedWarning missing = new CappedWarning("rows name files that are not found; their metadata is not used");
+            CappedWarning repeated = new CappedWarning("rows describe a file already described; the later row is used");
+            CappedWarning textColumn = new CappedWarning("rows have a text column, which a sidecar ignores");
             CsvRecords.Row r;
             while ((r = rows.next()) != null) {
                 if (r.blank()) {
@@ -105,20 +112,26 @@ final class Sidecar {
                 List<String> values = new ArrayList<>(r.values());
                 values.remove(fileCol);
                 if (!Files.exists(target)) {
-                    LOG.warn("{} line {}: file '{}' not found in {}; its metadata is not used", source, line, file,
-                            folder);
+                    if (missing.next()) {
+                        LOG.warn("{} line {}: file '{}' not found in {}; its metadata is not used", source, line, file,
+                                folder);
+                    }
+                    continue;
                 }
                 Long before = seen.put(target, line);
-                if (before != null) {
+                if (before != null && repeated.next()) {
                     LOG.warn("{} line {}: file '{}' already described on line {}; the later row is used", source,
                             line, file, before);
                 }
                 RecordMapper.Mapped m = mapper.map(otherNames, values);
                 Map<String, String> fields = new java.util.LinkedHashMap<>(m.fields());
-                if (!m.text().isEmpty()) {
+                if (!m.text().isEmpty() && textColumn.next()) {
                     LOG.warn("{} line {}: text column ignored in a metadata sidecar", source, line);
                 }
                 into.put(target, new Entry(m.id(), fields));
+            }
+            for (CappedWarning w : List.of(missing, repeated, textColumn)) {
+                w.finish(source);
             }
         } catch (IOException e) {
             skips.add(new Skip(source, "", "metadata sidecar: " + CorpusReader.describe(e, false)));
@@ -128,5 +141,26 @@ final class Sidecar {
             skips.add(summary);
         }
         return skips;
+    }
+
+    /** Counts the occurrences of one warning: the first {@link #MAX_WARNINGS} are logged, then one line for the rest. */
+    private static final class CappedWarning {
+        private final String rest;
+        private long n;
+
+        CappedWarning(String rest) {
+            this.rest = rest;
+        }
+
+        /** Counts one occurrence; true when it is to be logged. */
+        boolean next() {
+            return ++n <= MAX_WARNINGS;
+        }
+
+        void finish(String source) {
+            if (n > MAX_WARNINGS) {
+                LOG.warn("{}: {} more {}", source, n - MAX_WARNINGS, rest);
+            }
+        }
     }
 }

@@ -396,6 +396,22 @@ class HostileInputsTest {
     }
 
     @Test
+    void sidecarRowsNamingMissingFilesAreNotKept() {
+        StringBuilder rows = new StringBuilder("file,framing\n");
+        for (int i = 0; i < 50_000; i++) {
+            rows.append("missing-").append(i).append(".txt,moral\n");
+        }
+        rows.append("real.txt,economic\n");
+        Path side = Fixtures.write(dir, "s/_metadata.csv", rows.toString());
+        Fixtures.write(dir, "s/real.txt", "Real.");
+        Map<Path, Sidecar.Entry> into = new java.util.HashMap<>();
+        IngestConfig c = IngestConfig.defaults();
+        assertEquals(List.of(), Sidecar.load(side, "s/_metadata.csv", c, new RecordMapper(c), into));
+        assertEquals(Map.of(dir.resolve("s/real.txt").toAbsolutePath().normalize(),
+                new Sidecar.Entry("", Map.of("framing", "economic"))), into);
+    }
+
+    @Test
     void noStackTraceOrUnexpectedErrorOnAnyOfTheAbove() {
         Fixtures.write(dir, "m/deep.json", "[".repeat(5000));
         Fixtures.write(dir, "m/deep-object.json", "{\"a\":".repeat(5000));
