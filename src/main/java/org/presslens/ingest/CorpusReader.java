@@ -166,6 +166,7 @@ public final class CorpusReader {
         private SkipCap cap;
         private boolean warnedEncoding;
         private boolean warnedControls;
+        private final CappedWarning renamed = new CappedWarning(LOG, "ids already used were renamed");
         private boolean closed;
 
         Run(List<InputRoot> roots) {
@@ -263,6 +264,7 @@ public final class CorpusReader {
         /** Closes the current file; queues the summary of its skips beyond the cap, then {@code last} if any. */
         private void endFile(Skip last) {
             closeCursor();
+            renamed.finish(current.source());
             Skip summary = cap.summary(current.source());
             if (summary != null) {
                 ready.add(summary);
@@ -364,8 +366,10 @@ public final class CorpusReader {
             ids.put(id, k);
             String renamed = id + "~" + k;
             ids.put(renamed, 1);
-            LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
-                    record.isEmpty() ? "" : " " + record, id, renamed);
+            if (this.renamed.next()) {
+                LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
+                        record.isEmpty() ? "" : " " + record, id, renamed);
+            }
             return renamed;
         }
 

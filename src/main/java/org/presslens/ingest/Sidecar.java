@@ -20,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Sidecar {
     private static final Logger LOG = LoggerFactory.getLogger(Sidecar.class);
-    /** Warnings of one kind per sidecar; then one line counts the rest. */
-    private static final int MAX_WARNINGS = 10;
 
     /** Metadata for one file. */
     record Entry(String id, Map<String, String> fields) {
@@ -77,9 +75,9 @@ final class Sidecar {
             List<String> otherNames = new ArrayList<>(names);
             otherNames.remove(fileCol);
             Map<Path, Long> seen = new HashMap<>();
-            CappedWarning missing = new CappedWarning("rows name files that are not found; their metadata is not used");
-            CappedWarning repeated = new CappedWarning("rows describe a file already described; the later row is used");
-            CappedWarning textColumn = new CappedWarning("rows have a text column, which a sidecar ignores");
+            CappedWarning missing = new CappedWarning(LOG, "rows name files that are not found; their metadata is not used");
+            CappedWarning repeated = new CappedWarning(LOG, "rows describe a file already described; the later row is used");
+            CappedWarning textColumn = new CappedWarning(LOG, "rows have a text column, which a sidecar ignores");
             CsvRecords.Row r;
             while ((r = rows.next()) != null) {
                 if (r.blank()) {
@@ -141,26 +139,5 @@ final class Sidecar {
             skips.add(summary);
         }
         return skips;
-    }
-
-    /** Counts the occurrences of one warning: the first {@link #MAX_WARNINGS} are logged, then one line for the rest. */
-    private static final class CappedWarning {
-        private final String rest;
-        private long n;
-
-        CappedWarning(String rest) {
-            this.rest = rest;
-        }
-
-        /** Counts one occurrence; true when it is to be logged. */
-        boolean next() {
-            return ++n <= MAX_WARNINGS;
-        }
-
-        void finish(String source) {
-            if (n > MAX_WARNINGS) {
-                LOG.warn("{}: {} more {}", source, n - MAX_WARNINGS, rest);
-            }
-        }
     }
 }
