@@ -21,7 +21,8 @@ final class JsonLimits {
     /** Deepest nesting of arrays and objects read (the top-level array of a {@code .json} file counts). */
     static final int MAX_DEPTH = 1000;
 
-    private static final Pattern EXCEEDED = Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final Pattern EXCEEDED =
+            Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private JsonLimits() {
     }

@@ -75,8 +75,10 @@ final class Sidecar {
             List<String> otherNames = new ArrayList<>(names);
             otherNames.remove(fileCol);
             Map<Path, Long> seen = new HashMap<>();
-            CappedWarning missing = new CappedWarning(LOG, "rows name files that are not found; their metadata is not used");
-            CappedWarning repeated = new CappedWarning(LOG, "rows describe a file already described; the later row is used");
+            CappedWarning missing = new CappedWarning(LOG,
+                    "rows name files that are not found; their metadata is not used");
+            CappedWarning repeated = new CappedWarning(LOG,
+                    "rows describe a file already described; the later row is used");
             CappedWarning textColumn = new CappedWarning(LOG, "rows have a text column, which a sidecar ignores");
             CsvRecords.Row r;
             while ((r = rows.next()) != null) {

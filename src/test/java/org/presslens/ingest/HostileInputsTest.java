@@ -218,6 +218,23 @@ class HostileInputsTest {
     }
 
     @Test
+    void wideCsvHeaderAndBrokenArraySeparatorsAreNamed() {
+        Path wide = Fixtures.write(dir, "wide.csv", "text" + ",c".repeat(10_001) + "\nx\n");
+        Path comma = Fixtures.write(dir, "comma.json", "[{\"text\": \"Kept.\"},\n]");
+        Path stray = Fixtures.write(dir, "stray.json", "[1 2]");
+        assertEquals(List.of(new Skip("wide.csv", "line 1", "malformed CSV header: 10002 columns, more than 10000; "
+                + "file not read")), Fixtures.read(wide));
+        assertEquals(List.of(
+                doc("comma.json", "record 1", "comma-1", "Kept.", Map.of()),
+                new Skip("comma.json", "record 2", "malformed JSON: expected a value, found ']' (line 2); rest of the "
+                        + "file not read")), Fixtures.read(comma));
+        assertEquals(List.of(
+                new Skip("stray.json", "record 1", "expected a JSON object, found a number"),
+                new Skip("stray.json", "record 2", "malformed JSON: expected ',' or ']' after record 1, found '2' "
+                        + "(line 1); rest of the file not read")), Fixtures.read(stray));
+    }
+
+    @Test
     void hiddenFileGivenByNameIsRead() {
         Path f = Fixtures.write(dir, ".notes.txt", "Named on purpose.");
         assertEquals(List.of(doc(".notes.txt", "", ".notes", "Named on purpose.", Map.of())), Fixtures.read(f));
