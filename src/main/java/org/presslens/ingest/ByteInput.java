@@ -175,6 +175,18 @@ final class ByteInput implements Closeable {
         pos--;
     }
 
+    /** After a {@code \r}: consumes the {@code \n} of a {@code \r\n} pair; true when there was one. */
+    boolean consumeLf() throws IOException {
+        int d = read();
+        if (d == '\n') {
+            return true;
+        }
+        if (d >= 0) {
+            unread();
+        }
+        return false;
+    }
+
     /** Puts {@code b[off, off+len)} back in front of the bytes still to read. */
     void pushBack(byte[] b, int off, int len) {
         if (len <= pos) {

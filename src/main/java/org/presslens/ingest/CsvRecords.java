@@ -105,13 +105,8 @@ final class CsvRecords {
             keepRaw(c);
             boolean lineEnd = c == '\n' || c == '\r';
             if (lineEnd) {
-                if (c == '\r') {
-                    int d = in.read();
-                    if (d == '\n') {
-                        keepRaw(d);
-                    } else if (d >= 0) {
-                        in.unread();
-                    }
+                if (c == '\r' && in.consumeLf()) {
+                    keepRaw('\n');
                 }
                 if (state != QUOTED) {
                     line++;

@@ -241,13 +241,8 @@ final class JsonReader implements FormatReader {
         /** Counts a line break ({@code \r\n} once) inside an element. */
         private void lineBreak(int b) throws IOException {
             line++;
-            if (b == '\r') {
-                int d = in.read();
-                if (d == '\n') {
-                    keep(d);
-                } else if (d >= 0) {
-                    in.unread();
-                }
+            if (b == '\r' && in.consumeLf()) {
+                keep('\n');
             }
         }
 
@@ -270,10 +265,7 @@ final class JsonReader implements FormatReader {
                     line++;
                 } else if (b == '\r') {
                     line++;
-                    int d = in.read();
-                    if (d != '\n' && d >= 0) {
-                        in.unread();
-                    }
+                    in.consumeLf();
                 } else if (b != ' ' && b != '\t') {
                     return b;
                 }
