@@ -108,7 +108,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries,
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
-        RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
+        RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite, filesRead(roots));
 
         CorpusAnalyzer analyzer = setup.analyzer();
         AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
@@ -128,6 +128,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         printSummary(summary, err);
         return strict && summary.skipped() > 0 ? 1 : 0;
+    }
+
+    /** Every file or folder the run reads: a run folder that holds one of them is never replaced. */
+    private List<Path> filesRead(List<InputRoot> roots) {
+        List<Path> read = new ArrayList<>();
+        roots.forEach(r -> read.add(r.path()));
+        read.addAll(metadataFiles);
+        read.addAll(dictionaries);
+        read.addAll(models);
+        if (config != null) {
+            read.add(config);
+        }
+        return read;
     }
 
     private String commandLine() {

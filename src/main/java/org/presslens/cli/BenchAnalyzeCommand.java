@@ -89,7 +89,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
                 }
                 case full -> {
                     Path tmp = Files.createTempDirectory("presslens-bench-");
-                    RunFolder folder = RunFolder.prepare(tmp.resolve("run"), false);
+                    RunFolder folder = RunFolder.prepare(tmp.resolve("run"), false, List.of());
                     RunSummary sum = new AnalyzeRun(setup.analyzer(), new AnalyzeRun.Options("presslens bench analyze",
                             n, false, "built-in", setup.settings().sha256(), roots)).run(s, folder, ProgressListener.NONE, w -> { });
                     articles.set(sum.articles());
