@@ -98,7 +98,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new UsageException("--metadata " + p + ": file not found");
             }
         }
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        CheckedConfig checked = CheckedConfig.load(config, dictionaries);
+        checked.requireKeyFeatures();
+        Settings settings = checked.settings();
         List<InputRoot> roots = new ArrayList<>();
         if (inputs.isEmpty()) {
             roots.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
@@ -108,6 +110,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries,
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
+        ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())
+                .withOutletCanonical(setup.outlets()::canonical);
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
 
         CorpusAnalyzer analyzer = setup.analyzer();
@@ -117,7 +121,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + " into " + folder.target());
         RunSummary summary;
         try (Stream<InputItem> items = setup.reader().read(roots)) {
-            ReportOptions reportOptions = ReportOptions.from(settings, setup.outlets()::canonical);
             summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
                 ModelSet.copyProvenance(setup.analyzer(), work);
                 if (!noReport) {

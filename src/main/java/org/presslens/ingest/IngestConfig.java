@@ -1,13 +1,16 @@
 package org.presslens.ingest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
 
 /**
@@ -57,31 +60,30 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
                 List.of());
     }
 
-    /** Section {@code ingest} of the settings over the defaults; a wrong key or value is a {@link ConfigException}. */
+    /**
+     * Section {@code ingest} of the settings over the defaults. Its keys are this record's components (so a new
+     * component is a new key); a wrong key or value is a {@link ConfigException} in one line.
+     */
     public static IngestConfig from(Settings settings) {
-        JsonNode section = settings.section("ingest");
-        if (section.isMissingNode() || section.isNull()) {
-            return defaults();
+        ConfigSection s = ConfigSection.of(settings, "ingest");
+        if (s.has("metadataFiles")) {
+            throw s.error("metadataFiles", "not read from the configuration; pass sidecar files on the command line");
         }
-        if (!section.isObject()) {
-            throw new ConfigException(settings.name() + ": section 'ingest': expected a mapping of keys, found "
-                    + section.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (section.has("metadataFiles")) {
-            throw new ConfigException(settings.name() + ": section 'ingest': key 'metadataFiles' is not read from "
-                    + "the configuration; pass sidecar files on the command line");
-        }
+        s.declare(Arrays.stream(IngestConfig.class.getRecordComponents()).map(RecordComponent::getName)
+                .filter(k -> !k.equals("metadataFiles")).toList()).checkKeys();
         ObjectNode merged = JSON.valueToTree(defaults());
         merged.remove("metadataFiles");
-        merged.setAll((ObjectNode) section);
+        s.keys().stream().filter(s::has).forEach(k -> merged.set(k, s.value(k)));
         try {
             return JSON.treeToValue(merged, IngestConfig.class);
+        } catch (MismatchedInputException e) {
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
+            throw s.invalid(key, e.getTargetType() == int.class ? "a whole number"
+                    : e.getTargetType() == String.class ? "a text" : "a list of field names", s.value(key));
         } catch (Exception e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            if (e.getCause() instanceof IllegalArgumentException iae) {
-                msg = iae.getMessage();
-            }
-            throw new ConfigException(settings.name() + ": section 'ingest': " + msg, e);
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
+            throw new ConfigException(s.where(null) + ": " + msg, e);
         }
     }
 

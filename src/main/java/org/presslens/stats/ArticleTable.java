@@ -39,6 +39,8 @@ public final class ArticleTable {
     /** The outlet name used for articles whose outlet is unknown. */
     public static final String NO_OUTLET = "(no outlet)";
     private static final Logger LOG = LoggerFactory.getLogger(ArticleTable.class);
+    /** The count columns that are features too. */
+    public static final List<String> COUNTS = List.of("words", "sentences");
     private static final Set<String> NOT_FEATURES = Set.of("meta", "pred", "prob");
 
     private final List<String> ids;
@@ -121,21 +123,8 @@ public final class ArticleTable {
                     throw new StatsException(csv + ": header lacks column '" + required + "'; found " + header);
                 }
             }
-            List<String> featureCols = new ArrayList<>();
-            List<String> predCols = new ArrayList<>();
-            for (String h : header) {
-                int dot = h.indexOf('.');
-                if (h.equals("words") || h.equals("sentences")) {
-                    featureCols.add(h);
-                } else if (dot > 0) {
-                    String family = h.substring(0, dot);
-                    if (family.equals("pred")) {
-                        predCols.add(h);
-                    } else if (!NOT_FEATURES.contains(family)) {
-                        featureCols.add(h);
-                    }
-                }
-            }
+            List<String> featureCols = featureColumns(header);
+            List<String> predCols = header.stream().filter(h -> h.startsWith("pred.")).toList();
             List<String> ids = new ArrayList<>();
             List<String> rawOutlets = new ArrayList<>();
             List<LocalDate> dates = new ArrayList<>();
@@ -185,6 +174,30 @@ public final class ArticleTable {
         } catch (IOException e) {
             throw new UncheckedIOException(csv + ": cannot read: " + e.getMessage(), e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new StatsException(csv + ": not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** The feature columns of a header: {@link #COUNTS} and {@code family.feature} outside meta, pred, prob. */
+    public static List<String> featureColumns(List<String> header) {
+        List<String> out = new ArrayList<>();
+        for (String h : header) {
+            int dot = h.indexOf('.');
+            if (COUNTS.contains(h) || dot > 0 && !NOT_FEATURES.contains(h.substring(0, dot))) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The feature columns named by the header of a table ({@link #featureColumns(List)}). */
+    public static List<String> featureColumns(Path csv) {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().get())) {
+            return featureColumns(p.getHeaderNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(csv + ": cannot read: " + e.getMessage(), e);
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             throw new StatsException(csv + ": not valid CSV: " + e.getMessage(), e);
         }
     }
