@@ -81,6 +81,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
 
+    @CommandLine.Mixin
+    RawCsvOption rawCsv = new RawCsvOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -116,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         CorpusAnalyzer analyzer = setup.analyzer();
         AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
-                settings.sha256(), roots));
+                settings.sha256(), roots, rawCsv.cells()));
         err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
                 + " into " + folder.target());
         RunSummary summary;

@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.presslens.core.CsvCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +113,10 @@ public final class ArticleTable {
     /**
      * Reads {@code articles.csv}. A malformed number is an error naming the file, line, column and value;
      * a date that is not ISO {@code yyyy-MM-dd} is treated as missing and logged.
+     *
+     * @param cells the mode the file's text cells were written in (the run's {@code csv_cells})
      */
-    public static ArticleTable read(Path csv, UnaryOperator<String> canonical) {
+    public static ArticleTable read(Path csv, UnaryOperator<String> canonical, CsvCells cells) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(r, format)) {
@@ -140,9 +143,9 @@ public final class ArticleTable {
                     throw new StatsException(csv + " line " + line + ": " + rec.size() + " fields, expected "
                             + header.size() + " (as in the header)");
                 }
-                ids.add(rec.get("id"));
-                rawOutlets.add(rec.get("outlet"));
-                String d = rec.get("date").strip();
+                ids.add(cells.read(rec.get("id")));
+                rawOutlets.add(cells.read(rec.get("outlet")));
+                String d = cells.read(rec.get("date")).strip();
                 LocalDate date = null;
                 if (!d.isEmpty()) {
                     try {
@@ -156,10 +159,10 @@ public final class ArticleTable {
                 dates.add(date);
                 for (int i = 0; i < featureCols.size(); i++) {
                     String col = featureCols.get(i);
-                    cols.get(i).add(parseNumber(rec.get(col), csv, line, col));
+                    cols.get(i).add(parseNumber(cells.read(rec.get(col)), csv, line, col));
                 }
                 for (String pc : predCols) {
-                    String v = rec.get(pc).strip();
+                    String v = cells.read(rec.get(pc)).strip();
                     preds.get(pc.substring("pred.".length())).add(intern.computeIfAbsent(v, k -> k));
                 }
             }

@@ -24,6 +24,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.presslens.core.CsvCells;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
@@ -44,8 +45,8 @@ class ChartsTest {
     @BeforeAll
     static void setUp() throws Exception {
         SyntheticRun.write(run, 42, true);
-        ArticleTable t = ArticleTable.read(run.resolve("articles.csv"), UnaryOperator.identity());
-        c = new OutletComparison(StatsConfig.defaults()).compare(t, run.resolve("terms.csv"));
+        ArticleTable t = ArticleTable.read(run.resolve("articles.csv"), UnaryOperator.identity(), CsvCells.RAW);
+        c = new OutletComparison(StatsConfig.defaults()).compare(t, run.resolve("terms.csv"), CsvCells.RAW);
         models = List.of(ModelMetrics.read("reliability", run.resolve("models/reliability")),
                 ModelMetrics.read("framing", run.resolve("models/framing")));
         specs = new ChartSet(12).all(c, models);
@@ -206,7 +207,7 @@ class ChartsTest {
     @Test
     void writerWritesPngsSvgAndTheCsvOfThePlottedData(@TempDir Path out) throws Exception {
         ChartSpec s = spec("feature-attribution-density");
-        List<Path> files = new ChartWriter(RENDERER).write(s, out, EnumSet.allOf(ChartFormat.class));
+        List<Path> files = new ChartWriter(RENDERER, CsvCells.RAW).write(s, out, EnumSet.allOf(ChartFormat.class));
         assertEquals(List.of(out.resolve(s.name() + ".csv"), out.resolve(s.name() + ".png"),
                 out.resolve(s.name() + "-300dpi.png"), out.resolve(s.name() + ".svg")), files);
         BufferedImage screen = ImageIO.read(out.resolve(s.name() + ".png").toFile());
