@@ -10,9 +10,9 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.presslens.charts.ChartFormat;
+import org.presslens.charts.ChartNames;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
 import org.presslens.charts.FeatureLabels;
@@ -404,17 +404,12 @@ final class HtmlReport {
             }
             for (Map.Entry<ChartSpec, byte[]> e : charts.entrySet()) {
                 String n = e.getKey().name();
-                if (n.equals("confusion-" + slug(m.name())) || n.equals("f1-" + slug(m.name()))) {
+                if (n.equals(ChartNames.of("confusion", m.name())) || n.equals(ChartNames.of("f1", m.name()))) {
                     figure(e.getKey(), e.getValue());
                 }
             }
         }
         b.append("</section>\n");
-    }
-
-    private static String slug(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return x.isEmpty() ? "x" : x.length() > 60 ? x.substring(0, 60) : x;
     }
 
     // ---------------------------------------------------------------- methods

@@ -78,8 +78,9 @@ class ChartsTest {
                 "box-quotes-share-words", "feature-hedging-hedge-rate", "box-hedging-hedge-rate",
                 "feature-reliability-self-repetition", "box-reliability-self-repetition", "framing-heatmap",
                 "labels-framing", "labels-reliability", "profile", "scatter-attribution-hedging",
-                "keyness-daily-ledger", "keyness-quick-clicks-network",
-                "keyness-the-northern-provinces-evening-chronicle-weekly-observer", "keyness-wire-service-one",
+                "keyness-daily-ledger-e8c123ef", "keyness-quick-clicks-network-b41dc4a2",
+                "keyness-the-northern-provinces-evening-chronicle-weekly-observer-ced0e13a",
+                "keyness-wire-service-one-1d3bab03",
                 "timeseries-articles", "timeseries-attribution-density", "confusion-reliability", "f1-reliability",
                 "f1-framing"), specs.stream().map(ChartSpec::name).toList());
     }
@@ -179,7 +180,7 @@ class ChartsTest {
 
     @Test
     void keynessBarsAreSignedG2() {
-        BarData d = (BarData) spec("keyness-daily-ledger").data();
+        BarData d = (BarData) spec("keyness-daily-ledger-e8c123ef").data();
         List<KeynessRow> rows = c.keyness().stream().filter(r -> r.outlet().equals("Daily Ledger")).toList();
         for (int k = 0; k < d.categories().size(); k++) {
             String cat = d.categories().get(k);
