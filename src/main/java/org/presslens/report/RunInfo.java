@@ -24,7 +24,7 @@ import org.presslens.stats.StatsException;
  * {@code skipped.csv} (all rows counted by reason, the first {@link #SKIPPED_SHOWN} kept for listing), read in the
  * run's {@link #csvCells()} mode.
  */
-public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skippedByReason,
+public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Integer> skippedByReason,
                       List<List<String>> skippedShown) {
     /** Skipped rows listed in the report. */
     public static final int SKIPPED_SHOWN = 50;
@@ -67,7 +67,7 @@ public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skipp
                 throw new StatsException(skipped + ": not valid CSV: " + e.getMessage(), e);
             }
         }
-        return new RunInfo(run, total, byReason, shown);
+        return new RunInfo(runDir, run, total, byReason, shown);
     }
 
     private static String get(CSVRecord r, String col, CsvCells cells) {
@@ -99,6 +99,13 @@ public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skipp
         }
         String kind = s.substring(0, cut).strip();
         return kind.isEmpty() ? "(no reason given)" : kind;
+    }
+
+    /** A path as the report shows it: relative to the run folder when inside it, so that it is the same on every run. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path base = dir.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
     }
 
     /** A text field of run.json, or "". */
