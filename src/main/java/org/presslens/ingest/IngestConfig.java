@@ -1,14 +1,9 @@
 package org.presslens.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.presslens.core.ConfigException;
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
@@ -33,10 +28,6 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
                            List<String> urlFields, List<String> titleFields, List<String> textFields,
                            List<String> authorsFields, int maxFileMegabytes, String sidecarName,
                            List<Path> metadataFiles) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     public IngestConfig {
         idFields = nonEmpty("idFields", idFields);
         outletFields = nonEmpty("outletFields", outletFields);
@@ -62,29 +53,11 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
 
     /**
      * Section {@code ingest} of the settings over the defaults. Its keys are this record's components (so a new
-     * component is a new key); a wrong key or value is a {@link ConfigException} in one line.
+     * component is a new key) except {@code metadataFiles}, which come from the command line; a wrong key or value
+     * is a {@link ConfigException} in one line.
      */
     public static IngestConfig from(Settings settings) {
-        ConfigSection s = ConfigSection.of(settings, "ingest");
-        if (s.has("metadataFiles")) {
-            throw s.error("metadataFiles", "not read from the configuration; pass sidecar files on the command line");
-        }
-        s.declare(Arrays.stream(IngestConfig.class.getRecordComponents()).map(RecordComponent::getName)
-                .filter(k -> !k.equals("metadataFiles")).toList()).checkKeys();
-        ObjectNode merged = JSON.valueToTree(defaults());
-        merged.remove("metadataFiles");
-        s.keys().stream().filter(s::has).forEach(k -> merged.set(k, s.value(k)));
-        try {
-            return JSON.treeToValue(merged, IngestConfig.class);
-        } catch (MismatchedInputException e) {
-            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
-            throw s.invalid(key, e.getTargetType() == int.class ? "a whole number"
-                    : e.getTargetType() == String.class ? "a text" : "a list of field names", s.value(key));
-        } catch (Exception e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
-            throw new ConfigException(s.where(null) + ": " + msg, e);
-        }
+        return ConfigSection.of(settings, "ingest").bind(IngestConfig.class, defaults(), Set.of("metadataFiles"));
     }
 
     /** This configuration with sidecar files given explicitly. */

@@ -42,6 +42,8 @@ class ConfigValidationTest {
         m.put("classify:\n  learner: smo\n", "classify: unknown key 'learner' (allowed: none)");
         m.put("ingest:\n  maxFileMegabytes: many\n",
                 "ingest.maxFileMegabytes: expected a whole number, found 'many'");
+        m.put("ingest:\n  maxFileMegabytes: 7.5\n", "ingest.maxFileMegabytes: expected a whole number, found 7.5");
+        m.put("ingest:\n  titleFields: headline\n", "ingest.titleFields: expected a list of texts, found 'headline'");
         m.put("clean:\n  htmlSiblingRatio: 2\n", "clean.htmlSiblingRatio: expected a number from 0 to 1, found 2");
         m.put("metadata:\n  outletRules: [a, b]\n", "metadata.outletRules: expected a file name, found a list");
         m.put("stats:\n  bootstrap: 10\n", "stats: unknown key 'bootstrap' (allowed: alpha, bootstrap_samples, "
