@@ -39,14 +39,25 @@ public final class Yaml {
             JsonNode root = MAPPER.readTree(bytes);
             return root == null ? MAPPER.missingNode() : root;
         } catch (JsonProcessingException e) {
-            throw new ConfigException(name + position(e) + ": not valid YAML: " + reason(e), e);
+            throw syntaxError(name, e, "not valid YAML");
         } catch (IOException e) {
             throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
         }
     }
 
-    /** Refuses bytes that are not UTF-8 or hold control characters other than tab, line feed and return. */
-    static void requireText(byte[] bytes, String name) {
+    /**
+     * A parse error as one line: {@code name line L, column C: what: reason}, the reason shortened, without the
+     * parser's excerpt of the file.
+     */
+    public static ConfigException syntaxError(String name, JsonProcessingException e, String what) {
+        return new ConfigException(name + position(e) + ": " + what + ": " + reason(e), e);
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8 or hold control characters other than tab, line feed and return, naming the
+     * file and never echoing the bytes.
+     */
+    public static void requireText(byte[] bytes, String name) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
