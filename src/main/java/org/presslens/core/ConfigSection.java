@@ -1,23 +1,12 @@
 package org.presslens.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.DoublePredicate;
@@ -25,7 +14,8 @@ import java.util.function.DoublePredicate;
 /**
  * One mapping of the configuration — a section such as {@code stats}, or a mapping inside one such as
  * {@code features.reliability} — read by the code that owns it. Reading a key with a typed getter declares it;
- * {@link #declare} declares keys read in another way. {@link #checkKeys()} then refuses any other key. Every
+ * {@link #declare} declares keys read in another way (such as {@link ConfigRecord#bind}, whose keys are a record's
+ * components). {@link #checkKeys()} then refuses any other key. Every
  * error is one line naming the file, the key and what was expected:
  * <pre>
  * presslens.yaml: stats: unknown key 'bootstrap' (allowed: alpha, bootstrap_samples, ...)
@@ -35,7 +25,6 @@ import java.util.function.DoublePredicate;
  */
 public final class ConfigSection {
     private static final int SHOWN_CHARS = 40;
-    private static final ObjectMapper STRICT = strictMapper();
     private final String file;
     private final String path;
     private final JsonNode node;
@@ -210,60 +199,6 @@ public final class ConfigSection {
         return List.copyOf(out);
     }
 
-    /**
-     * Binds this section onto a record with Jackson: its keys are the record's components less {@code notFromConfig}
-     * (so a new component is a new key), keys absent here keep the values of {@code defaults}, and types are strict
-     * ({@code "7"} is not a whole number, {@code 7.5} is not an {@code int}); the record's constructor checks the
-     * ranges, and its {@link IllegalArgumentException} becomes a one-line error.
-     */
-    public <R extends Record> R bind(Class<R> type, R defaults, Set<String> notFromConfig) {
-        for (String k : notFromConfig) {
-            if (has(k)) {
-                throw error(k, "not read from the configuration (it is given on the command line)");
-            }
-        }
-        Map<String, Class<?>> components = new LinkedHashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (!notFromConfig.contains(c.getName())) {
-                components.put(c.getName(), c.getType());
-            }
-        }
-        declare(components.keySet()).checkKeys();
-        ObjectNode merged = STRICT.valueToTree(defaults);
-        notFromConfig.forEach(merged::remove);
-        keys().stream().filter(this::has).forEach(k -> merged.set(k, value(k)));
-        try {
-            return STRICT.treeToValue(merged, type);
-        } catch (MismatchedInputException e) {
-            String key = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
-            if (key != null && components.containsKey(key)) {
-                throw invalid(key, typeName(components.get(key)), value(key));
-            }
-            throw new ConfigException(where(null) + ": " + firstLine(e), e);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            throw new ConfigException(where(null) + ": " + firstLine(cause), e);
-        }
-    }
-
-    private static String typeName(Class<?> t) {
-        if (t == int.class || t == long.class || t == Integer.class || t == Long.class) {
-            return "a whole number";
-        }
-        if (t == double.class || t == Double.class) {
-            return "a number";
-        }
-        if (t == boolean.class || t == Boolean.class) {
-            return "true or false";
-        }
-        return List.class.isAssignableFrom(t) ? "a list of texts" : "a text";
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
-    }
-
     /** An error about a key's value: {@code file: section.key: expected <expected>, found <value>}. */
     public ConfigException invalid(String key, String expected, JsonNode found) {
         return error(key, "expected " + expected + ", found " + describe(found));
@@ -310,21 +245,6 @@ public final class ConfigSection {
             b.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c);
         }
         return s.length() > max ? b + "…" : b.toString();
-    }
-
-    private static ObjectMapper strictMapper() {
-        ObjectMapper m = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        for (LogicalType t : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean, LogicalType.Textual)) {
-            for (CoercionInputShape s : List.of(CoercionInputShape.String, CoercionInputShape.Integer,
-                    CoercionInputShape.Float, CoercionInputShape.Boolean)) {
-                m.coercionConfigFor(t).setCoercion(s, CoercionAction.Fail);
-            }
-        }
-        // a whole number is a number
-        m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
-        return m;
     }
 
     private static String wholeNumber(int min, int max) {

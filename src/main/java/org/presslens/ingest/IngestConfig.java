@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigRecord;
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
 
@@ -57,7 +58,8 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
      * is a {@link ConfigException} in one line.
      */
     public static IngestConfig from(Settings settings) {
-        return ConfigSection.of(settings, "ingest").bind(IngestConfig.class, defaults(), Set.of("metadataFiles"));
+        return ConfigRecord.bind(ConfigSection.of(settings, "ingest"), IngestConfig.class, defaults(),
+                Set.of("metadataFiles"));
     }
 
     /** This configuration with sidecar files given explicitly. */
