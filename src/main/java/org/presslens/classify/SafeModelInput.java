@@ -26,7 +26,8 @@ import java.util.Set;
  *       {@code File} (a path only: StringToWordVector keeps an unused stop-word file) — plus arrays of
  *       primitives and of allowed classes. These are the JDK classes found in every model presslens trains
  *       (all named learners, single- and multi-label, with and without text features, selection and class
- *       balancing) and in 35 common {@code --weka} learners. Every other JDK class is refused: the known
+ *       balancing) and in 34 other Weka learners tried with {@code --weka} (Bayes nets, IBk, MLP, JRip,
+ *       PART, LMT, Hoeffding trees, AdaBoost, Bagging, Stacking, Vote, ...). Every other JDK class is refused: the known
  *       deserialization gadgets ({@code java.net.URL} keyed in a {@code HashMap}: URLDNS; {@code HashSet},
  *       {@code TreeMap}, {@code PriorityQueue}, proxies, lambdas, {@code javax.management}, ...) all need one.
  *       {@code HashMap} and {@code Hashtable} hash their keys while they are read, so they stay on the list
@@ -50,23 +51,23 @@ import java.util.Set;
  * presslens on 30,000 rows of 60 features, the largest and deepest model measured, 47 MB):
  * <ul>
  *   <li>{@link #MAX_BYTES} = 1 GiB per file [2.6 MB shipped, 47 MB forest], also checked before reading;</li>
- *   <li>{@link #MAX_DEPTH} = 400 nested objects [8 shipped, 140 forest]; it keeps reading within a 1 MB
- *       thread stack, which holds about 500 levels of nested collections;</li>
+ *   <li>{@link #MAX_DEPTH} = 400 nested objects [8 shipped, 140 forest]; it keeps reading within the default
+ *       1 MB thread stack, which holds about 500 levels of nested maps;</li>
  *   <li>{@link #MAX_REFS} = 100 million objects and back-references [282,393 shipped, 4.5 million forest];</li>
  *   <li>{@link #MAX_ARRAY} = 2<sup>24</sup> elements per array [32,768 shipped];</li>
  *   <li>all arrays together at most {@link #ARRAY_ELEMENTS_PER_BYTE} elements per byte of the file plus
  *       {@link #ARRAY_ELEMENTS_BASE} [at most 0.30 per byte in the models measured]: an array is allocated at
  *       the length the stream claims before its elements are read, yet each element takes at least one byte of
- *       a real file, so a file cannot make the reader allocate much more than its own size (43 bytes claiming a
- *       2<sup>31</sup>-element {@code long[]} are refused);</li>
+ *       a real file, so a file cannot make the reader allocate much more than its own size (a few bytes claiming
+ *       a {@code long[]} of 2<sup>31</sup> - 1 elements, 16 GiB, are refused);</li>
  *   <li>a collection that holds more collections, counting a shared one each time, than the stream has
  *       collections so far (plus {@link #EXPANSION_SLACK}) is refused: only collections shared inside one another
  *       do that, and hashing them (a {@code HashMap} keyed by such maps, the shape of the "nested sets" attack)
  *       takes time exponential in a few kilobytes; no model measured shares a collection that way.</li>
  * </ul>
  * What the limits leave: a crafted file can still cost CPU time polynomial in its size (a map whose keys are
- * many references to one large list), but no code of its choosing runs, and memory stays proportional to its
- * size.
+ * many references to one large list, or many keys of one hash), but no code of its choosing runs, and memory
+ * stays proportional to its size.
  */
 final class SafeModelInput extends ObjectInputStream {
     static final long MAX_BYTES = 1L << 30;

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 import weka.filters.unsupervised.attribute.StringToWordVector;
@@ -163,7 +167,7 @@ public final class TrainedModel {
                 throw new ConfigException(ex.getMessage() + "; the model was not saved, as presslens would refuse to "
                         + "load it", ex);
             }
-            sha256.put(e.getKey(), org.presslens.core.Settings.sha256(e.getValue()));
+            sha256.put(e.getKey(), Settings.sha256(e.getValue()));
         }
         Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -180,8 +184,8 @@ public final class TrainedModel {
     }
 
     private static byte[] serialize(Object o, Path file) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(o);
         } catch (IOException e) {
             throw new IOException(file + ": cannot write model: " + e.getMessage(), e);
@@ -229,14 +233,11 @@ public final class TrainedModel {
                     + (p.retrainCommand() == null || p.retrainCommand().isEmpty()
                     ? "presslens train ... --out " + dir : p.retrainCommand()));
         }
+        byte[] arff = files.bytes("header.arff", ModelFileReader.MAX_TEXT_BYTES);
         Instances header;
-        try (Reader r = new java.io.InputStreamReader(new java.io.ByteArrayInputStream(
-                files.bytes("header.arff", ModelFileReader.MAX_TEXT_BYTES)), StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(new String(arff, StandardCharsets.UTF_8))) {
             header = new Instances(r);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ConfigException c) {
-                throw c;
-            }
             throw new ConfigException(dir.resolve("header.arff") + ": unreadable header: " + e.getMessage(), e);
         }
         boolean text = p.textFeatures() != null && p.textFeatures().enabled();
