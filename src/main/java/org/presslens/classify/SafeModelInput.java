@@ -26,7 +26,7 @@ import java.util.Set;
  *       {@code File} (a path only: StringToWordVector keeps an unused stop-word file) — plus arrays of
  *       primitives and of allowed classes. These are the JDK classes found in every model presslens trains
  *       (all named learners, single- and multi-label, with and without text features, selection and class
- *       balancing) and in 34 other Weka learners tried with {@code --weka} (Bayes nets, IBk, MLP, JRip,
+ *       balancing) and in the models of 34 Weka learners tried with {@code --weka} (Bayes nets, IBk, MLP, JRip,
  *       PART, LMT, Hoeffding trees, AdaBoost, Bagging, Stacking, Vote, ...). Every other JDK class is refused: the known
  *       deserialization gadgets ({@code java.net.URL} keyed in a {@code HashMap}: URLDNS; {@code HashSet},
  *       {@code TreeMap}, {@code PriorityQueue}, proxies, lambdas, {@code javax.management}, ...) all need one.
@@ -261,8 +261,8 @@ final class SafeModelInput extends ObjectInputStream {
 
     private void expansionCheck(long below) throws Refused {
         if (below > collections + EXPANSION_SLACK) {
-            throw new Refused("collections shared inside one another expand to more than " + below
-                    + " nested collections, in a stream of " + collections);
+            throw new Refused("collections shared inside one another: one holds " + below + " collections, "
+                    + "counting repeats, more than the " + collections + " read so far");
         }
     }
 

@@ -198,7 +198,7 @@ class SafeModelLoadingTest {
         plant(mapsDir, "model.bin", maps);
         String mapsRefused = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> refusal(mapsDir), "hang guard");
         assertTrue(mapsRefused.startsWith(mapsDir.resolve("model.bin")
-                + ": refused: collections shared inside one another expand to more than "), mapsRefused);
+                + ": refused: collections shared inside one another: one holds "), mapsRefused);
     }
 
     /** An SGD classifier whose weights are one distinctive double, serialized with their length set to {@code n}. */
