@@ -26,12 +26,13 @@ import java.util.Set;
  *       {@code File} (a path only: StringToWordVector keeps an unused stop-word file) — plus arrays of
  *       primitives and of allowed classes. These are the JDK classes found in every model presslens trains
  *       (all named learners, single- and multi-label, with and without text features, selection and class
- *       balancing) and in the models of 34 Weka learners tried with {@code --weka} (Bayes nets, IBk, MLP, JRip,
- *       PART, LMT, Hoeffding trees, AdaBoost, Bagging, Stacking, Vote, ...). Every other JDK class is refused: the known
- *       deserialization gadgets ({@code java.net.URL} keyed in a {@code HashMap}: URLDNS; {@code HashSet},
- *       {@code TreeMap}, {@code PriorityQueue}, proxies, lambdas, {@code javax.management}, ...) all need one.
- *       {@code HashMap} and {@code Hashtable} hash their keys while they are read, so they stay on the list
- *       only because every key class they can meet is on it too.</li>
+ *       balancing) and in the models of 34 Weka learners tried with {@code --weka} (Bayes nets, IBk, MLP,
+ *       JRip, PART, LMT, Hoeffding trees, AdaBoost, Bagging, Stacking, Vote, ...). Every other JDK class is
+ *       refused: the known deserialization gadgets ({@code java.net.URL} keyed in a {@code HashMap}: URLDNS;
+ *       {@code HashSet}, {@code TreeMap}, {@code PriorityQueue}, proxies, lambdas, {@code javax.management},
+ *       ...) all need one. {@code HashMap} and {@code Hashtable}, the carriers of such gadgets, hash their keys
+ *       while they are read; they are safe here only because every key class they can meet is on the list
+ *       too, and nested ones are bounded below.</li>
  *   <li>Weka: the packages of learners, filters and their parts ({@link #WEKA}), so that a model trained with
  *       any Weka classifier ({@code --weka}) loads; {@code train} reads every model file back through this
  *       class before writing it, so a learner that needs another class is refused when it is trained, not
@@ -85,7 +86,7 @@ final class SafeModelInput extends ObjectInputStream {
             "java.lang.StringBuffer", "java.lang.StringBuilder", "java.lang.Enum",
             "java.util.ArrayList", "java.util.Vector", "java.util.HashMap", "java.util.LinkedHashMap",
             "java.util.Hashtable", "java.util.BitSet", "java.util.Random", "java.io.File");
-    /** Element types only arrays may have: the tables {@code ArrayList}, {@code HashMap} and {@code Hashtable} allocate. */
+    /** Element types only arrays may have: the tables of {@code ArrayList}, {@code HashMap}, {@code Hashtable}. */
     private static final Set<String> ARRAY_ONLY = Set.of("java.lang.Object", "java.util.Map$Entry");
     /** Weka packages a model may hold classes of. */
     static final List<String> WEKA = List.of("weka.classifiers.", "weka.filters.", "weka.attributeSelection.",
@@ -169,7 +170,8 @@ final class SafeModelInput extends ObjectInputStream {
             element = element.substring(1, element.length() - 1);
         }
         boolean ok = JDK.contains(element) || PRESSLENS.contains(element) || (array && ARRAY_ONLY.contains(element))
-                || (WEKA.stream().anyMatch(element::startsWith) && WEKA_REFUSED.stream().noneMatch(element::startsWith));
+                || (WEKA.stream().anyMatch(element::startsWith)
+                        && WEKA_REFUSED.stream().noneMatch(element::startsWith));
         return ok ? null : "class " + className + " is not allowed in a model file";
     }
 

@@ -237,8 +237,9 @@ class SafeModelLoadingTest {
         byte[] big = sgdClaimingWeights(1_000_000);
         plant(dir, "model.bin", big);
         String refused = refusal(dir);
-        assertTrue(refused.matches(java.util.regex.Pattern.quote(file) + ": refused: arrays of 10\\d{5} elements in all, "
-                + "more than a file of this size can hold \\(at most " + (4L * big.length + 65_536) + "\\)"), refused);
+        assertTrue(refused.matches(java.util.regex.Pattern.quote(file)
+                + ": refused: arrays of 10\\d{5} elements in all, more than a file of this size can hold \\(at most "
+                + (4L * big.length + 65_536) + "\\)"), refused);
     }
 
     @Test
@@ -317,6 +318,13 @@ class SafeModelLoadingTest {
         return rows;
     }
 
+    /** The {@code .bin} files of a folder, by name. */
+    private static List<String> serializedFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bin")).sorted().toList();
+        }
+    }
+
     @Test
     void everyLearnerSavesAndLoadsWithTheSameProbabilities() throws Exception {
         List<TrainingConfig> configs = new ArrayList<>();
@@ -336,11 +344,9 @@ class SafeModelLoadingTest {
                 TrainedModel m = new Trainer(config).train(data, FEATURES, SOURCE);
                 Path dir = tmp.resolve("learner-" + i++);
                 Provenance written = m.save(dir);
-                List<String> serialized;
-                try (Stream<Path> s = Files.list(dir)) {
-                    serialized = s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bin")).sorted().toList();
-                }
-                assertEquals(serialized, List.copyOf(written.modelFileSha256().keySet()), config.classifier().toString());
+                List<String> serialized = serializedFiles(dir);
+                assertEquals(serialized, List.copyOf(written.modelFileSha256().keySet()),
+                        config.classifier().toString());
                 for (String f : serialized) {
                     assertEquals(sha256(dir, f), written.modelFileSha256().get(f), f);
                 }
@@ -357,12 +363,14 @@ class SafeModelLoadingTest {
         LabelledData data = LabelledData.read(Synthetic.singleLabel(60, 6, 1).stream(),
                 LabelledData.Options.infer("label"));
         // InputMappedClassifier can load another model from a path when it predicts: refused in a model file
-        TrainedModel m = new Trainer(new TrainingConfig(ClassifierSpec.weka("weka.classifiers.misc.InputMappedClassifier"),
-                TextFeatures.none(), false, 0, 1, true)).train(data, FEATURES, SOURCE);
+        TrainingConfig config = new TrainingConfig(ClassifierSpec.weka("weka.classifiers.misc.InputMappedClassifier"),
+                TextFeatures.none(), false, 0, 1, true);
+        TrainedModel m = new Trainer(config).train(data, FEATURES, SOURCE);
         Path dir = tmp.resolve("refused");
         ConfigException e = assertThrows(ConfigException.class, () -> m.save(dir));
         assertEquals(dir.resolve("model.bin") + ": refused: class weka.classifiers.misc.InputMappedClassifier is not "
-                + "allowed in a model file; the model was not saved, as presslens would refuse to load it", e.getMessage());
+                + "allowed in a model file; the model was not saved, as presslens would refuse to load it",
+                e.getMessage());
         assertFalse(Files.exists(dir));
     }
 
@@ -371,11 +379,7 @@ class SafeModelLoadingTest {
         for (String name : List.of("reliability", "framing")) {
             Path dir = Path.of("src/main/resources/models", name);
             TrainedModel m = TrainedModel.load(dir, null);
-            List<String> serialized;
-            try (Stream<Path> s = Files.list(dir)) {
-                serialized = s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bin")).sorted().toList();
-            }
-            assertEquals(serialized, List.copyOf(m.provenance().modelFileSha256().keySet()), name);
+            assertEquals(serializedFiles(dir), List.copyOf(m.provenance().modelFileSha256().keySet()), name);
         }
         Path copy = Files.createDirectories(tmp.resolve("framing"));
         try (Stream<Path> s = Files.list(Path.of("src/main/resources/models/framing"))) {
@@ -395,12 +399,14 @@ class SafeModelLoadingTest {
     @Test
     void theAllowListNamesJdkClassesExactly() {
         for (String ok : List.of("java.util.HashMap", "[J", "[[D", "[Ljava.lang.Object;", "[Ljava.util.Map$Entry;",
-                "weka.classifiers.functions.SGD", "[Lweka.classifiers.Classifier;", WordNGramTokenizer.class.getName())) {
+                "weka.classifiers.functions.SGD", "[Lweka.classifiers.Classifier;",
+                WordNGramTokenizer.class.getName())) {
             assertEquals(null, SafeModelInput.refusal(ok), ok);
         }
         for (String no : List.of("java.net.URL", "java.util.HashSet", "java.util.PriorityQueue", "java.lang.Object",
                 "java.util.Map$Entry", "[Ljava.net.URL;", "java.lang.reflect.Proxy", "weka.core.SerializedObject",
-                "weka.classifiers.misc.SerializedClassifier", "weka.core.converters.ArffLoader", "weka.gui.beans.Loader",
+                "weka.classifiers.misc.SerializedClassifier", "weka.core.converters.ArffLoader",
+                "weka.gui.beans.Loader",
                 "weka.experiment.PropertyNode", "org.presslens.classify.TrainedModel", "[Q")) {
             assertEquals("class " + no + " is not allowed in a model file", SafeModelInput.refusal(no), no);
         }
