@@ -105,11 +105,6 @@ public final class ChartSet {
                 + " all are in outlets.csv.", shown.size(), total, c.config().minOutletArticles());
     }
 
-    static String slug(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return x.isEmpty() ? "x" : x.length() > 60 ? x.substring(0, 60) : x;
-    }
-
     private OutletRow row(Comparison c, String outlet, String measure, String label) {
         return c.outlets().stream().filter(r -> r.outlet().equals(outlet) && r.measure().equals(measure)
                 && r.label().equals(label)).findFirst().orElse(null);
@@ -137,7 +132,7 @@ public final class ChartSet {
             hi[k] = r == null ? Double.NaN : r.ciHigh();
         }
         int pct = (int) Math.round(c.config().confidence() * 100);
-        return new ChartSpec("feature-" + slug(feature), feature + " by outlet: mean with " + pct + " % CI",
+        return new ChartSpec(ChartNames.of("feature", feature), feature + " by outlet: mean with " + pct + " % CI",
                 "Bars: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
                         + c.config().bootstrapSamples() + " resamples)." + kwNote(c, feature) + outletNote(c, shown),
                 new BarData("Outlet", FeatureLabels.axis(feature, units), names,
@@ -150,7 +145,7 @@ public final class ChartSet {
         List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
         List<double[]> values = shown.stream().map(o -> c.table().valuesFor(f, o)).toList();
         String unit = FeatureLabels.unit(feature, units);
-        return new ChartSpec("box-" + slug(feature), feature + " by outlet: distribution per article",
+        return new ChartSpec(ChartNames.of("box", feature), feature + " by outlet: distribution per article",
                 "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
                         + " range; dots: values beyond." + outletNote(c, shown),
                 new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values));
@@ -203,7 +198,7 @@ public final class ChartSet {
                 ? "Multi-label model: bars give the share of the outlet's articles with each label (an article can"
                 + " have several or none)."
                 : "Share of the outlet's articles with each predicted label (articles without a prediction left out).";
-        return java.util.Optional.of(new ChartSpec("labels-" + slug(model),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("labels", model),
                 "Predicted " + model + " labels by outlet", caption + outletNote(c, shown),
                 new BarData("Outlet", "% of articles", names, series, !multi)));
     }
@@ -305,7 +300,7 @@ public final class ChartSet {
             List<String> cats = all.stream().map(r -> r.term() + " (" + r.category() + ")").toList();
             double[] plus = all.stream().mapToDouble(r -> r.direction().equals("+") ? r.g2() : 0).toArray();
             double[] minus = all.stream().mapToDouble(r -> r.direction().equals("-") ? -r.g2() : 0).toArray();
-            out.add(new ChartSpec("keyness-" + slug(outlet), "Key " + (anyFraming ? "framing " : "lexicon ")
+            out.add(new ChartSpec(ChartNames.ofOutlet("keyness", outlet), "Key " + (anyFraming ? "framing " : "lexicon ")
                     + "terms: " + outlet + " vs all other outlets",
                     "Bars: log-likelihood G², up for terms the outlet uses more than the rest, down for terms it uses"
                             + " less (top " + KEYNESS_TERMS + " each way). Dashed lines: |G²| = 3.84, p = 0.05 (one test per"
@@ -329,7 +324,7 @@ public final class ChartSet {
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
-            out.add(timeChart(c, shown, "timeseries-" + slug(f), f + " per " + c.timeBin() + " by outlet",
+            out.add(timeChart(c, shown, ChartNames.of("timeseries", f), f + " per " + c.timeBin() + " by outlet",
                     FeatureLabels.axis(f, units), r -> r.means()[fi], " Points: mean over the outlet's articles in the "
                             + c.timeBin() + "; periods without articles are left out."));
         }
@@ -371,7 +366,7 @@ public final class ChartSet {
                 v[i][j] = m.confusion()[i][j];
             }
         }
-        return java.util.Optional.of(new ChartSpec("confusion-" + slug(m.name()),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("confusion", m.name()),
                 "Model " + m.name() + ": confusion matrix (evaluation)",
                 "Rows: true label; columns: predicted label; cells: articles, from the model's own evaluation"
                         + " (metrics.json), not this run.",
@@ -386,7 +381,7 @@ public final class ChartSet {
         double[] f1 = labels.stream().mapToDouble(l -> m.perClass().get(l)[2]).toArray();
         double[] p = labels.stream().mapToDouble(l -> m.perClass().get(l)[0]).toArray();
         double[] r = labels.stream().mapToDouble(l -> m.perClass().get(l)[1]).toArray();
-        return java.util.Optional.of(new ChartSpec("f1-" + slug(m.name()),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("f1", m.name()),
                 "Model " + m.name() + ": precision, recall and F1 per class (evaluation)",
                 "From the model's evaluation (metrics.json)" + (Double.isNaN(m.macroF1()) ? "." : String.format(
                         Locale.ROOT, "; macro-F1 %.3f.", m.macroF1())),

@@ -1,13 +1,12 @@
 package org.presslens.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigRecord;
+import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
 
 /**
@@ -40,10 +39,6 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
     /** Largest value of {@code maxFileMegabytes} and {@code maxRecordMegabytes} (what one Java array holds). */
     static final int MAX_MEGABYTES = 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     public IngestConfig {
         idFields = nonEmpty("idFields", idFields);
         outletFields = nonEmpty("outletFields", outletFields);
@@ -68,32 +63,14 @@ public record IngestConfig(List<String> idFields, List<String> outletFields, Lis
                 1_000_000, 1000, "_metadata.csv", List.of());
     }
 
-    /** Section {@code ingest} of the settings over the defaults; a wrong key or value is a {@link ConfigException}. */
+    /**
+     * Section {@code ingest} of the settings over the defaults. Its keys are this record's components (so a new
+     * component is a new key) except {@code metadataFiles}, which come from the command line; a wrong key or value
+     * is a {@link ConfigException} in one line.
+     */
     public static IngestConfig from(Settings settings) {
-        JsonNode section = settings.section("ingest");
-        if (section.isMissingNode() || section.isNull()) {
-            return defaults();
-        }
-        if (!section.isObject()) {
-            throw new ConfigException(settings.name() + ": section 'ingest': expected a mapping of keys, found "
-                    + section.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (section.has("metadataFiles")) {
-            throw new ConfigException(settings.name() + ": section 'ingest': key 'metadataFiles' is not read from "
-                    + "the configuration; pass sidecar files on the command line");
-        }
-        ObjectNode merged = JSON.valueToTree(defaults());
-        merged.remove("metadataFiles");
-        merged.setAll((ObjectNode) section);
-        try {
-            return JSON.treeToValue(merged, IngestConfig.class);
-        } catch (Exception e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            if (e.getCause() instanceof IllegalArgumentException iae) {
-                msg = iae.getMessage();
-            }
-            throw new ConfigException(settings.name() + ": section 'ingest': " + msg, e);
-        }
+        return ConfigRecord.bind(ConfigSection.of(settings, "ingest"), IngestConfig.class, defaults(),
+                Set.of("metadataFiles"));
     }
 
     /** This configuration with sidecar files given explicitly. */
