@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class HostileCorpus {
     /** The configuration the corpus is sized for: records above 1 MiB are skipped. */
-    public static final String CONFIG = "analyze:\n  min_words: 25\n";
+    public static final String CONFIG = "ingest:\n  maxRecordMegabytes: 1\n";
 
     private static final String[] OUTLETS = {"Harbour Post", "Valley Ledger", "=HYPERLINK(\"http://x.invalid\",\"click\")",
         "+Plus News", "-Minus Daily", "@Handle Wire", "新华社", "الجزيرة", "Спутник", "a/b", "a b"};
