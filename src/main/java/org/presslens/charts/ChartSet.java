@@ -58,6 +58,18 @@ public final class ChartSet {
     /** Every chart for a run. */
     public List<ChartSpec> all(Comparison c, List<ModelMetrics> models) {
         List<ChartSpec> out = new ArrayList<>();
+        if (c.table().size() > 0) {
+            articleCharts(c, out);
+        }
+        for (ModelMetrics m : models) {
+            confusion(m).ifPresent(out::add);
+            perClassF1(m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The charts of the run's articles (none when no article was analysed: there is nothing to plot). */
+    private void articleCharts(Comparison c, List<ChartSpec> out) {
         List<String> keys = FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures());
         for (String f : keys) {
             out.add(featureBars(c, f));
@@ -71,16 +83,11 @@ public final class ChartSet {
         scatter(c).ifPresent(out::add);
         out.addAll(keyness(c));
         out.addAll(timeseries(c, keys));
-        for (ModelMetrics m : models) {
-            confusion(m).ifPresent(out::add);
-            perClassF1(m).ifPresent(out::add);
-        }
-        return out;
     }
 
     /** The bar and box chart of one feature (for {@code presslens plot --feature}). */
     public List<ChartSpec> forFeature(Comparison c, String feature) {
-        return List.of(featureBars(c, feature), featureBoxes(c, feature));
+        return c.table().size() == 0 ? List.of() : List.of(featureBars(c, feature), featureBoxes(c, feature));
     }
 
     /** Indices of the outlets shown, in name order. */

@@ -112,7 +112,8 @@ final class HtmlReport {
                     .thenComparing(Map.Entry.comparingByKey())).forEach(e -> b.append("<tr><td>").append(esc(e.getKey()))
                     .append("</td><td class=\"num\">").append(e.getValue()).append("</td></tr>\n"));
             b.append("</tbody></table>\n<details><summary>First ").append(run.skippedShown().size())
-                    .append(" of ").append(run.skippedTotal()).append(" (all in skipped.csv)</summary>\n")
+                    .append(" of ").append(run.skippedTotal())
+                    .append(" (skipped.csv lists them; a file's rows beyond ingest.maxSkipRowsPerFile are summed up in one row)</summary>\n")
                     .append("<table><thead><tr><th>Source</th><th>Record</th><th>Reason</th></tr></thead><tbody>\n");
             for (List<String> r : run.skippedShown()) {
                 b.append("<tr><td>").append(esc(r.get(0))).append("</td><td>").append(esc(r.get(1)))

@@ -17,12 +17,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.presslens.core.CsvCells;
+import org.presslens.ingest.Skip;
 import org.presslens.stats.StatsException;
 
 /**
  * What a run folder says about the run itself: {@code run.json} (kept as JSON; every field optional) and
- * {@code skipped.csv} (all rows counted by reason, the first {@link #SKIPPED_SHOWN} kept for listing), read in the
- * run's {@link #csvCells()} mode.
+ * {@code skipped.csv} (the first {@link #SKIPPED_SHOWN} rows kept for listing), read in the run's {@link #csvCells()}
+ * mode. Skip counts come from {@code run.json}'s {@code counts} (which include the records a capped file summarised in
+ * one row); without them, the rows of {@code skipped.csv} are counted by {@link Skip#kindOf reason kind}.
  */
 public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Integer> skippedByReason,
                       List<List<String>> skippedShown) {
@@ -55,7 +57,7 @@ public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Inte
             try (Reader r = Files.newBufferedReader(skipped, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, f)) {
                 for (CSVRecord rec : p) {
                     String reason = get(rec, "reason", cells);
-                    byReason.merge(reasonKind(reason), 1, Integer::sum);
+                    byReason.merge(Skip.kindOf(reason), 1, Integer::sum);
                     if (shown.size() < SKIPPED_SHOWN) {
                         shown.add(List.of(get(rec, "source", cells), get(rec, "record", cells), reason));
                     }
@@ -66,6 +68,13 @@ public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Inte
             } catch (IllegalStateException | UncheckedIOException e) {
                 throw new StatsException(skipped + ": not valid CSV: " + e.getMessage(), e);
             }
+        }
+        // run.json counts every skipped record, also those a capped file summarised in one row
+        JsonNode counts = run.path("counts");
+        if (counts.path("skipped").canConvertToInt() && counts.path("skipped_by_reason").isObject()) {
+            total = counts.path("skipped").asInt();
+            byReason.clear();
+            counts.path("skipped_by_reason").fields().forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asInt()));
         }
         return new RunInfo(runDir, run, total, byReason, shown);
     }
@@ -85,20 +94,6 @@ public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Inte
         } catch (IllegalArgumentException e) {
             throw new StatsException((json == null ? "run.json" : json) + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The kind of a skip reason: the text before the first colon or parenthesis. */
-    static String reasonKind(String reason) {
-        String s = reason.strip();
-        int cut = s.length();
-        for (char c : new char[] {':', '('}) {
-            int k = s.indexOf(c);
-            if (k > 0) {
-                cut = Math.min(cut, k);
-            }
-        }
-        String kind = s.substring(0, cut).strip();
-        return kind.isEmpty() ? "(no reason given)" : kind;
     }
 
     /** A path as the report shows it: relative to the run folder when inside it, so that it is the same on every run. */

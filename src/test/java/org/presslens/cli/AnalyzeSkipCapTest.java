@@ -1,6 +1,7 @@
 package org.presslens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Skip rows of one file are capped in skipped.csv, but run.json still counts every skipped record. */
+/** Skip rows of one file are capped in skipped.csv, but run.json and the report still count every skipped record. */
 class AnalyzeSkipCapTest {
 
     @Test
@@ -48,5 +49,9 @@ class AnalyzeSkipCapTest {
         assertEquals(1005, counts.path("skipped_by_reason").path("expected a JSON object, found a number").asLong());
         assertEquals(1, counts.path("skipped_by_reason").path("text below minimum length").asLong());
         assertEquals(2, counts.path("skipped_by_reason").size());
+
+        String report = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("<tr><th>Skipped</th><td>1006</td></tr>"), "the report counts what run.json counts");
+        assertTrue(report.contains("<tr><td>expected a JSON object, found a number</td><td class=\"num\">1005</td></tr>"));
     }
 }
