@@ -400,14 +400,16 @@ class SafeModelLoadingTest {
     void theAllowListNamesJdkClassesExactly() {
         for (String ok : List.of("java.util.HashMap", "[J", "[[D", "[Ljava.lang.Object;", "[Ljava.util.Map$Entry;",
                 "weka.classifiers.functions.SGD", "[Lweka.classifiers.Classifier;",
-                WordNGramTokenizer.class.getName())) {
+                WordNGramTokenizer.class.getName(), "weka.classifiers.functions.LibLINEAR",
+                "de.bwaldvogel.liblinear.Model", "de.bwaldvogel.liblinear.SolverType")) {
             assertEquals(null, SafeModelInput.refusal(ok), ok);
         }
         for (String no : List.of("java.net.URL", "java.util.HashSet", "java.util.PriorityQueue", "java.lang.Object",
                 "java.util.Map$Entry", "[Ljava.net.URL;", "java.lang.reflect.Proxy", "weka.core.SerializedObject",
                 "weka.classifiers.misc.SerializedClassifier", "weka.core.converters.ArffLoader",
                 "weka.gui.beans.Loader",
-                "weka.experiment.PropertyNode", "org.presslens.classify.TrainedModel", "[Q")) {
+                "weka.experiment.PropertyNode", "de.bwaldvogel.liblinear.Problem", "de.bwaldvogel.liblinear.Parameter",
+                "de.bwaldvogel.liblinear.Feature", "[Lde.bwaldvogel.liblinear.FeatureNode;", "org.presslens.classify.TrainedModel", "[Q")) {
             assertEquals("class " + no + " is not allowed in a model file", SafeModelInput.refusal(no), no);
         }
     }
