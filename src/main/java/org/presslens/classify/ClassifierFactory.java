@@ -42,9 +42,10 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  *       -E 20}, log loss, L2 penalty), wrapped in a one-versus-rest {@code MultiClassClassifier} when there
  *       are more than two classes. The fast linear learner for text.</li>
  *   <li>{@code liblinear}: L2-regularised logistic regression by LIBLINEAR's trust-region Newton solver
- *       ({@code LibLINEAR -S 0 -C 1.0 -E 0.001 -B 1.0 -P -Z}: cost 1, bias term, probability estimates, attributes
- *       normalised to [0,1] so that presslens features and TF-IDF weights share one scale), multinomial over
- *       more than two classes by one-versus-rest. Exact and fast on sparse text: the learner for text.</li>
+ *       ({@code LibLINEAR -S 0 -C 1.0 -E 0.001 -B 1.0 -P}: cost 1, bias term, probability estimates), one-versus-rest
+ *       over more than two classes. Its numeric presslens features are scaled to [0, 1] on the training rows
+ *       first ({@link FeatureScaling}; LIBLINEAR's own {@code -Z} would densify every bag-of-words row). Exact and
+ *       fast on sparse text: the learner for text.</li>
  *   <li>{@code random-forest}: {@code RandomForest -I 100 -K 0} (100 trees, log2(m)+1 features per split),
  *       one execution slot.</li>
  *   <li>{@code naive-bayes-multinomial}: {@code NaiveBayesMultinomial} (needs non-negative features).</li>
@@ -108,7 +109,8 @@ public final class ClassifierFactory {
                     c = s;
                 }
             }
-            case "liblinear" -> c = liblinear(LIBLINEAR_COST);
+            case "liblinear" -> c = liblinear(spec.wekaSpec().startsWith("-C ")
+                    ? Double.parseDouble(spec.wekaSpec().substring(3).strip()) : LIBLINEAR_COST);
             case "random-forest" -> {
                 RandomForest rf = new RandomForest();
                 rf.setNumIterations(100);
@@ -141,7 +143,7 @@ public final class ClassifierFactory {
         l.setEps(0.001);
         l.setBias(1.0);
         l.setProbabilityEstimates(true);
-        l.setNormalize(true);
+        l.setNormalize(false);
         return l;
     }
 

@@ -7,6 +7,7 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Remove;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -21,12 +22,21 @@ final class Fitting {
     /**
      * Fitted models.
      *
-     * @param vectorizer the fitted bag-of-words filter, or {@code null} without text features
-     * @param models     classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
-     *                   vectorizer's output
-     * @param rule       how their probabilities become labels
+     * @param scaling     the scaling of the numeric features, or {@code null} when the learner reads them as they are
+     * @param vectorizer  the fitted bag-of-words filter, or {@code null} without text features
+     * @param termFilter  removes the outlet terms from the vectorizer's output, or {@code null} when none are
+     *                    removed
+     * @param outletTerms the outlet terms found in the training rows, or {@code null} when not looked for
+     * @param models      classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
+     *                    vectorizer's output (after the term filter)
+     * @param rule        how their probabilities become labels
      */
-    record Fitted(StringToWordVector vectorizer, Map<String, Classifier> models, DecisionRule rule) {
+    record Fitted(FeatureScaling scaling, StringToWordVector vectorizer, Remove termFilter,
+                  OutletTerms.Fit outletTerms, Map<String, Classifier> models, DecisionRule rule) {
+        /** The rows as the models read them: features scaled when the learner wants it. */
+        List<LabelledRow> input(List<LabelledRow> rows) {
+            return scaling == null ? rows : scaling.apply(rows);
+        }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Fitting.class);
@@ -68,19 +78,32 @@ final class Fitting {
     private Fitted fitModels(LabelledData data, DecisionRule rule) {
         LabelScheme scheme = data.scheme();
         boolean text = config.text().enabled();
+        FeatureScaling scaling = FeatureScaling.wanted(config) && !featureNames.isEmpty()
+                ? FeatureScaling.fit(data.rows(), featureNames.size()) : null;
+        List<LabelledRow> rows = scaling == null ? data.rows() : scaling.apply(data.rows());
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
         raw = new Instances(raw, data.size());
         for (int i = 0; i < data.size(); i++) {
             int cls = scheme.multiLabel() ? 0 : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
-            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+            raw.add(WekaData.instance(raw, rows.get(i), featureNames.size(), text, cls));
         }
         StringToWordVector vectorizer = null;
+        Remove termFilter = null;
+        OutletTerms.Fit outletTerms = null;
         Instances vec = raw;
         if (text) {
             vectorizer = factory.wordVector(config.text());
             try {
                 vectorizer.setInputFormat(raw);
                 vec = Filter.useFilter(raw, vectorizer);
+                if (config.text().outletShare() > 0) {
+                    outletTerms = OutletTerms.fit(vec, data.rows().stream().map(LabelledRow::outlet).toList(),
+                            config.text().outletShare(), config.text().ngramMax());
+                    termFilter = OutletTerms.remover(vectorizer.getOutputFormat(), outletTerms.terms());
+                    if (termFilter != null) {
+                        vec = Filter.useFilter(vec, termFilter);
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
             }
@@ -93,24 +116,26 @@ final class Fitting {
                 out.put(label, build(binary(vec, data, label), 2));
             }
         }
-        return new Fitted(vectorizer, out, rule);
+        return new Fitted(scaling, vectorizer, termFilter, outletTerms, out, rule);
     }
 
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */
     static Instances seen(Fitted fitted, LabelledData data, String key, List<String> featureNames, boolean text) {
         LabelScheme scheme = data.scheme();
+        List<LabelledRow> rows = fitted.input(data.rows());
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
         raw = new Instances(raw, data.size());
         for (int i = 0; i < data.size(); i++) {
             int cls = scheme.multiLabel() ? (data.labels().get(i).contains(key) ? 1 : 0)
                     : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
-            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+            raw.add(WekaData.instance(raw, rows.get(i), featureNames.size(), text, cls));
         }
         if (fitted.vectorizer() == null) {
             return raw;
         }
         try {
-            return Filter.useFilter(raw, fitted.vectorizer());
+            Instances vec = Filter.useFilter(raw, fitted.vectorizer());
+            return fitted.termFilter() == null ? vec : Filter.useFilter(vec, fitted.termFilter());
         } catch (Exception e) {
             throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
         }
@@ -133,7 +158,8 @@ final class Fitting {
      * (multi-label). Not thread-safe (the vectorizer keeps state).
      */
     static double[][] probabilities(Fitted fitted, LabelScheme scheme, List<String> featureNames, boolean text,
-                                    List<LabelledRow> rows) {
+                                    List<LabelledRow> given) {
+        List<LabelledRow> rows = fitted.input(given);
         int k = scheme.labels().size();
         double[][] out = new double[rows.size()][k];
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
@@ -142,10 +168,14 @@ final class Fitting {
             if (fitted.vectorizer() != null) {
                 try {
                     fitted.vectorizer().input(inst);
+                    inst = fitted.vectorizer().output();
+                    if (fitted.termFilter() != null) {
+                        fitted.termFilter().input(inst);
+                        inst = fitted.termFilter().output();
+                    }
                 } catch (Exception e) {
                     throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                 }
-                inst = fitted.vectorizer().output();
             }
             if (!scheme.multiLabel()) {
                 out[i] = distribution(fitted.models().get(SINGLE), inst);

@@ -32,6 +32,14 @@ import java.util.Map;
  * @param retrainCommand      command that rebuilds this model
  * @param decisionCutoffs     the {@link DecisionRule} cut-off of each class or label; absent (older models) or
  *                            untuned: the default rule
+ * @param featureBindings     per extractor id whose features the model reads, the hash of that extractor
+ *                            ({@link FeatureSet#extractorHashes()}): the model is usable by any pipeline that computes
+ *                            these extractors with these hashes, whatever else it computes; empty (older models, or
+ *                            rows without extractor hashes): the model needs {@code featureSetHash} exactly
+ * @param featureScaling      the min-max scaling of the numeric features fitted on the training rows
+ *                            ({@link FeatureScaling}), or absent when the learner reads them unscaled
+ * @param outletTerms         the bag-of-words terms removed for encoding the outlet ({@link OutletTerms}); absent
+ *                            when the filter was off
  */
 public record Provenance(
         String presslensVersion,
@@ -56,7 +64,10 @@ public record Provenance(
         Map<String, String> modelFileSha256,
         Map<String, List<RankedFeature>> informativeFeatures,
         String retrainCommand,
-        Map<String, Double> decisionCutoffs) {
+        Map<String, Double> decisionCutoffs,
+        Map<String, String> featureBindings,
+        FeatureScaling featureScaling,
+        OutletTerms.Fit outletTerms) {
 
     /** This provenance with the SHA-256 of each serialized file (kept in file-name order). */
     public Provenance withModelFileSha256(Map<String, String> sha256) {
@@ -64,7 +75,7 @@ public record Provenance(
                 trainingData, labelScheme, classifierName, classifierClass, classifierOptions, baseClassifier,
                 textFeatures, classBalance, seed, folds, groupedBy, cvMetrics, modelFiles,
                 java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sha256)),
-                informativeFeatures, retrainCommand, decisionCutoffs);
+                informativeFeatures, retrainCommand, decisionCutoffs, featureBindings, featureScaling, outletTerms);
     }
 
     /**

@@ -40,9 +40,11 @@ public final class Trainer {
      */
     public TrainedModel train(LabelledData data, FeatureSet features, DataSource source) {
         CrossValidator.Result cv = null;
+        Metrics cvMetrics = null;
         if (config.folds() >= 2) {
             long t0 = System.nanoTime();
             cv = new CrossValidator(config, features.names()).run(data);
+            cvMetrics = cv.metrics().withTrainingRates(data.labelCounts(), data.size());
             LOG.info("cross-validation: {} folds in {} s", config.folds(), seconds(t0));
         }
         long t0 = System.nanoTime();
@@ -79,14 +81,17 @@ public final class Trainer {
                 config.seed(),
                 config.folds() >= 2 ? config.folds() : 0,
                 grouped ? source.groupField() : "",
-                cv == null ? Map.of() : cv.metrics().toJson(),
+                cvMetrics == null ? Map.of() : cvMetrics.toJson(),
                 files,
                 Map.of(),
                 informative,
                 source.command(),
-                fitted.rule().toMap(data.scheme()));
+                fitted.rule().toMap(data.scheme()),
+                features.bindings(features.names()),
+                fitted.scaling(),
+                fitted.outletTerms());
         return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), fitted, p,
-                cv == null ? null : cv.metrics());
+                cvMetrics, ContentHashes.of(data.rows()), null);
     }
 
     /** Model file names: {@code model.bin}, or {@code label-<name>.bin} per label (unsafe characters as _). */

@@ -62,6 +62,10 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
         return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, cutoffs);
     }
 
+    public TrainingConfig withClassifier(ClassifierSpec c) {
+        return new TrainingConfig(c, text, balance, folds, seed, groupFolds, cutoffs);
+    }
+
     public TrainingConfig withCutoffs(DecisionRule.Tuning tuning) {
         return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tuning);
     }

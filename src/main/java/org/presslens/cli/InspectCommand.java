@@ -28,7 +28,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Provenance p = TrainedModel.load(model, null).provenance();
+        Provenance p = TrainedModel.load(model).provenance();
         var w = spec.commandLine().getOut();
         w.println("model: " + model);
         w.println("trained: " + p.createdAt() + " by presslens " + p.presslensVersion() + " (Java "
@@ -41,6 +41,15 @@ public final class InspectCommand implements Callable<Integer> {
         w.println("classifier: " + p.classifierName() + " = " + p.baseClassifier());
         w.println("pipeline: " + p.classifierOptions());
         w.println("text features: " + (p.textFeatures().enabled() ? p.textFeatures() : "none"));
+        if (p.outletTerms() != null) {
+            w.println(String.format(Locale.ROOT, "outlet terms removed from the text features: %d (concentrated: at "
+                    + "least %.2f of a term's training documents in one or two outlets; or an outlet's name)",
+                    p.outletTerms().count(), p.outletTerms().share()));
+            for (var t : p.outletTerms().described().subList(0, Math.min(top, p.outletTerms().described().size()))) {
+                w.println(String.format(Locale.ROOT, "  %-30s %6d documents, %5.1f%% in %s (%s)", t.term(),
+                        t.documents(), 100 * t.share(), t.outlets(), t.reason()));
+            }
+        }
         w.println("class balance: " + p.classBalance());
         w.println("decision cut-offs: " + (p.decisionCutoffs() == null || p.decisionCutoffs().isEmpty()
                 ? "default (0.5 per label, or the most probable class)" : p.decisionCutoffs()));

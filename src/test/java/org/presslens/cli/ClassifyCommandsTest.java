@@ -156,7 +156,7 @@ class ClassifyCommandsTest {
                 "micro", "--out", tmp.resolve("bad").toString());
         assertEquals(2, bad.code());
         assertEquals("presslens train: error: --tune-cutoffs: unknown cut-off tuning 'micro' (expected shared, "
-                + "per-label or none)\n", bad.err());
+                + "per-label, rate or none)\n", bad.err());
     }
 
     @Test
