@@ -154,7 +154,7 @@ public final class TrainedModel {
     public Metrics evaluate(LabelledData data) {
         PairedBootstrap.Scores s = score(data);
         Metrics m = CrossValidator.metrics(scheme, data.labels(), s.probabilities(), s.rules());
-        Provenance.TrainingData t = provenance.trainingData();
+        Provenance.Data t = provenance.data();
         return t == null || t.labelCounts() == null ? m : m.withTrainingRates(t.labelCounts(), t.rows());
     }
 
@@ -404,10 +404,11 @@ public final class TrainedModel {
 
     /** Refuses a provenance without the fields loading needs, or whose model files do not match its labels. */
     private static void requireFields(Path dir, Provenance p) {
-        String missing = p.labelScheme() == null ? "label_scheme" : p.featureNames() == null ? "feature_names"
-                : p.modelFiles() == null ? "model_files" : null;
+        String missing = p.labelScheme() == null ? "label_scheme" : p.features() == null ? "features"
+                : p.featureNames() == null ? "features.feature_names" : p.modelFiles() == null ? "model_files" : null;
         if (missing != null) {
-            throw new ConfigException(dir.resolve(PROVENANCE) + ": no '" + missing + "'");
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": no '" + missing + "'"
+                    + (p.features() == null ? " (a model from before provenance was nested: retrain it)" : ""));
         }
         java.util.Set<String> keys = p.labelScheme().multiLabel() ? new java.util.HashSet<>(p.labelScheme().labels())
                 : java.util.Set.of(Fitting.SINGLE);

@@ -62,36 +62,28 @@ public final class Trainer {
         Classifier first = models.values().iterator().next();
         Classifier base = first instanceof FilteredClassifier fc ? fc.getClassifier() : first;
         boolean grouped = cv != null && cv.grouped();
+        ContentHashes hashes = ContentHashes.of(data.rows());
         Provenance p = new Provenance(
                 Presslens.version(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 System.getProperty("java.version"),
                 weka.core.Version.VERSION,
-                features.hash(),
-                features.names(),
-                new Provenance.TrainingData(source.files(), source.sha256(), source.labelField(), data.size(),
-                        data.skipped().size(), data.labelCounts()),
                 data.scheme(),
-                config.classifier().name(),
-                first.getClass().getName(),
-                ClassifierFactory.describe(first),
-                ClassifierFactory.describe(base),
-                config.text(),
-                config.balance() ? ClassifierFactory.balanceDescription(base) : "none",
-                config.seed(),
-                config.folds() >= 2 ? config.folds() : 0,
-                grouped ? source.groupField() : "",
-                cvMetrics == null ? Map.of() : cvMetrics.toJson(),
+                new Provenance.Data(source.files(), source.sha256(), source.labelField(), source.groupField(),
+                        data.size(), data.skipped().size(), data.labelCounts(), hashes.size()),
+                new Provenance.Features(features.hash(), features.names(), features.bindings(features.names()),
+                        fitted.scaling(), config.text(), fitted.outletTerms()),
+                new Provenance.Trainer(config.classifier().name(), first.getClass().getName(),
+                        ClassifierFactory.describe(first), ClassifierFactory.describe(base),
+                        config.balance() ? ClassifierFactory.balanceDescription(base) : "none", config.seed(),
+                        config.cutoffs().option(), fitted.rule().toMap(data.scheme())),
+                new Provenance.Evaluation(config.folds() >= 2 ? config.folds() : 0, grouped ? source.groupField() : "",
+                        cvMetrics == null ? Map.of() : cvMetrics.toJson(), informative),
                 files,
                 Map.of(),
-                informative,
-                source.command(),
-                fitted.rule().toMap(data.scheme()),
-                features.bindings(features.names()),
-                fitted.scaling(),
-                fitted.outletTerms());
+                source.command());
         return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), fitted, p,
-                cvMetrics, ContentHashes.of(data.rows()), null);
+                cvMetrics, hashes, null);
     }
 
     /** Model file names: {@code model.bin}, or {@code label-<name>.bin} per label (unsafe characters as _). */

@@ -173,9 +173,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     case "report" -> "trained on the tuning part, scored on the report part";
                     default -> folds + "-fold CV on all rows";
                 }, seed, limit == null ? "" : ", sample of " + limit + " rows per corpus");
-        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "variant", "label",
+        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s %s%n", "corpus", "variant", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
-                "heap_MiB");
+                "heap_MiB", "predicted/true rate per label");
         for (Corpus c : CORPORA) {
             if (!datasets.contains(c.name())) {
                 continue;
@@ -334,14 +334,28 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
                     (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
+        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d %s%n", c.name(),
                 variant, c.label() + (shown.scheme().multiLabel() ? "[" + shown.scheme().labels().size() + "]" : ""),
                 shown.size(), skipped, grouped ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 shown.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
-                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);
+                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20,
+                rates(m));
         System.out.flush();
         return scores;
+    }
+
+    /** Each label's predicted rate against its rate in the rows scored, and the largest gap. */
+    static String rates(Metrics m) {
+        StringBuilder sb = new StringBuilder();
+        double gap = 0;
+        for (Map.Entry<String, Map<String, Double>> e : m.perLabel().entrySet()) {
+            double p = e.getValue().get("predicted_rate");
+            double r = e.getValue().get("rate");
+            gap = Math.max(gap, Math.abs(p - r));
+            sb.append(String.format(Locale.ROOT, "%s%s %.2f/%.2f", sb.length() == 0 ? "" : " ", e.getKey(), p, r));
+        }
+        return String.format(Locale.ROOT, "max gap %.3f: %s", gap, sb);
     }
 
     /** A sorted seeded sample of k of n indices. */

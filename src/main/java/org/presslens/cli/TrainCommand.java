@@ -42,19 +42,42 @@ public final class TrainCommand implements Callable<Integer> {
             + "string (single-label), or a JSON array / values joined by the delimiter (multi-label)")
     String label;
 
-    @Option(names = "--classifier", paramLabel = "NAME", description = "logistic, smo, sgd, random-forest, "
-            + "naive-bayes-multinomial, j48 (default: logistic; sgd with --text-features)")
+    /** The learner {@code train} uses when none is named. */
+    static final String DEFAULT_CLASSIFIER = "liblinear";
+    /** The longest word n-gram of the default text features. */
+    static final int DEFAULT_NGRAMS = 1;
+    /** The default outlet-term share ({@link org.presslens.classify.OutletTerms}). */
+    static final double DEFAULT_OUTLET_SHARE = 0.5;
+    /** The default cut-off tuning. */
+    static final String DEFAULT_TUNING = "rate";
+
+    @Option(names = "--classifier", paramLabel = "NAME", description = "liblinear (the default: L2 logistic "
+            + "regression), logistic, smo, sgd, random-forest, naive-bayes-multinomial, j48")
     String classifier;
+
+    @Option(names = "--cost", paramLabel = "C", description = "Cost (inverse L2 penalty) of liblinear (default 1)")
+    Double cost;
 
     @Option(names = "--weka", paramLabel = "\"CLASS OPTIONS\"", description = "Any Weka classifier, e.g. "
             + "\"weka.classifiers.trees.J48 -C 0.1\"")
     String weka;
 
-    @Option(names = "--text-features", description = "Add bag-of-words TF-IDF features of the text")
+    @Option(names = "--text-features", description = "Add bag-of-words TF-IDF features of the text (the default; "
+            + "kept for older command lines)")
     boolean textFeatures;
 
-    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram of the text features (default 2)")
-    int ngrams = 2;
+    @Option(names = "--no-text-features", description = "Presslens features only, no bag-of-words features (also "
+            + "chosen when no row has text, as in a feature table)")
+    boolean noTextFeatures;
+
+    @Option(names = "--ngrams", paramLabel = "N", description = "Longest word n-gram of the text features (default "
+            + DEFAULT_NGRAMS + ")")
+    int ngrams = DEFAULT_NGRAMS;
+
+    @Option(names = "--outlet-share", paramLabel = "S", description = "Remove text terms that encode the outlet, "
+            + "fitted on the training rows: those whose documents lie for at least this share in one or two outlets "
+            + "(and 3 times their share of rows), and outlet names; 0 keeps them (default " + DEFAULT_OUTLET_SHARE + ")")
+    double outletShare = DEFAULT_OUTLET_SHARE;
 
     @Option(names = "--min-term-freq", paramLabel = "N", description = "Keep terms occurring at least N times (default 3)")
     int minTermFreq = 3;
@@ -91,15 +114,21 @@ public final class TrainCommand implements Callable<Integer> {
             + "of failing")
     boolean skipUnlabelled;
 
-    @Option(names = "--no-balance", description = "Do not weight classes equally (default: ClassBalancer weights)")
+    @Option(names = "--balance", description = "Weight classes equally (ClassBalancer weights, or a resample for "
+            + "learners that ignore weights); default: no balancing")
+    boolean balance;
+
+    @Option(names = "--no-balance", description = "No class balancing (the default; kept for older command lines)")
     boolean noBalance;
 
     @Option(names = "--tune-cutoffs", arity = "0..1", fallbackValue = "shared", paramLabel = "HOW",
-            description = "Tune the decision cut-offs on an inner 5-fold cross-validation of the training rows (six "
-                    + "times the training time): multi-label 'shared' (one cut-off for all labels, maximising "
-                    + "micro-F1; the default of --tune-cutoffs) or 'per-label' (each label's F1); two classes: the "
-                    + "cut-off maximising macro-F1. Without it: 0.5 per label, or the most probable class")
-    String tuneCutoffs = "none";
+            description = "How the decision cut-offs are tuned, on an inner 5-fold cross-validation of the training "
+                    + "rows grouped like the outer one (from 5,000 rows on, its first fold only): 'rate' (the "
+                    + "default: each label's, or with two classes the second class's, F1 (macro-F1) among the "
+                    + "cut-offs whose predicted rate is within 0.10 of the training rate), 'shared' (one cut-off for all "
+                    + "labels maximising micro-F1; the value of a bare --tune-cutoffs), 'per-label' (each label's F1), "
+                    + "or 'none' (0.5 per label, or the most probable class)")
+    String tuneCutoffs = DEFAULT_TUNING;
 
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "Model folder")
     Path out;
@@ -136,7 +165,12 @@ public final class TrainCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, "; skipped %d rows without a label (see skipped.csv)",
                         labelled.skipped().size()));
         w.flush();
-        DataSource ds = DataSource.of(data, label, group == null ? "" : group, retrainCommand());
+        if (config.text().enabled() && !textFeatures && labelled.rows().stream().allMatch(r -> r.text().isEmpty())) {
+            config = config.withText(TextFeatures.none());
+            w.println("train: no row has text (a feature table?): presslens features only");
+        }
+        DataSource ds = new DataSource(data.stream().map(TrainCommand::projectRelative).toList(),
+                DataSource.sha256(data), label, group == null ? "" : group, retrainCommand());
         TrainedModel model = new Trainer(config).train(labelled, FeatureSet.of(source), ds);
         model.save(out);
         writeSkipped(out, labelled);
@@ -158,22 +192,34 @@ public final class TrainCommand implements Callable<Integer> {
             new ClassifierFactory().fromWekaSpec(weka);
             cs = ClassifierSpec.weka(weka);
         } else {
-            String name = classifier != null ? classifier : textFeatures ? "sgd" : "logistic";
+            String name = classifier != null ? classifier : DEFAULT_CLASSIFIER;
             if (!ClassifierFactory.NAMES.contains(name)) {
                 throw new UsageException("--classifier: unknown classifier '" + name + "' (expected one of "
                         + ClassifierFactory.NAMES + ")");
             }
-            cs = ClassifierSpec.named(name);
+            if (cost != null && !"liblinear".equals(name)) {
+                throw new UsageException("--cost applies to --classifier liblinear only");
+            }
+            if (cost != null && !(cost > 0)) {
+                throw new UsageException("--cost: " + cost + " (expected a positive number)");
+            }
+            cs = cost == null ? ClassifierSpec.named(name) : new ClassifierSpec(name, "-C " + cost);
+        }
+        if (textFeatures && noTextFeatures) {
+            throw new UsageException("give either --text-features or --no-text-features, not both");
+        }
+        if (balance && noBalance) {
+            throw new UsageException("give either --balance or --no-balance, not both");
         }
         if (folds == 1 || folds < 0) {
             throw new UsageException("--folds: " + folds + " (expected 0 for no cross-validation, or at least 2)");
         }
-        if (!textFeatures && source.featureNames().isEmpty()) {
-            throw new UsageException("the input gives no numeric features; use --text-features");
+        if (noTextFeatures && source.featureNames().isEmpty()) {
+            throw new UsageException("the input gives no numeric features; drop --no-text-features");
         }
         TextFeatures text;
         try {
-            text = new TextFeatures(textFeatures, ngrams, minTermFreq, wordsToKeep, select);
+            text = new TextFeatures(!noTextFeatures, ngrams, minTermFreq, wordsToKeep, select, outletShare);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -183,7 +229,7 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--tune-cutoffs: " + e.getMessage());
         }
-        return new TrainingConfig(cs, text, !noBalance, folds, seed, !"none".equals(groupBy), tuning);
+        return new TrainingConfig(cs, text, balance, folds, seed, !"none".equals(groupBy), tuning);
     }
 
     private Boolean multiLabel() {
@@ -216,16 +262,36 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The command that rebuilds this model, to be run from the project root: the arguments as given, with each
+     * one that names an existing file or folder (or the output folder) rewritten relative to the project root
+     * ({@code presslens.home}, set by the launcher; else the working folder).
+     */
     private String retrainCommand() {
         List<String> args = spec.commandLine().getParseResult() == null ? List.of()
                 : spec.commandLine().getParseResult().originalArgs();
         StringBuilder sb = new StringBuilder("presslens train");
         int from = args.indexOf(spec.name()) + 1; // the parse result holds the whole command line
+        String previous = "";
         for (String a : args.subList(from, args.size())) {
-            sb.append(' ').append(a.isEmpty() || a.matches(".*[\\s\"'$\\\\].*")
-                    ? "'" + a.replace("'", "'\\''") + "'" : a);
+            String v = previous.equals("--out") || (!a.startsWith("-") && Files.exists(Path.of(a)))
+                    ? projectRelative(Path.of(a)) : a;
+            sb.append(' ').append(v.isEmpty() || v.matches(".*[\\s\"'$\\\\].*")
+                    ? "'" + v.replace("'", "'\\''") + "'" : v);
+            previous = a;
         }
         return sb.toString();
+    }
+
+    /** A path relative to the project root ({@code presslens.home}, else the working folder), with {@code /}. */
+    static String projectRelative(Path p) {
+        Path home = Path.of(System.getProperty("presslens.home", "")).toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return home.relativize(abs).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return abs.toString();
+        }
     }
 
     static void writeSkipped(Path dir, LabelledData labelled) {

@@ -371,6 +371,16 @@ final class HtmlReport {
 
     // ---------------------------------------------------------------- models
 
+    /** The nested records of a model's provenance, shown field by field. */
+    private static final java.util.Set<String> PROVENANCE_SECTIONS = java.util.Set.of("data", "features", "trainer",
+            "evaluation");
+
+    private void provenanceRow(String key, JsonNode value) {
+        String v = value.isValueNode() ? value.asText() : value.toString();
+        b.append("<tr><th>").append(esc(key)).append("</th><td class=\"wrap\">")
+                .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+    }
+
     /**
      * A warning when some analysed articles were among a model's training articles ({@code run.json}:
      * {@code models[].training_overlap}, counted by body hash): their labels are not predictions.
@@ -406,9 +416,15 @@ final class HtmlReport {
                 b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
                 for (Iterator<Map.Entry<String, JsonNode>> it = m.provenance().fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
-                    b.append("<tr><th>").append(esc(e.getKey())).append("</th><td class=\"wrap\">")
-                            .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+                    if (e.getValue().isObject() && PROVENANCE_SECTIONS.contains(e.getKey())) {
+                        // a nested record (data, features, trainer, evaluation): one row per field
+                        for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
+                            Map.Entry<String, JsonNode> x = f.next();
+                            provenanceRow(e.getKey() + "." + x.getKey(), x.getValue());
+                        }
+                    } else {
+                        provenanceRow(e.getKey(), e.getValue());
+                    }
                 }
                 b.append("</table>\n");
             } else {

@@ -88,11 +88,17 @@ class ClassifyCommandsTest {
         assertTrue(metrics.get("accuracy").asDouble() > 0.9, metrics.toString());
         assertTrue(metrics.has("macro_f1"));
         JsonNode prov = json.readTree(model.resolve("provenance.json").toFile());
-        assertEquals("sgd", prov.get("classifier_name").asText());
-        assertEquals(120, prov.get("training_data").get("rows").asInt());
-        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
-        assertEquals("presslens train --data " + train + " --label topic --text-features --ngrams 1 "
-                + "--min-term-freq 2 --folds 3 --out " + model, prov.get("retrain_command").asText());
+        assertEquals("liblinear", prov.get("trainer").get("classifier_name").asText(), "the default learner");
+        assertEquals("rate", prov.get("trainer").get("cutoff_tuning").asText(), "the default cut-off tuning");
+        assertEquals(0.5, prov.get("features").get("text").get("outlet_share").asDouble(), "the default filter");
+        assertEquals(120, prov.get("data").get("rows").asInt());
+        assertEquals(64, prov.get("data").get("sha256").asText().length());
+        assertEquals("presslens train --data " + TrainCommand.projectRelative(train) + " --label topic --text-features "
+                + "--ngrams 1 --min-term-freq 2 --folds 3 --out " + TrainCommand.projectRelative(model),
+                prov.get("retrain_command").asText());
+        assertEquals(List.of(TrainCommand.projectRelative(train)), List.of(prov.get("data").get("files").get(0).asText()));
+        assertTrue(prov.get("retrain_command").asText().contains(" ../"), "relative to the project root, not "
+                + "absolute: " + prov.get("retrain_command").asText());
 
         Path eval = tmp.resolve("eval");
         Run e = run("evaluate", "--model", model.toString(), "--data", test.toString(), "--label", "topic",
@@ -147,7 +153,8 @@ class ClassifyCommandsTest {
         Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--ngrams", "1",
                 "--folds", "3", "--tune-cutoffs", "per-label", "--out", model.toString());
         assertEquals(0, t.code(), t.err());
-        JsonNode cutoffs = new ObjectMapper().readTree(model.resolve("provenance.json").toFile()).get("decision_cutoffs");
+        JsonNode cutoffs = new ObjectMapper().readTree(model.resolve("provenance.json").toFile()).get("trainer")
+                .get("decision_cutoffs");
         assertEquals(1.0, cutoffs.get("politics").asDouble() + cutoffs.get("sport").asDouble(), 1e-9, cutoffs.toString());
         Run i = run("inspect", "--model", model.toString());
         assertTrue(i.out().contains("decision cut-offs: {politics=" + cutoffs.get("politics").asDouble()), i.out());
@@ -168,8 +175,8 @@ class ClassifyCommandsTest {
                 "--out", model.toString());
         assertEquals(0, t.code(), t.err());
         JsonNode prov = new ObjectMapper().readTree(model.resolve("provenance.json").toFile());
-        assertEquals(36, prov.get("training_data").get("rows").asInt());
-        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
+        assertEquals(36, prov.get("data").get("rows").asInt());
+        assertEquals(64, prov.get("data").get("sha256").asText().length());
         Path csv = tmp.resolve("folder.csv");
         Run p = run("predict", "--model", model.toString(), folder.toString(), "--out", csv.toString());
         assertEquals(0, p.code(), p.err());
