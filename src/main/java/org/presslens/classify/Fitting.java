@@ -29,10 +29,12 @@ final class Fitting {
      * @param outletTerms the outlet terms found in the training rows, or {@code null} when not looked for
      * @param models      classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
      *                    vectorizer's output (after the term filter)
-     * @param rule        how their probabilities become labels
+     * @param calibration Platt scaling of their probabilities fitted on held-out rows, or {@code null}
+     * @param rule        how their (calibrated) probabilities become labels
      */
     record Fitted(FeatureScaling scaling, StringToWordVector vectorizer, Remove termFilter,
-                  OutletTerms.Fit outletTerms, Map<String, Classifier> models, DecisionRule rule) {
+                  OutletTerms.Fit outletTerms, Map<String, Classifier> models, Calibration calibration,
+                  DecisionRule rule) {
         /** The rows as the models read them: features scaled when the learner wants it. */
         List<LabelledRow> input(List<LabelledRow> rows) {
             return scaling == null ? rows : scaling.apply(rows);
@@ -51,7 +53,8 @@ final class Fitting {
     }
 
     /**
-     * Fits the vectorizer (if any) and the classifiers, and, when configured, tunes the decision cut-offs on
+     * Fits the vectorizer (if any) and the classifiers, and, when configured, calibrates the probabilities
+     * ({@link Calibration}) and tunes the decision cut-offs on the calibrated
      * out-of-fold probabilities of an inner {@value TrainingConfig#INNER_FOLDS}-fold split of these rows: all
      * folds scored below {@value TrainingConfig#INNER_HOLDOUT_ROWS} rows, only the first (a 20% holdout)
      * from there on, where it holds thousands of rows and a full inner cross-validation would cost five fits.
@@ -60,6 +63,7 @@ final class Fitting {
      */
     Fitted fit(LabelledData data) {
         DecisionRule rule = DecisionRule.defaults(data.scheme());
+        Calibration calibration = null;
         if (config.cutoffs() != DecisionRule.Tuning.NONE) {
             TrainingConfig inner = config.withCutoffs(DecisionRule.Tuning.NONE).withFolds(TrainingConfig.INNER_FOLDS);
             try {
@@ -67,15 +71,32 @@ final class Fitting {
                 CrossValidator.Holdout h = new CrossValidator(inner, featureNames, true).holdout(data, scored);
                 List<List<String>> labels = java.util.Arrays.stream(h.rows()).mapToObj(i -> data.labels().get(i))
                         .toList();
-                rule = DecisionRule.tune(data.scheme(), labels, h.probabilities(), config.cutoffs());
+                calibration = Calibration.fit(h.probabilities(), actual(data.scheme(), labels));
+                double[][] calibrated = new double[h.probabilities().length][];
+                for (int i = 0; i < calibrated.length; i++) {
+                    calibrated[i] = calibration.apply(h.probabilities()[i], data.scheme().multiLabel());
+                }
+                rule = DecisionRule.tune(data.scheme(), labels, calibrated, config.cutoffs());
             } catch (IllegalStateException | IllegalArgumentException | org.presslens.core.ConfigException e) {
+                calibration = null;
                 LOG.warn("decision cut-offs not tuned on a training set of {} rows (inner split: {}); the default rule is kept", data.size(), e.getMessage());
             }
         }
-        return fitModels(data, rule);
+        return fitModels(data, calibration, rule);
     }
 
-    private Fitted fitModels(LabelledData data, DecisionRule rule) {
+    /** Whether each row has each class or label, in scheme order. */
+    static boolean[][] actual(LabelScheme scheme, List<List<String>> labels) {
+        boolean[][] out = new boolean[labels.size()][scheme.labels().size()];
+        for (int i = 0; i < out.length; i++) {
+            for (int c = 0; c < out[i].length; c++) {
+                out[i][c] = labels.get(i).contains(scheme.labels().get(c));
+            }
+        }
+        return out;
+    }
+
+    private Fitted fitModels(LabelledData data, Calibration calibration, DecisionRule rule) {
         LabelScheme scheme = data.scheme();
         boolean text = config.text().enabled();
         FeatureScaling scaling = FeatureScaling.wanted(config) && !featureNames.isEmpty()
@@ -116,7 +137,7 @@ final class Fitting {
                 out.put(label, build(binary(vec, data, label), 2));
             }
         }
-        return new Fitted(scaling, vectorizer, termFilter, outletTerms, out, rule);
+        return new Fitted(scaling, vectorizer, termFilter, outletTerms, out, calibration, rule);
     }
 
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */
@@ -183,6 +204,9 @@ final class Fitting {
                 for (int j = 0; j < k; j++) {
                     out[i][j] = distribution(fitted.models().get(scheme.labels().get(j)), inst)[1];
                 }
+            }
+            if (fitted.calibration() != null) {
+                out[i] = fitted.calibration().apply(out[i], scheme.multiLabel());
             }
             if (text) {
                 raw.attribute(featureNames.size()).setStringValue(" ");

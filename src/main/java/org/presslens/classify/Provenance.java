@@ -91,11 +91,14 @@ public record Provenance(
      * @param classBalance      how class imbalance was handled
      * @param seed              seed
      * @param cutoffTuning      how the decision cut-offs were tuned ({@link DecisionRule.Tuning#option()})
-     * @param decisionCutoffs   the {@link DecisionRule} cut-off of each class or label
+     * @param calibration       Platt scaling of the probabilities fitted on held-out rows of the inner split that
+     *                          tuned the cut-offs ({@link Calibration}); absent when the cut-offs were not tuned
+     * @param decisionCutoffs   the {@link DecisionRule} cut-off of each class or label, applied to the calibrated
+     *                          probabilities
      */
     public record Trainer(String classifierName, String classifierClass, String classifierOptions,
                           String baseClassifier, String classBalance, long seed, String cutoffTuning,
-                          Map<String, Double> decisionCutoffs) {
+                          Calibration calibration, Map<String, Double> decisionCutoffs) {
     }
 
     /**

@@ -369,6 +369,11 @@ public final class TrainedModel {
             throw new ConfigException(dir.resolve(PROVENANCE) + ": feature_scaling has " + p.featureScaling().min().size()
                     + " features, feature_names " + p.featureNames().size());
         }
+        Calibration calibration = p.trainer() == null ? null : p.trainer().calibration();
+        if (calibration != null && calibration.a().size() != p.labelScheme().labels().size()) {
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": trainer.calibration has " + calibration.a().size()
+                    + " classes or labels, label_scheme " + p.labelScheme().labels().size());
+        }
         DecisionRule rule;
         try {
             rule = DecisionRule.of(p.labelScheme(), p.decisionCutoffs());
@@ -399,7 +404,8 @@ public final class TrainedModel {
             }
         }
         return new TrainedModel(p.labelScheme(), p.featureNames(), text,
-                new Fitting.Fitted(p.featureScaling(), vectorizer, termFilter, p.outletTerms(), models, rule), p, null, hashes, columns);
+                new Fitting.Fitted(p.featureScaling(), vectorizer, termFilter, p.outletTerms(), models,
+                        p.trainer() == null ? null : p.trainer().calibration(), rule), p, null, hashes, columns);
     }
 
     /** Refuses a provenance without the fields loading needs, or whose model files do not match its labels. */

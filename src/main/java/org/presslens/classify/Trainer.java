@@ -76,7 +76,7 @@ public final class Trainer {
                 new Provenance.Trainer(config.classifier().name(), first.getClass().getName(),
                         ClassifierFactory.describe(first), ClassifierFactory.describe(base),
                         config.balance() ? ClassifierFactory.balanceDescription(base) : "none", config.seed(),
-                        config.cutoffs().option(), fitted.rule().toMap(data.scheme())),
+                        config.cutoffs().option(), fitted.calibration(), fitted.rule().toMap(data.scheme())),
                 new Provenance.Evaluation(config.folds() >= 2 ? config.folds() : 0, grouped ? source.groupField() : "",
                         cvMetrics == null ? Map.of() : cvMetrics.toJson(), informative),
                 files,

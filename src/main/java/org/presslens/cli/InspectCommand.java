@@ -55,6 +55,9 @@ public final class InspectCommand implements Callable<Integer> {
         w.println("decision cut-offs: " + (p.decisionCutoffs() == null || p.decisionCutoffs().isEmpty()
                 ? "default (0.5 per label, or the most probable class)" : p.decisionCutoffs())
                 + (t.cutoffTuning() == null ? "" : " (tuning: " + t.cutoffTuning() + ")"));
+        w.println("calibration: " + (t.calibration() == null ? "none (cut-offs not tuned)"
+                : "Platt scaling fitted on held-out rows, slope " + t.calibration().a() + ", intercept "
+                + t.calibration().b()));
         w.println("feature set: " + p.featureSetHash() + " (" + p.featureNames().size() + " numeric features)");
         w.println("feature bindings: " + (p.featureBindings() == null ? "none (needs the whole feature set)"
                 : p.featureBindings().isEmpty() ? "none (reads no numeric feature)" : p.featureBindings()));

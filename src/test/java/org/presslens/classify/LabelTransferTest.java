@@ -231,4 +231,57 @@ class LabelTransferTest {
         assertEquals(1.0, e.auc().get("low"), 1e-12);
         assertEquals(1.0, e.auc().get("macro"), 1e-12);
     }
+
+    @Test
+    void plattScalingMatchesTheSmoothedTargetsOfTwoGroups() {
+        // z = 0: 1 of 4 rows positive; z = 1: 3 of 4. Targets 5/6 and 1/6 (4 positives, 4 negatives), so the mean
+        // target is 1/3 at z = 0 and 2/3 at z = 1: b = logit(1/3) = -ln 2, a + b = ln 2
+        double p1 = Calibration.sigmoid(1);
+        double[][] p = {{0.5}, {0.5}, {0.5}, {0.5}, {p1}, {p1}, {p1}, {p1}};
+        boolean[][] y = {{true}, {false}, {false}, {false}, {true}, {true}, {true}, {false}};
+        Calibration c = Calibration.fit(p, y);
+        assertEquals(2 * Math.log(2), c.a().get(0), 1e-9);
+        assertEquals(-Math.log(2), c.b().get(0), 1e-9);
+        assertEquals(1.0 / 3, c.apply(new double[] {0.5}, true)[0], 1e-9);
+        double[] two = new Calibration(List.of(1.0, 2 * Math.log(2)), List.of(0.0, -Math.log(2)))
+                .apply(new double[] {1 - p1, p1}, false);
+        assertArrayEquals(new double[] {1.0 / 3, 2.0 / 3}, two, 1e-9);
+        assertEquals(List.of(1.0), Calibration.fit(new double[][] {{0.2}, {0.7}}, new boolean[][] {{true}, {true}})
+                .a(), "a label without negatives keeps the identity");
+    }
+
+    @Test
+    void tunedModelsCarryTheirCalibrationThroughSaveAndLoad() throws Exception {
+        LabelledData data = LabelledData.read(outletRows().stream(), LabelledData.Options.infer("label"));
+        TrainedModel m = new Trainer(liblinearText(0.5).withCutoffs(DecisionRule.Tuning.RATE)).train(data,
+                new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE);
+        assertEquals(2, m.provenance().trainer().calibration().a().size());
+        assertEquals("rate", m.provenance().trainer().cutoffTuning());
+        m.save(tmp);
+        TrainedModel loaded = TrainedModel.load(tmp, "hash-A");
+        assertEquals(m.provenance().trainer(), loaded.provenance().trainer());
+        assertEquals(m.predict(data.rows()), loaded.predict(data.rows()));
+        assertNull(new Trainer(liblinearText(0.5)).train(data, new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE)
+                .provenance().trainer().calibration(), "no inner split without cut-off tuning: no calibration");
+    }
+
+    @Test
+    void rateTuningKeepsEachLabelsPredictedRateNearItsTrainingRate() {
+        LabelScheme scheme = new LabelScheme(true, List.of("common", "rare"), null);
+        // common: 6 of 10 rows, every probability high
+        double[] common = {0.905, 0.895, 0.885, 0.875, 0.865, 0.855, 0.865, 0.875, 0.885, 0.895};
+        List<List<String>> labels = new ArrayList<>();
+        double[][] p = new double[10][];
+        for (int i = 0; i < 10; i++) {
+            labels.add(i < 6 ? List.of("common") : List.of());
+            p[i] = new double[] {common[i], 0.1};
+        }
+        // per-label F1 predicts every row (F1 0.75 from 0.05 to 0.85; ties to 0.5): rate 1.0 against 0.6
+        assertEquals(0.5, DecisionRule.tune(scheme, labels, p, DecisionRule.Tuning.PER_LABEL).cutoffs()[0], 1e-12);
+        // within 0.10 of 0.6: 0.87 predicts 7 rows (tp 4, F1 8/13), 0.88 predicts 5 (tp 3, F1 6/11): 0.87
+        DecisionRule rate = DecisionRule.tune(scheme, labels, p, DecisionRule.Tuning.RATE);
+        assertEquals(0.87, rate.cutoffs()[0], 1e-12);
+        // rare: in no row; 0.5 already predicts none (rate 0, gap 0): the F1 ties go to the cut-off nearest 0.5
+        assertEquals(0.5, rate.cutoffs()[1], 1e-12);
+    }
 }
