@@ -235,4 +235,29 @@ class ClassifyCommandsTest {
                 + ": truncated: the file ends before the serialized object does\n", a.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void evaluateByOutletWritesEveryOutletAndWarnsAboutTrainingArticles() throws Exception {
+        Path train = corpus("train.jsonl", 120, 1, false);
+        Path test = corpus("test.jsonl", 40, 2, false);
+        Path model = tmp.resolve("model");
+        assertEquals(0, run("train", "--data", train.toString(), "--label", "topic", "--min-term-freq", "2",
+                "--folds", "0", "--out", model.toString()).code());
+        Path eval = tmp.resolve("eval");
+        Run e = run("evaluate", "--model", model.toString(), "--data", test.toString(), "--label", "topic",
+                "--by-outlet", "--out", eval.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("by outlet: 6 outlets"), e.out());
+        assertFalse(e.out().contains("warning:"), "no test article was a training article: " + e.out());
+        assertTrue(e.out().contains("training"), "rates: " + e.out());
+        List<String> rows = Files.readAllLines(eval.resolve("by-outlet.csv"), StandardCharsets.UTF_8);
+        assertEquals("outlet,articles,label,accuracy,mean_p.politics,mean_p.sport", rows.get(0));
+        assertEquals(7, rows.size());
+        assertEquals(40, rows.subList(1, 7).stream().mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum());
+
+        Run again = run("evaluate", "--model", model.toString(), "--data", train.toString(), "--label", "topic");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("warning: 120 of the 120 articles scored were in the model's training data"),
+                again.out());
+    }
 }
