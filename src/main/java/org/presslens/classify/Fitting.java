@@ -26,13 +26,15 @@ final class Fitting {
      * @param vectorizer  the fitted bag-of-words filter, or {@code null} without text features
      * @param termFilter  removes the outlet terms from the vectorizer's output, or {@code null} when none are
      *                    removed
+     * @param termScale   per attribute of the (filtered) bag-of-words output, the divisor of its values (its largest
+     *                    training value; 0: left as it is), or {@code null} without term scaling
      * @param outletTerms the outlet terms found in the training rows, or {@code null} when not looked for
      * @param models      classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
      *                    vectorizer's output (after the term filter)
      * @param calibration Platt scaling of their probabilities fitted on held-out rows, or {@code null}
      * @param rule        how their (calibrated) probabilities become labels
      */
-    record Fitted(FeatureScaling scaling, StringToWordVector vectorizer, Remove termFilter,
+    record Fitted(FeatureScaling scaling, StringToWordVector vectorizer, Remove termFilter, double[] termScale,
                   OutletTerms.Fit outletTerms, Map<String, Classifier> models, Calibration calibration,
                   DecisionRule rule) {
         /** The rows as the models read them: features scaled when the learner wants it. */
@@ -110,6 +112,7 @@ final class Fitting {
         }
         StringToWordVector vectorizer = null;
         Remove termFilter = null;
+        double[] termScale = null;
         OutletTerms.Fit outletTerms = null;
         Instances vec = raw;
         if (text) {
@@ -125,6 +128,12 @@ final class Fitting {
                         vec = Filter.useFilter(vec, termFilter);
                     }
                 }
+                if (config.text().termScaling()) {
+                    termScale = termScale(vec, featureNames.size());
+                    for (int i = 0; i < vec.numInstances(); i++) {
+                        scaleTerms(vec.instance(i), termScale);
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
             }
@@ -137,7 +146,7 @@ final class Fitting {
                 out.put(label, build(binary(vec, data, label), 2));
             }
         }
-        return new Fitted(scaling, vectorizer, termFilter, outletTerms, out, calibration, rule);
+        return new Fitted(scaling, vectorizer, termFilter, termScale, outletTerms, out, calibration, rule);
     }
 
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */
@@ -156,9 +165,43 @@ final class Fitting {
         }
         try {
             Instances vec = Filter.useFilter(raw, fitted.vectorizer());
-            return fitted.termFilter() == null ? vec : Filter.useFilter(vec, fitted.termFilter());
+            vec = fitted.termFilter() == null ? vec : Filter.useFilter(vec, fitted.termFilter());
+            if (fitted.termScale() != null) {
+                for (int i = 0; i < vec.numInstances(); i++) {
+                    scaleTerms(vec.instance(i), fitted.termScale());
+                }
+            }
+            return vec;
         } catch (Exception e) {
             throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The largest training value of each bag-of-words attribute (those after the {@code numFeatures} numeric
+     * features, except the class), 0 for the others.
+     */
+    static double[] termScale(Instances vec, int numFeatures) {
+        double[] max = new double[vec.numAttributes()];
+        for (int i = 0; i < vec.numInstances(); i++) {
+            Instance inst = vec.instance(i);
+            for (int j = 0; j < inst.numValues(); j++) {
+                int a = inst.index(j);
+                if (a >= numFeatures && a != vec.classIndex()) {
+                    max[a] = Math.max(max[a], inst.valueSparse(j));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Divides each bag-of-words value of an instance by its attribute's scale (in place). */
+    static void scaleTerms(Instance inst, double[] scale) {
+        for (int j = 0; j < inst.numValues(); j++) {
+            int a = inst.index(j);
+            if (a < scale.length && scale[a] > 0) {
+                inst.setValueSparse(j, inst.valueSparse(j) / scale[a]);
+            }
         }
     }
 
@@ -193,6 +236,9 @@ final class Fitting {
                     if (fitted.termFilter() != null) {
                         fitted.termFilter().input(inst);
                         inst = fitted.termFilter().output();
+                    }
+                    if (fitted.termScale() != null) {
+                        scaleTerms(inst, fitted.termScale());
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);

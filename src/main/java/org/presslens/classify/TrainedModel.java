@@ -43,6 +43,8 @@ public final class TrainedModel {
 
     /** File of the fitted bag-of-words filter. */
     static final String VECTORIZER = "vectorizer.bin";
+    /** File of the term scales (a serialized {@code double[]}), with term scaling. */
+    static final String TERM_SCALE = "term-scale.bin";
     /** File of the model's provenance. */
     static final String PROVENANCE = "provenance.json";
 
@@ -204,6 +206,10 @@ public final class TrainedModel {
         if (fitted.vectorizer() != null) {
             files.put(VECTORIZER, serialize(fitted.vectorizer(), dir.resolve(VECTORIZER)));
             types.put(VECTORIZER, StringToWordVector.class);
+        }
+        if (fitted.termScale() != null) {
+            files.put(TERM_SCALE, serialize(fitted.termScale(), dir.resolve(TERM_SCALE)));
+            types.put(TERM_SCALE, double[].class);
         }
         Map<String, String> sha256 = new LinkedHashMap<>();
         byte[] hashes = trainingHashes == null || trainingHashes.size() == 0 ? null : trainingHashes.toBytes();
@@ -388,6 +394,13 @@ public final class TrainedModel {
                 throw new ConfigException(dir.resolve(PROVENANCE) + ": outlet_terms: " + e.getMessage(), e);
             }
         }
+        double[] termScale = vectorizer != null && p.textFeatures().termScaling()
+                ? files.object(TERM_SCALE, sha256.get(TERM_SCALE), double[].class) : null;
+        if (termScale != null && termScale.length != (termFilter == null ? vectorizer.getOutputFormat()
+                : termFilter.getOutputFormat()).numAttributes()) {
+            throw new ConfigException(dir.resolve(TERM_SCALE) + ": " + termScale.length + " scales for a vocabulary of "
+                    + "another size");
+        }
         ContentHashes hashes = null;
         if (sha256.containsKey(ContentHashes.FILE)) {
             byte[] b = files.bytes(ContentHashes.FILE, SafeModelInput.MAX_BYTES);
@@ -404,7 +417,7 @@ public final class TrainedModel {
             }
         }
         return new TrainedModel(p.labelScheme(), p.featureNames(), text,
-                new Fitting.Fitted(p.featureScaling(), vectorizer, termFilter, p.outletTerms(), models,
+                new Fitting.Fitted(p.featureScaling(), vectorizer, termFilter, termScale, p.outletTerms(), models,
                         p.trainer() == null ? null : p.trainer().calibration(), rule), p, null, hashes, columns);
     }
 

@@ -246,7 +246,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
      * The configuration of a {@code features+text} or {@code text} variant: the command's options, changed by the
      * variant's {@code /key=value} settings: {@code c} learner name, {@code C} cost of {@code liblinear},
      * {@code n} longest n-gram, {@code o} outlet-term share, {@code m} minimum term frequency, {@code w} words to
-     * keep, {@code k} attributes selected, {@code t} cut-off tuning, {@code b} class balancing (0 or 1).
+     * keep, {@code k} attributes selected, {@code t} cut-off tuning, {@code b} class balancing (0 or 1), {@code s} term scaling (0 or 1), {@code W} a
+     * Weka classifier specification (as {@code train --weka}).
      */
     static TrainingConfig withSettings(TrainingConfig config, String variant) {
         String[] parts = variant.split("/");
@@ -261,15 +262,17 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             switch (kv[0]) {
                 case "c" -> out = out.withClassifier(ClassifierSpec.named(v));
                 case "C" -> out = out.withClassifier(new ClassifierSpec("liblinear", "-C " + Double.parseDouble(v)));
+                case "W" -> out = out.withClassifier(ClassifierSpec.weka(v));
                 case "n" -> t = new TextFeatures(true, Integer.parseInt(v), t.minTermFreq(), t.wordsToKeep(),
-                        t.selectTopK(), t.outletShare());
+                        t.selectTopK(), t.outletShare(), t.termScaling());
                 case "o" -> t = t.withOutletShare(Double.parseDouble(v));
+                case "s" -> t = t.withTermScaling("1".equals(v));
                 case "m" -> t = new TextFeatures(true, t.ngramMax(), Integer.parseInt(v), t.wordsToKeep(),
-                        t.selectTopK(), t.outletShare());
+                        t.selectTopK(), t.outletShare(), t.termScaling());
                 case "w" -> t = new TextFeatures(true, t.ngramMax(), t.minTermFreq(), Integer.parseInt(v),
-                        t.selectTopK(), t.outletShare());
+                        t.selectTopK(), t.outletShare(), t.termScaling());
                 case "k" -> t = new TextFeatures(true, t.ngramMax(), t.minTermFreq(), t.wordsToKeep(),
-                        Integer.parseInt(v), t.outletShare());
+                        Integer.parseInt(v), t.outletShare(), t.termScaling());
                 case "t" -> out = out.withCutoffs(DecisionRule.Tuning.parse(v));
                 case "b" -> out = out.withBalance("1".equals(v));
                 default -> throw new UsageException("--variants: unknown setting '" + kv[0] + "' in '" + variant + "'");

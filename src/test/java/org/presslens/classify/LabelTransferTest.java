@@ -284,4 +284,28 @@ class LabelTransferTest {
         // rare: in no row; 0.5 already predicts none (rate 0, gap 0): the F1 ties go to the cut-off nearest 0.5
         assertEquals(0.5, rate.cutoffs()[1], 1e-12);
     }
+
+    @Test
+    void termScalingDividesEachTermByItsLargestTrainingValue() throws Exception {
+        java.util.ArrayList<weka.core.Attribute> attrs = new java.util.ArrayList<>(List.of(
+                new weka.core.Attribute("demo.signal"), new weka.core.Attribute("word:a"),
+                new weka.core.Attribute("word:b"), new weka.core.Attribute("cls", List.of("x", "y"))));
+        weka.core.Instances vec = new weka.core.Instances("v", attrs, 2);
+        vec.setClassIndex(3);
+        vec.add(new weka.core.SparseInstance(1, new double[] {7, 0.5, 0, 0}));
+        vec.add(new weka.core.SparseInstance(1, new double[] {9, 0.25, 2, 1}));
+        double[] scale = Fitting.termScale(vec, 1);
+        assertArrayEquals(new double[] {0, 0.5, 2, 0}, scale, 1e-12, "numeric features and the class are left out");
+        Fitting.scaleTerms(vec.instance(1), scale);
+        assertArrayEquals(new double[] {9, 0.5, 1, 1}, vec.instance(1).toDoubleArray(), 1e-12);
+
+        LabelledData data = LabelledData.read(outletRows().stream(), LabelledData.Options.infer("label"));
+        TrainingConfig config = liblinearText(0.5);
+        config = config.withText(config.text().withTermScaling(true));
+        TrainedModel m = new Trainer(config).train(data, new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE);
+        Provenance written = m.save(tmp);
+        assertTrue(Files.isRegularFile(tmp.resolve(TrainedModel.TERM_SCALE)));
+        assertTrue(written.modelFileSha256().containsKey(TrainedModel.TERM_SCALE));
+        assertEquals(m.predict(data.rows()), TrainedModel.load(tmp, "hash-A").predict(data.rows()));
+    }
 }
