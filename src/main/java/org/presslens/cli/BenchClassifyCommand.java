@@ -23,6 +23,7 @@ import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Metrics;
+import org.presslens.classify.OutletEvaluation;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TextFeatures;
 import org.presslens.classify.Trainer;
@@ -117,7 +118,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "What to compare on the same "
             + "folds: baseline (TF-IDF text only), features (presslens features only, --features-classifier), "
             + "features+text (both, the linear learner), text (text only, the presslens learner and settings); "
-            + "default: the first three. features+text and text take settings after slashes, e.g. "
+            + "default (train's defaults: features+text as train runs with no modelling options); "
+            + "default: the first three. default, features+text and text take settings after slashes, e.g. "
             + "features+text/c=liblinear/o=0.5/n=2/t=per-label (see withSettings)")
     List<String> variants = new ArrayList<>(List.of("baseline", "features", "features+text"));
 
@@ -210,17 +212,18 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         LabelledData scored = reportPart == null ? data : reportPart;
         for (String variant : variants) {
             String kind = variant.split("/", 2)[0];
-            if (!List.of("baseline", "features", "features+text", "text").contains(kind)) {
+            if (!List.of("baseline", "features", "features+text", "text", "default").contains(kind)) {
                 throw new UsageException("--variants: unknown variant '" + variant + "' (expected baseline, features, "
                         + "features+text or text, the last two optionally with /key=value settings)");
             }
-            boolean features = kind.startsWith("features");
+            boolean features = kind.startsWith("features") || kind.equals("default");
             boolean text = !kind.equals("features");
             TrainingConfig vc = kind.equals("features")
                     ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds,
                     seed, true, config.cutoffs())
                     : kind.equals("baseline") ? new TrainingConfig(ClassifierSpec.named(baselineClassifier),
                     new TextFeatures(true, baselineNgrams, 3, 20_000, 0), false, folds, seed, true)
+                    : kind.equals("default") ? withSettings(TrainCommand.defaultConfig(folds, seed), variant)
                     : withSettings(config, variant);
             List<String> names = features ? source.featureNames() : List.of();
             scores.put(variant, evaluate(c, variant, view(data, features, text),
@@ -343,9 +346,19 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 m.get("macro_f1"),
                 shown.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
                 m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20,
-                rates(m));
+                rates(m) + outletAuc(shown, scores));
         System.out.flush();
         return scores;
+    }
+
+    /** Single-label: the outlet-level ROC AUC of the rows scored ({@link OutletEvaluation}). */
+    static String outletAuc(LabelledData scored, PairedBootstrap.Scores scores) {
+        if (scored.scheme().multiLabel() || !scored.hasGroups()) {
+            return "";
+        }
+        OutletEvaluation e = OutletEvaluation.of(scored, scores);
+        return String.format(Locale.ROOT, "; outlet-level AUC %.4f over %d outlets", e.auc().get("macro"),
+                e.outlets().size());
     }
 
     /** Each label's predicted rate against its rate in the rows scored, and the largest gap. */

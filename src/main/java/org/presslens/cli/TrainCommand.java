@@ -51,6 +51,18 @@ public final class TrainCommand implements Callable<Integer> {
     /** The default cut-off tuning. */
     static final String DEFAULT_TUNING = "rate";
 
+    /**
+     * What {@code train} does with no modelling options (chosen on the tuning parts, see docs/classify.md): the
+     * presslens features and TF-IDF word unigrams (min frequency 3, at most 20,000 terms, each scaled by its
+     * largest training value, outlet terms removed at share 0.5) in one {@code liblinear} model (cost 1), no class
+     * balancing, probabilities calibrated and cut-offs tuned by {@code rate} on an inner split.
+     */
+    public static TrainingConfig defaultConfig(int folds, long seed) {
+        return new TrainingConfig(ClassifierSpec.named(DEFAULT_CLASSIFIER),
+                new TextFeatures(true, DEFAULT_NGRAMS, 3, 20_000, 0, DEFAULT_OUTLET_SHARE, true), false, folds, seed,
+                true, DecisionRule.Tuning.parse(DEFAULT_TUNING));
+    }
+
     @Option(names = "--classifier", paramLabel = "NAME", description = "liblinear (the default: L2 logistic "
             + "regression), logistic, smo, sgd, random-forest, naive-bayes-multinomial, j48")
     String classifier;
@@ -65,6 +77,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--text-features", description = "Add bag-of-words TF-IDF features of the text (the default; "
             + "kept for older command lines)")
     boolean textFeatures;
+
+    @Option(names = "--no-term-scaling", description = "Keep each term's TF-IDF values as they are (default: each "
+            + "term divided by its largest training value, so that every term ranges over [0, 1])")
+    boolean noTermScaling;
 
     @Option(names = "--no-text-features", description = "Presslens features only, no bag-of-words features (also "
             + "chosen when no row has text, as in a feature table)")
@@ -219,7 +235,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TextFeatures text;
         try {
-            text = new TextFeatures(!noTextFeatures, ngrams, minTermFreq, wordsToKeep, select, outletShare);
+            text = new TextFeatures(!noTextFeatures, ngrams, minTermFreq, wordsToKeep, select, outletShare,
+                    !noTermScaling);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
