@@ -227,6 +227,11 @@ public final class TrainedModel {
             sha256.put(ContentHashes.FILE, Settings.sha256(hashes));
         }
         Files.createDirectories(dir);
+        for (String optional : List.of(VECTORIZER, TERM_SCALE, ContentHashes.FILE)) {
+            if (!files.containsKey(optional)) {
+                Files.deleteIfExists(dir.resolve(optional)); // left by an earlier model in a folder reused with --overwrite
+            }
+        }
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Files.write(dir.resolve(e.getKey()), e.getValue());
         }

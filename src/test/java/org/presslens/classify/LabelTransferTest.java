@@ -307,5 +307,13 @@ class LabelTransferTest {
         assertTrue(Files.isRegularFile(tmp.resolve(TrainedModel.TERM_SCALE)));
         assertTrue(written.modelFileSha256().containsKey(TrainedModel.TERM_SCALE));
         assertEquals(m.predict(data.rows()), TrainedModel.load(tmp, "hash-A").predict(data.rows()));
+
+        // the same folder reused for a model without term scaling or text: the files it no longer has are removed
+        new Trainer(TrainingConfig.defaults("logistic").withFolds(0)).train(data,
+                new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE).save(tmp);
+        assertFalse(Files.exists(tmp.resolve(TrainedModel.TERM_SCALE)));
+        assertFalse(Files.exists(tmp.resolve(TrainedModel.VECTORIZER)));
+        assertTrue(Files.exists(tmp.resolve(ContentHashes.FILE)), "its rows have text: hashes kept");
+        TrainedModel.load(tmp, "hash-A");
     }
 }
