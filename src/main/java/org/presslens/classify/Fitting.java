@@ -73,10 +73,13 @@ final class Fitting {
                 CrossValidator.Holdout h = new CrossValidator(inner, featureNames, true).holdout(data, scored);
                 List<List<String>> labels = java.util.Arrays.stream(h.rows()).mapToObj(i -> data.labels().get(i))
                         .toList();
-                calibration = Calibration.fit(h.probabilities(), actual(data.scheme(), labels));
-                double[][] calibrated = new double[h.probabilities().length][];
-                for (int i = 0; i < calibrated.length; i++) {
-                    calibrated[i] = calibration.apply(h.probabilities()[i], data.scheme().multiLabel());
+                double[][] calibrated = h.probabilities();
+                if (config.calibrate()) {
+                    calibration = Calibration.fit(h.probabilities(), actual(data.scheme(), labels));
+                    calibrated = new double[h.probabilities().length][];
+                    for (int i = 0; i < calibrated.length; i++) {
+                        calibrated[i] = calibration.apply(h.probabilities()[i], data.scheme().multiLabel());
+                    }
                 }
                 rule = DecisionRule.tune(data.scheme(), labels, calibrated, config.cutoffs());
             } catch (IllegalStateException | IllegalArgumentException | org.presslens.core.ConfigException e) {

@@ -253,7 +253,7 @@ class LabelTransferTest {
     @Test
     void tunedModelsCarryTheirCalibrationThroughSaveAndLoad() throws Exception {
         LabelledData data = LabelledData.read(outletRows().stream(), LabelledData.Options.infer("label"));
-        TrainedModel m = new Trainer(liblinearText(0.5).withCutoffs(DecisionRule.Tuning.RATE)).train(data,
+        TrainedModel m = new Trainer(liblinearText(0.5).withCutoffs(DecisionRule.Tuning.RATE).withCalibration(true)).train(data,
                 new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE);
         assertEquals(2, m.provenance().trainer().calibration().a().size());
         assertEquals("rate", m.provenance().trainer().cutoffTuning());
@@ -263,6 +263,9 @@ class LabelTransferTest {
         assertEquals(m.predict(data.rows()), loaded.predict(data.rows()));
         assertNull(new Trainer(liblinearText(0.5)).train(data, new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE)
                 .provenance().trainer().calibration(), "no inner split without cut-off tuning: no calibration");
+        assertNull(new Trainer(liblinearText(0.5).withCutoffs(DecisionRule.Tuning.RATE)).train(data,
+                new FeatureSet(Synthetic.FEATURES, "hash-A"), SOURCE).provenance().trainer().calibration(),
+                "calibration is asked for");
     }
 
     @Test
