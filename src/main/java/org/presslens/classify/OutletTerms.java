@@ -21,10 +21,12 @@ import weka.filters.unsupervised.attribute.Remove;
  *       contain it, and at least {@value #LIFT} times their share of all training rows (so that in a corpus of
  *       three outlets, or one dominated by a giant, ordinary words stay). This catches page furniture that
  *       survived cleaning ({@code toggle}, {@code enlarge}), bylines and desk names, and an outlet's own name;</li>
- *   <li>or it is an outlet's name: the whole name of a training outlet as an n-gram (when it has at most
- *       {@link TextFeatures#ngramMax()} words), or a word of one that occurs in fewer than
- *       {@value #NAME_WORD_MAX_DOC_SHARE} of the training documents ({@code politico}, {@code cnn}, {@code fox},
- *       {@code npr}; not {@code new} or {@code times}).</li>
+ *   <li>or it is an outlet's name: the name of the outlet whose documents contain it most often, or a word of
+ *       that name, when that outlet holds at least {@value #LIFT} times its share of the rows of the term's
+ *       documents ({@code cnn} in CNN; not {@code vice} or {@code fair}, which outlets named Vice and FAIR share
+ *       with everyone); or a word of any outlet's name that occurs in fewer than
+ *       {@value #NAME_WORD_MAX_DOC_SHARE} of the training documents ({@code breitbart}; not {@code new} or
+ *       {@code times}).</li>
  * </ul>
  * Rows without an outlet (data read with {@code --group-by none}) count as one outlet each, so without
  * outlets only the rare-term part can act.
@@ -118,13 +120,15 @@ public final class OutletTerms {
                 m.merge(rowOutlet[i], 1, Integer::sum);
             }
         }
-        Set<String> nameTerms = new HashSet<>();
+        List<Set<String>> ownName = new ArrayList<>(numOutlets);
         Set<String> nameWords = new HashSet<>();
         for (String o : outletName) {
             List<String> words = WordNGramTokenizer.words(o);
+            Set<String> own = new HashSet<>(words);
             if (!words.isEmpty() && words.size() <= ngramMax) {
-                nameTerms.add(String.join(" ", words));
+                own.add(String.join(" ", words));
             }
+            ownName.add(own);
             nameWords.addAll(words);
         }
         List<Removed> removed = new ArrayList<>();
@@ -159,7 +163,7 @@ public final class OutletTerms {
                 reason = "concentrated";
                 s = s2;
                 where = outletName[first] + " + " + outletName[second];
-            } else if (nameTerms.contains(term)
+            } else if ((ownName.get(first).contains(term) && s1 >= LIFT * b1)
                     || (nameWords.contains(term) && df[a] < NAME_WORD_MAX_DOC_SHARE * n)) {
                 reason = "outlet name";
             }

@@ -83,21 +83,29 @@ class LabelTransferTest {
     }
 
     @Test
-    void anOutletsNameIsRemovedWhereverItIsUsed() {
-        // "o2" in 3 documents of o3, o4 and o5: not concentrated (one or two outlets hold at most 2/3 of them, less
-        // than 3 times their 1/3 of the rows), but the whole name of a training outlet
+    void anOutletsNameIsRemovedWhenThatOutletUsesItMostButNotWhenOthersDo() {
+        // "o2" in 3 documents of o2 and one each of o3, o4, o5: its top outlet is o2 itself with 3/6 = 0.5 of them,
+        // 3 times its 1/6 of the rows: its own name (and, at share 0.5, concentrated too). "o4" in 2 documents of
+        // o3 and one each of o2, o4, o5: its top outlet is o3, so not o4's own name; 5 documents are not under 5%
+        // of 60; its top two outlets hold 3/5, under 3 x 1/3: kept.
         List<LabelledRow> rows = new ArrayList<>(outletRows());
-        for (int i : new int[] {3, 4, 5}) {
-            LabelledRow r = rows.get(i);
-            rows.set(i, new LabelledRow(r.id(), r.source(), r.record(), r.outlet(), r.features(), r.text() + " o2",
-                    r.label()));
+        int[][] add = {{2, 2}, {8, 2}, {14, 2}, {3, 2}, {4, 2}, {5, 2}, {3, 4}, {4, 4}, {5, 4}, {2, 4}, {15, 4}};
+        for (int[] x : add) {
+            LabelledRow r = rows.get(x[0]);
+            rows.set(x[0], new LabelledRow(r.id(), r.source(), r.record(), r.outlet(), r.features(),
+                    r.text() + " o" + x[1], r.label()));
         }
         LabelledData data = LabelledData.read(rows.stream(), LabelledData.Options.infer("label"));
         OutletTerms.Fit fit = new Trainer(liblinearText(0.5)).train(data, new FeatureSet(Synthetic.FEATURES, "h"),
                 SOURCE).provenance().outletTerms();
         assertEquals(List.of("caption", "gazette", "o2", "toggle"), fit.terms());
-        assertEquals(new OutletTerms.Removed("o2", 3, 0.3333, "o3", "outlet name"), fit.described().stream()
+        assertFalse(fit.terms().contains("o4"));
+        // at share 1.0 (no term is that concentrated) "o2" still goes, as its own outlet's name
+        OutletTerms.Fit strict = new Trainer(liblinearText(1.0)).train(data, new FeatureSet(Synthetic.FEATURES, "h"),
+                SOURCE).provenance().outletTerms();
+        assertEquals(new OutletTerms.Removed("o2", 6, 0.5, "o2", "outlet name"), strict.described().stream()
                 .filter(t -> t.term().equals("o2")).findFirst().orElseThrow());
+        assertFalse(strict.terms().contains("o4"));
     }
 
     @Test
