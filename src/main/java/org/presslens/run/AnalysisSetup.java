@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.presslens.clean.BoilerplateCleaner;
-import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.ingest.CorpusReader;
@@ -41,19 +40,7 @@ public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules 
         OutletRules outlets = OutletRules.load(settings);
         FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
         CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
-                new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features), minWords(settings));
+                new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features), AnalyzeConfig.from(settings));
         return new AnalysisSetup(settings, reader, outlets, features, analyzer);
-    }
-
-    /** {@code analyze.min_words}: articles with fewer words after cleaning are skipped (default 25). */
-    static int minWords(Settings settings) {
-        var node = settings.section("analyze").path("min_words");
-        if (node.isMissingNode()) {
-            return 25;
-        }
-        if (!node.canConvertToInt() || node.asInt() < 1) {
-            throw new ConfigException(settings.name() + ": analyze.min_words: expected a positive integer, found " + node);
-        }
-        return node.asInt();
     }
 }
