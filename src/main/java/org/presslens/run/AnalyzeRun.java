@@ -84,7 +84,7 @@ public final class AnalyzeRun {
                     throw new UncheckedIOException(e);
                 }
                 progress.progress(c.items, c.articles, c.skipped);
-            });
+            }, (item, running) -> progress.waiting(describe(item), running.toMillis() / 1000.0));
             progress.done();
             table.finish();
         } catch (IOException e) {
@@ -95,6 +95,11 @@ public final class AnalyzeRun {
         finisher.accept(work);
         Path done = folder.commit();
         return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall);
+    }
+
+    /** An item as the progress display names it: its source and, inside a multi-record file, the record. */
+    private static String describe(InputItem item) {
+        return item.record().isEmpty() ? item.source() : item.source() + " " + item.record();
     }
 
     private Outcome analyze(InputItem item) {

@@ -2,6 +2,7 @@ package org.presslens.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,25 @@ class OrderedParallelMapTest {
                     return i;
                 }, x -> { }));
         assertEquals("boom 2", e.getMessage());
+    }
+
+    @Test
+    void theItemTheOutputWaitsForIsReportedWhileItRuns() {
+        List<String> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        new OrderedParallelMap<Integer, Integer>(2, 8).run(List.of(1, 2, 3, 4).iterator(), i -> {
+            if (i == 2) {
+                try {
+                    Thread.sleep(2500);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return i;
+        }, out::add, (item, running) -> waits.add(item + (running.isZero() ? " queued" : " running")));
+        assertEquals(List.of(1, 2, 3, 4), out);
+        assertTrue(waits.contains("2 running"), waits.toString());
+        assertTrue(waits.stream().allMatch(w -> w.startsWith("2 ")), waits.toString());
     }
 
     @Test
