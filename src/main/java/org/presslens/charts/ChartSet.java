@@ -58,6 +58,18 @@ public final class ChartSet {
     /** Every chart for a run. */
     public List<ChartSpec> all(Comparison c, List<ModelMetrics> models) {
         List<ChartSpec> out = new ArrayList<>();
+        if (c.table().size() > 0) {
+            articleCharts(c, out);
+        }
+        for (ModelMetrics m : models) {
+            confusion(m).ifPresent(out::add);
+            perClassF1(m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The charts of the run's articles (none when no article was analysed: there is nothing to plot). */
+    private void articleCharts(Comparison c, List<ChartSpec> out) {
         List<String> keys = FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures());
         for (String f : keys) {
             out.add(featureBars(c, f));
@@ -71,16 +83,11 @@ public final class ChartSet {
         scatter(c).ifPresent(out::add);
         out.addAll(keyness(c));
         out.addAll(timeseries(c, keys));
-        for (ModelMetrics m : models) {
-            confusion(m).ifPresent(out::add);
-            perClassF1(m).ifPresent(out::add);
-        }
-        return out;
     }
 
     /** The bar and box chart of one feature (for {@code presslens plot --feature}). */
     public List<ChartSpec> forFeature(Comparison c, String feature) {
-        return List.of(featureBars(c, feature), featureBoxes(c, feature));
+        return c.table().size() == 0 ? List.of() : List.of(featureBars(c, feature), featureBoxes(c, feature));
     }
 
     /** Indices of the outlets shown, in name order. */
@@ -103,11 +110,6 @@ public final class ChartSet {
         }
         return String.format(Locale.ROOT, " Shown: %d of %d outlets (those with at least %d articles, largest first);"
                 + " all are in outlets.csv.", shown.size(), total, c.config().minOutletArticles());
-    }
-
-    static String slug(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return x.isEmpty() ? "x" : x.length() > 60 ? x.substring(0, 60) : x;
     }
 
     private OutletRow row(Comparison c, String outlet, String measure, String label) {
@@ -137,7 +139,7 @@ public final class ChartSet {
             hi[k] = r == null ? Double.NaN : r.ciHigh();
         }
         int pct = (int) Math.round(c.config().confidence() * 100);
-        return new ChartSpec("feature-" + slug(feature), feature + " by outlet: mean with " + pct + " % CI",
+        return new ChartSpec(ChartNames.of("feature", feature), feature + " by outlet: mean with " + pct + " % CI",
                 "Bars: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
                         + c.config().bootstrapSamples() + " resamples)." + kwNote(c, feature) + outletNote(c, shown),
                 new BarData("Outlet", FeatureLabels.axis(feature, units), names,
@@ -150,7 +152,7 @@ public final class ChartSet {
         List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
         List<double[]> values = shown.stream().map(o -> c.table().valuesFor(f, o)).toList();
         String unit = FeatureLabels.unit(feature, units);
-        return new ChartSpec("box-" + slug(feature), feature + " by outlet: distribution per article",
+        return new ChartSpec(ChartNames.of("box", feature), feature + " by outlet: distribution per article",
                 "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
                         + " range; dots: values beyond." + outletNote(c, shown),
                 new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values));
@@ -203,7 +205,7 @@ public final class ChartSet {
                 ? "Multi-label model: bars give the share of the outlet's articles with each label (an article can"
                 + " have several or none)."
                 : "Share of the outlet's articles with each predicted label (articles without a prediction left out).";
-        return java.util.Optional.of(new ChartSpec("labels-" + slug(model),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("labels", model),
                 "Predicted " + model + " labels by outlet", caption + outletNote(c, shown),
                 new BarData("Outlet", "% of articles", names, series, !multi)));
     }
@@ -305,7 +307,7 @@ public final class ChartSet {
             List<String> cats = all.stream().map(r -> r.term() + " (" + r.category() + ")").toList();
             double[] plus = all.stream().mapToDouble(r -> r.direction().equals("+") ? r.g2() : 0).toArray();
             double[] minus = all.stream().mapToDouble(r -> r.direction().equals("-") ? -r.g2() : 0).toArray();
-            out.add(new ChartSpec("keyness-" + slug(outlet), "Key " + (anyFraming ? "framing " : "lexicon ")
+            out.add(new ChartSpec(ChartNames.ofOutlet("keyness", outlet), "Key " + (anyFraming ? "framing " : "lexicon ")
                     + "terms: " + outlet + " vs all other outlets",
                     "Bars: log-likelihood G², up for terms the outlet uses more than the rest, down for terms it uses"
                             + " less (top " + KEYNESS_TERMS + " each way). Dashed lines: |G²| = 3.84, p = 0.05 (one test per"
@@ -329,7 +331,7 @@ public final class ChartSet {
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
-            out.add(timeChart(c, shown, "timeseries-" + slug(f), f + " per " + c.timeBin() + " by outlet",
+            out.add(timeChart(c, shown, ChartNames.of("timeseries", f), f + " per " + c.timeBin() + " by outlet",
                     FeatureLabels.axis(f, units), r -> r.means()[fi], " Points: mean over the outlet's articles in the "
                             + c.timeBin() + "; periods without articles are left out."));
         }
@@ -371,7 +373,7 @@ public final class ChartSet {
                 v[i][j] = m.confusion()[i][j];
             }
         }
-        return java.util.Optional.of(new ChartSpec("confusion-" + slug(m.name()),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("confusion", m.name()),
                 "Model " + m.name() + ": confusion matrix (evaluation)",
                 "Rows: true label; columns: predicted label; cells: articles, from the model's own evaluation"
                         + " (metrics.json), not this run.",
@@ -386,7 +388,7 @@ public final class ChartSet {
         double[] f1 = labels.stream().mapToDouble(l -> m.perClass().get(l)[2]).toArray();
         double[] p = labels.stream().mapToDouble(l -> m.perClass().get(l)[0]).toArray();
         double[] r = labels.stream().mapToDouble(l -> m.perClass().get(l)[1]).toArray();
-        return java.util.Optional.of(new ChartSpec("f1-" + slug(m.name()),
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("f1", m.name()),
                 "Model " + m.name() + ": precision, recall and F1 per class (evaluation)",
                 "From the model's evaluation (metrics.json)" + (Double.isNaN(m.macroF1()) ? "." : String.format(
                         Locale.ROOT, "; macro-F1 %.3f.", m.macroF1())),

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.presslens.core.CsvCells;
 import org.presslens.stats.StatsWriter;
 
 /**
@@ -21,18 +22,20 @@ public final class ChartWriter {
     /** Print resolution in dots per inch. */
     public static final int PRINT_DPI = 300;
     private final ChartRenderer renderer;
+    private final CsvCells cells;
 
-    /** A writer drawing with the given renderer. */
-    public ChartWriter(ChartRenderer renderer) {
+    /** A writer drawing with the given renderer, writing the data CSVs' text cells in the given mode. */
+    public ChartWriter(ChartRenderer renderer, CsvCells cells) {
         this.renderer = renderer;
+        this.cells = cells;
     }
 
     /** Writes one chart; returns the files written. */
     public List<Path> write(ChartSpec spec, Path dir, Set<ChartFormat> formats) {
         List<Path> out = new ArrayList<>();
-        out.add(StatsWriter.write(dir.resolve(spec.name() + ".csv"), spec.data().csvHeader(), p -> {
+        out.add(StatsWriter.write(dir.resolve(spec.name() + ".csv"), cells, spec.data().csvHeader(), p -> {
             for (List<String> row : spec.data().csvRows()) {
-                p.printRecord(row);
+                p.row(row);
             }
         }));
         Chart<?, ?> chart = renderer.render(spec);

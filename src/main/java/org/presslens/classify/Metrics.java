@@ -1,11 +1,16 @@
 package org.presslens.classify;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.presslens.core.CsvCells;
+import org.presslens.core.CsvOut;
 
 /**
  * Classification metrics computed from predictions.
@@ -240,29 +245,31 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
         return m;
     }
 
-    /** The metrics as CSV: {@code label,metric,value} with label {@code all} for the overall figures. */
+    /**
+     * The metrics as CSV: {@code label,metric,value} with label {@code all} for the overall figures; label cells are
+     * neutralised for spreadsheets ({@link CsvCells#NEUTRALISED}).
+     */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder("label,metric,value\n");
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            sb.append("all,").append(e.getKey()).append(',').append(fmt(e.getValue())).append('\n');
-        }
-        for (Map.Entry<String, Map<String, Double>> e : perLabel.entrySet()) {
-            for (Map.Entry<String, Double> x : e.getValue().entrySet()) {
-                sb.append(csv(e.getKey())).append(',').append(x.getKey()).append(',')
-                        .append(fmt(x.getValue())).append('\n');
+        StringWriter w = new StringWriter();
+        try (CsvOut csv = new CsvOut(w, CsvCells.NEUTRALISED)) {
+            csv.row("label", "metric", "value");
+            for (Map.Entry<String, Double> e : values.entrySet()) {
+                csv.row("all", e.getKey(), fmt(e.getValue()));
             }
-        }
-        for (int a = 0; a < confusion.length; a++) {
-            for (int p = 0; p < confusion[a].length; p++) {
-                sb.append(csv(labels.get(a))).append(",predicted:").append(csv(labels.get(p))).append(',')
-                        .append(confusion[a][p]).append('\n');
+            for (Map.Entry<String, Map<String, Double>> e : perLabel.entrySet()) {
+                for (Map.Entry<String, Double> x : e.getValue().entrySet()) {
+                    csv.row(e.getKey(), x.getKey(), fmt(x.getValue()));
+                }
             }
+            for (int a = 0; a < confusion.length; a++) {
+                for (int p = 0; p < confusion[a].length; p++) {
+                    csv.row(labels.get(a), "predicted:" + labels.get(p), confusion[a][p]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return w.toString();
     }
 
     private static String fmt(double d) {

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param groupedBy           field whose values grouped the folds, or empty when folds were not grouped
  * @param cvMetrics           cross-validation metrics (as in {@code metrics.json}), empty without CV
  * @param modelFiles          model file per class set: {@code model} (single-label) or each label
+ * @param modelFileSha256     SHA-256 (hex) of each serialized file of the folder by file name (the model files and
+ *                            {@code vectorizer.bin}), written by {@link TrainedModel#save} and checked before the
+ *                            file is read; empty before the model is saved
  * @param informativeFeatures per model, the attributes with the highest information gain on the training rows
  * @param retrainCommand      command that rebuilds this model
  * @param decisionCutoffs     the {@link DecisionRule} cut-off of each class or label; absent (older models) or
@@ -50,9 +53,19 @@ public record Provenance(
         String groupedBy,
         Map<String, Object> cvMetrics,
         Map<String, String> modelFiles,
+        Map<String, String> modelFileSha256,
         Map<String, List<RankedFeature>> informativeFeatures,
         String retrainCommand,
         Map<String, Double> decisionCutoffs) {
+
+    /** This provenance with the SHA-256 of each serialized file (kept in file-name order). */
+    public Provenance withModelFileSha256(Map<String, String> sha256) {
+        return new Provenance(presslensVersion, createdAt, javaVersion, wekaVersion, featureSetHash, featureNames,
+                trainingData, labelScheme, classifierName, classifierClass, classifierOptions, baseClassifier,
+                textFeatures, classBalance, seed, folds, groupedBy, cvMetrics, modelFiles,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sha256)),
+                informativeFeatures, retrainCommand, decisionCutoffs);
+    }
 
     /**
      * The training data of a model.

@@ -6,20 +6,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presslens.core.ConfigException;
+import org.presslens.core.Settings;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
-import weka.core.SerializationHelper;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -41,6 +43,8 @@ public final class TrainedModel {
 
     /** File of the fitted bag-of-words filter. */
     static final String VECTORIZER = "vectorizer.bin";
+    /** File of the model's provenance. */
+    static final String PROVENANCE = "provenance.json";
 
     private final LabelScheme scheme;
     private final List<String> featureNames;
@@ -135,29 +139,58 @@ public final class TrainedModel {
         return new Prediction(labels, byLabel);
     }
 
-    /** Writes the model folder (created if needed; files of the same names are replaced). */
-    public void save(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Writes the model folder (created if needed; files of the same names are replaced). Each serialized file is
+     * first read back through the checks {@link #load} applies, so that a model presslens would refuse (a
+     * {@code --weka} learner made of classes outside the allow-list of {@link SafeModelInput}) is not written;
+     * its SHA-256 goes into {@code provenance.json}.
+     *
+     * @return the provenance as written, with the SHA-256 of each serialized file
+     * @throws ConfigException when presslens would refuse to load a serialized file
+     */
+    public Provenance save(Path dir) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, Class<?>> types = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : provenance.modelFiles().entrySet()) {
-            try {
-                SerializationHelper.write(dir.resolve(e.getValue()).toString(), fitted.models().get(e.getKey()));
-            } catch (Exception ex) {
-                throw new IOException(dir.resolve(e.getValue()) + ": cannot write model: " + ex.getMessage(), ex);
-            }
+            files.put(e.getValue(), serialize(fitted.models().get(e.getKey()), dir.resolve(e.getValue())));
+            types.put(e.getValue(), Classifier.class);
         }
         if (fitted.vectorizer() != null) {
-            try {
-                SerializationHelper.write(dir.resolve(VECTORIZER).toString(), fitted.vectorizer());
-            } catch (Exception ex) {
-                throw new IOException(dir.resolve(VECTORIZER) + ": cannot write: " + ex.getMessage(), ex);
-            }
+            files.put(VECTORIZER, serialize(fitted.vectorizer(), dir.resolve(VECTORIZER)));
+            types.put(VECTORIZER, StringToWordVector.class);
         }
+        Map<String, String> sha256 = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            try {
+                ModelFileReader.decode(dir.resolve(e.getKey()).toString(), e.getValue(), types.get(e.getKey()));
+            } catch (ConfigException ex) {
+                throw new ConfigException(ex.getMessage() + "; the model was not saved, as presslens would refuse to "
+                        + "load it", ex);
+            }
+            sha256.put(e.getKey(), Settings.sha256(e.getValue()));
+        }
+        Files.createDirectories(dir);
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Files.write(dir.resolve(e.getKey()), e.getValue());
+        }
+        Provenance written = provenance.withModelFileSha256(sha256);
         Files.writeString(dir.resolve("header.arff"), header().toString() + "\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("provenance.json"), PRETTY.writeValueAsString(provenance) + "\n",
+        Files.writeString(dir.resolve(PROVENANCE), PRETTY.writeValueAsString(written) + "\n",
                 StandardCharsets.UTF_8);
         if (cvMetrics != null) {
             writeMetrics(cvMetrics, dir);
         }
+        return written;
+    }
+
+    private static byte[] serialize(Object o, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot write model: " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
     }
 
     /** Writes {@code metrics.json}, {@code metrics.csv} and (single-label) {@code confusion.png} into a folder. */
@@ -172,32 +205,39 @@ public final class TrainedModel {
     }
 
     /**
-     * Loads a model folder.
+     * Loads a model folder, as untrusted input: every file through {@link ModelFileReader} (plain names inside
+     * the folder, size limits), each serialized file only when its SHA-256 is the one {@code provenance.json}
+     * records, and then through the class allow-list and limits of {@link SafeModelInput}.
      *
      * @param expectedFeatureSetHash the running pipeline's feature-set hash; {@code null} skips the check
-     * @throws ConfigException when the folder is not a model or the feature-set hashes differ
+     * @throws ConfigException when the folder is not a usable model, a file is refused, or the feature-set hashes
+     *                         differ; the message names the file and the reason
      */
     public static TrainedModel load(Path dir, String expectedFeatureSetHash) {
         WekaRuntime.ensure();
+        ModelFileReader files = new ModelFileReader(dir);
+        if (!files.has(PROVENANCE)) {
+            throw new ConfigException(dir + ": not a presslens model folder (no provenance.json)");
+        }
         Provenance p;
         try {
-            p = JSON.readValue(Files.readString(dir.resolve("provenance.json"), StandardCharsets.UTF_8),
-                    Provenance.class);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(dir + ": not a presslens model folder (no provenance.json)");
+            p = JSON.readValue(files.bytes(PROVENANCE, ModelFileReader.MAX_TEXT_BYTES), Provenance.class);
         } catch (IOException e) {
-            throw new ConfigException(dir.resolve("provenance.json") + ": unreadable provenance: " + e.getMessage(), e);
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": unreadable provenance: " + e.getMessage(), e);
         }
+        requireFields(dir, p);
         if (expectedFeatureSetHash != null && !expectedFeatureSetHash.equals(p.featureSetHash())) {
             throw new ConfigException("model " + dir + " was trained with feature-set hash " + p.featureSetHash()
                     + " but the running feature pipeline has " + expectedFeatureSetHash
                     + "; retrain the model with the current configuration: "
-                    + (p.retrainCommand().isEmpty() ? "presslens train ... --out " + dir : p.retrainCommand()));
+                    + (p.retrainCommand() == null || p.retrainCommand().isEmpty()
+                    ? "presslens train ... --out " + dir : p.retrainCommand()));
         }
+        byte[] arff = files.bytes("header.arff", ModelFileReader.MAX_TEXT_BYTES);
         Instances header;
-        try (Reader r = Files.newBufferedReader(dir.resolve("header.arff"), StandardCharsets.UTF_8)) {
+        try (Reader r = new StringReader(new String(arff, StandardCharsets.UTF_8))) {
             header = new Instances(r);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new ConfigException(dir.resolve("header.arff") + ": unreadable header: " + e.getMessage(), e);
         }
         boolean text = p.textFeatures() != null && p.textFeatures().enabled();
@@ -208,31 +248,35 @@ public final class TrainedModel {
         if (mismatch != null) {
             throw new ConfigException(dir.resolve("header.arff") + ": does not match provenance.json: " + mismatch);
         }
+        Map<String, String> sha256 = p.modelFileSha256() == null ? Map.of() : p.modelFileSha256();
         Map<String, Classifier> models = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : p.modelFiles().entrySet()) {
-            Path f = dir.resolve(e.getValue());
-            try {
-                models.put(e.getKey(), (Classifier) SerializationHelper.read(f.toString()));
-            } catch (Exception ex) {
-                throw new ConfigException(f + ": cannot read model: " + ex.getMessage(), ex);
-            }
+            models.put(e.getKey(), files.object(e.getValue(), sha256.get(e.getValue()), Classifier.class));
         }
-        StringToWordVector vectorizer = null;
-        if (text) {
-            Path f = dir.resolve(VECTORIZER);
-            try {
-                vectorizer = (StringToWordVector) SerializationHelper.read(f.toString());
-            } catch (Exception ex) {
-                throw new ConfigException(f + ": cannot read the bag-of-words filter: " + ex.getMessage(), ex);
-            }
-        }
+        StringToWordVector vectorizer = text
+                ? files.object(VECTORIZER, sha256.get(VECTORIZER), StringToWordVector.class) : null;
         DecisionRule rule;
         try {
             rule = DecisionRule.of(p.labelScheme(), p.decisionCutoffs());
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(dir.resolve("provenance.json") + ": decision_cutoffs: " + e.getMessage(), e);
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": decision_cutoffs: " + e.getMessage(), e);
         }
         return new TrainedModel(p.labelScheme(), p.featureNames(), text,
                 new Fitting.Fitted(vectorizer, models, rule), p, null);
+    }
+
+    /** Refuses a provenance without the fields loading needs, or whose model files do not match its labels. */
+    private static void requireFields(Path dir, Provenance p) {
+        String missing = p.labelScheme() == null ? "label_scheme" : p.featureNames() == null ? "feature_names"
+                : p.modelFiles() == null ? "model_files" : null;
+        if (missing != null) {
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": no '" + missing + "'");
+        }
+        java.util.Set<String> keys = p.labelScheme().multiLabel() ? new java.util.HashSet<>(p.labelScheme().labels())
+                : java.util.Set.of(Fitting.SINGLE);
+        if (!keys.equals(p.modelFiles().keySet())) {
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": model_files " + p.modelFiles().keySet()
+                    + " do not match the labels " + keys);
+        }
     }
 }

@@ -81,6 +81,7 @@ public final class Trainer {
                 grouped ? source.groupField() : "",
                 cv == null ? Map.of() : cv.metrics().toJson(),
                 files,
+                Map.of(),
                 informative,
                 source.command(),
                 fitted.rule().toMap(data.scheme()));

@@ -123,6 +123,9 @@ public final class WordNGramTokenizer extends Tokenizer {
 
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
+        if (maxN < 1) {
+            throw new java.io.InvalidObjectException("WordNGramTokenizer: longest n-gram must be >= 1, got " + maxN);
+        }
         tokens = new ArrayList<>();
         next = 0;
     }

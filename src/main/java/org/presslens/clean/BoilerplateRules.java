@@ -1,9 +1,6 @@
 package org.presslens.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.presslens.core.ConfigException;
+import org.presslens.core.Yaml;
 
 /**
  * The boilerplate line rules of {@code config/boilerplate.yaml}: per rule a removal reason, an action and
@@ -121,7 +119,6 @@ public final class BoilerplateRules {
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<String> RULE_KEYS = List.of("reason", "action", "exact", "prefix", "contains",
             "maxWords", "nonSentence");
 
@@ -177,13 +174,8 @@ public final class BoilerplateRules {
 
     /** Parses a rule file; {@code name} identifies it in error messages. */
     public static BoilerplateRules parse(byte[] yaml, String name) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (IOException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = Yaml.read(yaml, name);
+        if (!root.isObject()) {
             throw new ConfigException(name + ": expected a mapping with 'socialNetworks' and 'rules'");
         }
         Set<String> social = new HashSet<>();

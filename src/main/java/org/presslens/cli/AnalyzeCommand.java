@@ -81,6 +81,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
 
+    @CommandLine.Mixin
+    RawCsvOption rawCsv = new RawCsvOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +101,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new UsageException("--metadata " + p + ": file not found");
             }
         }
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        CheckedConfig checked = CheckedConfig.load(config, dictionaries);
+        checked.requireKeyFeatures();
+        Settings settings = checked.settings();
         List<InputRoot> roots = new ArrayList<>();
         if (inputs.isEmpty()) {
             roots.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
@@ -108,16 +113,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries,
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
-        RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite);
+        ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())
+                .withOutletCanonical(setup.outlets()::canonical);
+        RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite, filesRead(roots));
 
         CorpusAnalyzer analyzer = setup.analyzer();
         AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
-                settings.sha256(), roots));
+                settings.sha256(), roots, rawCsv.cells()));
         err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
                 + " into " + folder.target());
         RunSummary summary;
         try (Stream<InputItem> items = setup.reader().read(roots)) {
-            ReportOptions reportOptions = ReportOptions.from(settings, setup.outlets()::canonical);
             summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
                 ModelSet.copyProvenance(setup.analyzer(), work);
                 if (!noReport) {
@@ -128,6 +134,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         printSummary(summary, err);
         return strict && summary.skipped() > 0 ? 1 : 0;
+    }
+
+    /** Every file or folder the run reads: a run folder that holds one of them is never replaced. */
+    private List<Path> filesRead(List<InputRoot> roots) {
+        List<Path> read = new ArrayList<>();
+        roots.forEach(r -> read.add(r.path()));
+        read.addAll(metadataFiles);
+        read.addAll(dictionaries);
+        read.addAll(models);
+        if (config != null) {
+            read.add(config);
+        }
+        return read;
     }
 
     private String commandLine() {

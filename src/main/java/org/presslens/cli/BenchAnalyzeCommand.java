@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.presslens.bench.PeakHeap;
+import org.presslens.core.CsvCells;
 import org.presslens.core.Settings;
 import org.presslens.core.SharedData;
 import org.presslens.ingest.InputItem;
@@ -89,9 +90,9 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
                 }
                 case full -> {
                     Path tmp = Files.createTempDirectory("presslens-bench-");
-                    RunFolder folder = RunFolder.prepare(tmp.resolve("run"), false);
+                    RunFolder folder = RunFolder.prepare(tmp.resolve("run"), false, List.of());
                     RunSummary sum = new AnalyzeRun(setup.analyzer(), new AnalyzeRun.Options("presslens bench analyze",
-                            n, false, "built-in", setup.settings().sha256(), roots)).run(s, folder, ProgressListener.NONE, w -> { });
+                            n, false, "built-in", setup.settings().sha256(), roots, CsvCells.NEUTRALISED)).run(s, folder, ProgressListener.NONE, w -> { });
                     articles.set(sum.articles());
                     deleteTree(tmp);
                 }

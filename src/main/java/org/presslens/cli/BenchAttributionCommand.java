@@ -78,7 +78,7 @@ public final class BenchAttributionCommand implements Runnable {
             throw new UsageException("--split: '" + split + "' is not one of train, dev");
         }
         Path file = SharedData.require("datasets/polnear/" + split + ".jsonl");
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        Settings settings = CheckedConfig.load(config, List.of()).settings();
         SourcingAnalyzer analyzer = SourcingAnalyzer.fromContext(new FeatureContext(settings, List.of()));
         TextAnalyzer textAnalyzer = new TextAnalyzer(NlpModels.load());
         PrintStream out = System.out;

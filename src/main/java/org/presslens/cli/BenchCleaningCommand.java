@@ -102,7 +102,7 @@ public final class BenchCleaningCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        Settings settings = CheckedConfig.load(config, List.of()).settings();
         BoilerplateCleaner cleaner = BoilerplateCleaner.fromSettings(settings);
         seeds(out, cleaner);
         markers(out, cleaner);

@@ -68,7 +68,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }
         Path file = data != null ? data : SharedData.require("datasets/allsides-mbfc/articles.jsonl.gz");
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        Settings settings = CheckedConfig.load(config, List.of()).settings();
         long l0 = System.nanoTime();
         NlpModels models = NlpModels.load();
         AnalysisSetup setup = AnalysisSetup.create(settings, List.of(), dictionaries, f -> LabelPredictor.NONE);

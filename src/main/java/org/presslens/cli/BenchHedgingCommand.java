@@ -61,7 +61,7 @@ public final class BenchHedgingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path file = data != null ? data : SharedData.require("datasets/wiki-weasel/train.jsonl");
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        Settings settings = CheckedConfig.load(config, List.of()).settings();
         List<Sentence> sentences = read(file);
         FeatureContext ctx = new FeatureContext(settings, List.of());
         Lexicon hedges = ctx.lexicon("hedges");

@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Prediction;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TrainedModel;
+import org.presslens.core.CsvOut;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +38,9 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "CSV output (default: standard output)")
     Path out;
+
+    @CommandLine.Mixin
+    RawCsvOption rawCsv = new RawCsvOption();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,8 +64,8 @@ public final class PredictCommand implements Callable<Integer> {
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
         List<String> header = new ArrayList<>(List.of("id", "outlet", "predicted"));
         labels.forEach(l -> header.add("p:" + l));
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                .setHeader(header.toArray(new String[0])).get());
+        CsvOut csv = new CsvOut(w, rawCsv.cells());
+        csv.row(header);
         long n = 0;
         try (Stream<LabelledRow> rows = source.rows(inputs, null, "outlet")) {
             Iterator<LabelledRow> it = rows.iterator();
@@ -80,7 +82,7 @@ public final class PredictCommand implements Callable<Integer> {
                         for (String l : labels) {
                             rec.add(String.format(Locale.ROOT, "%.6f", ps.get(i).probabilities().get(l)));
                         }
-                        csv.printRecord(rec);
+                        csv.row(rec);
                     }
                     n += batch.size();
                     batch.clear();

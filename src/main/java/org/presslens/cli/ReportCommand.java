@@ -3,12 +3,11 @@ package org.presslens.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.presslens.core.Settings;
-import org.presslens.metadata.OutletRules;
+import java.util.List;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
-import org.presslens.stats.StatsConfig;
+import org.presslens.stats.ArticleTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,10 +53,12 @@ public final class ReportCommand implements Callable<Integer> {
         if (maxOutlets < 1) {
             throw new UsageException("--max-outlets " + maxOutlets + ": expected at least 1");
         }
-        Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
+        CheckedConfig checked = CheckedConfig.load(config, List.of());
+        checked.stats().requireKeyFeatures(checked.settings().name(),
+                ArticleTable.featureColumns(runDir.resolve("articles.csv")));
         ReportOptions d = ReportOptions.defaults();
         // outlet renaming and merging from the configuration's outlet rules, as in analyze
-        return new ReportOptions(StatsConfig.from(settings), OutletRules.load(settings)::canonical, d.formats(),
-                maxOutlets, d.width(), d.height());
+        return new ReportOptions(checked.stats(), checked.outlets()::canonical, d.formats(), maxOutlets, d.width(),
+                d.height());
     }
 }

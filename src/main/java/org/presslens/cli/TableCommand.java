@@ -17,9 +17,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.presslens.core.CsvCells;
+import org.presslens.core.CsvOut;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,6 +45,9 @@ public final class TableCommand implements Callable<Integer> {
             description = "Columns to leave out (default: ${DEFAULT-VALUE})")
     List<String> drop = new ArrayList<>(List.of("source", "title", "byline"));
 
+    @Mixin
+    RawCsvOption rawCsv = new RawCsvOption();
+
     @Override
     public Integer call() throws IOException {
         Path in = Files.isDirectory(input) ? input.resolve("articles.csv") : input;
@@ -50,10 +55,10 @@ public final class TableCommand implements Callable<Integer> {
             throw new UsageException(in + ": file not found (expected a run's articles.csv)");
         }
         long rows = 0;
+        CsvCells from = CsvCells.ofFile(in);
         try (Reader r = reader(in);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
-             Writer w = writer(out);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
+             CsvOut csv = new CsvOut(writer(out), rawCsv.cells())) {
             List<String> header = parser.getHeaderNames();
             List<Integer> keep = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -63,14 +68,14 @@ public final class TableCommand implements Callable<Integer> {
                     names.add(header.get(i));
                 }
             }
-            csv.printRecord(names);
+            csv.row(names);
             List<String> row = new ArrayList<>(keep.size());
             for (CSVRecord rec : parser) {
                 row.clear();
                 for (int i : keep) {
-                    row.add(rec.get(i));
+                    row.add(from.read(rec.get(i)));
                 }
-                csv.printRecord(row);
+                csv.row(row);
                 rows++;
             }
         }

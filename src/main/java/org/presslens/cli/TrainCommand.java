@@ -2,7 +2,6 @@ package org.presslens.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,8 @@ import org.presslens.classify.TextFeatures;
 import org.presslens.classify.TrainedModel;
 import org.presslens.classify.Trainer;
 import org.presslens.classify.TrainingConfig;
+import org.presslens.core.CsvCells;
+import org.presslens.core.CsvOut;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -228,18 +229,13 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     static void writeSkipped(Path dir, LabelledData labelled) {
-        StringBuilder sb = new StringBuilder("id,where,reason\n");
-        for (LabelledData.Skipped s : labelled.skipped()) {
-            sb.append(csv(s.id())).append(',').append(csv(s.where())).append(',').append(csv(s.reason())).append('\n');
-        }
-        try {
-            Files.writeString(dir.resolve("skipped.csv"), sb.toString(), StandardCharsets.UTF_8);
+        try (CsvOut csv = CsvOut.create(dir.resolve("skipped.csv"), CsvCells.NEUTRALISED)) {
+            csv.row("id", "where", "reason");
+            for (LabelledData.Skipped s : labelled.skipped()) {
+                csv.row(s.id(), s.where(), s.reason());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -1,9 +1,8 @@
 package org.presslens.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,16 +11,23 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The presslens configuration ({@code config/presslens.yaml}): one YAML document with a section per
  * package ({@code ingest}, {@code clean}, {@code features}, ...). Files it names (lexicons, outlet rules)
  * are resolved relative to the configuration's own folder; the built-in configuration is the project's
- * {@code config/} folder, shipped inside the jar under {@code presslens-config/}.
+ * {@code config/} folder, shipped inside the jar under {@code presslens-config/}. Loading checks that the file
+ * is UTF-8 text ({@link Yaml}), valid YAML and names only known {@link #SECTIONS}; each section's keys are checked
+ * by the package that reads it ({@link ConfigSection}).
  */
 public final class Settings {
+    /** The sections a configuration may have, one per package that reads settings. */
+    public static final List<String> SECTIONS = List.of("analyze", "ingest", "clean", "metadata", "features",
+            "classify", "stats");
+    /** Largest configuration file read, in bytes. */
+    static final long MAX_BYTES = 1 << 20;
     private static final String BUILT_IN = "presslens-config/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final JsonNode root;
     private final Path folder;
@@ -44,6 +50,13 @@ public final class Settings {
     public static Settings load(Path file) {
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ConfigException(file + ": not a regular file (expected a YAML configuration file)");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new ConfigException(file + ": " + Files.size(file) + " bytes, too large for a configuration "
+                        + "file (at most " + MAX_BYTES + ")");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": configuration file not found");
@@ -55,18 +68,15 @@ public final class Settings {
     }
 
     private static Settings parse(byte[] bytes, Path folder, String name) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(bytes);
-        } catch (IOException e) {
-            throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
-        }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            root = YAML.createObjectNode();
+        JsonNode root = Yaml.read(bytes, name);
+        if (root.isMissingNode() || root.isNull()) {
+            root = JsonNodeFactory.instance.objectNode();
         }
         if (!root.isObject()) {
-            throw new ConfigException(name + ": expected a mapping of sections (ingest, clean, features, ...)");
+            throw new ConfigException(name + ": expected a mapping of sections (" + String.join(", ", SECTIONS)
+                    + "), found " + ConfigSection.describe(root));
         }
+        ConfigSection.root(name, root).declare(SECTIONS).checkKeys();
         return new Settings(root, folder, name, sha256(bytes));
     }
 

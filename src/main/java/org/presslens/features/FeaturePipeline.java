@@ -1,6 +1,5 @@
 package org.presslens.features;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import org.presslens.core.Article;
 import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
 import org.presslens.features.attribution.AttributionExtractor;
 import org.presslens.features.attribution.QuotesExtractor;
@@ -57,16 +57,14 @@ public final class FeaturePipeline {
      * @throws ConfigException when an extractor id, option, lexicon or dictionary is unusable
      */
     public FeaturePipeline(Settings settings, List<Path> extraDictionaries) {
-        JsonNode section = settings.section("features");
+        ConfigSection section = ConfigSection.of(settings, "features").declare("lexicons")
+                .declare(REGISTRY.stream().map(Map.Entry::getKey).toList()); // features.<id>: that extractor's options
+        List<String> dictionaryFiles = section.texts("dictionaries", List.of(), "dictionary files");
+        List<String> chosen = section.texts("extractors", null, "extractor ids");
+        section.checkKeys();
         List<Lexicon> dictionaries = new ArrayList<>();
-        JsonNode dn = section.path("dictionaries");
-        if (!dn.isMissingNode() && !dn.isNull()) {
-            if (!dn.isArray()) {
-                throw new ConfigException(settings.name() + ": features.dictionaries: expected a list of files, found " + dn);
-            }
-            for (JsonNode f : dn) {
-                dictionaries.add(Lexicon.fromConfig(settings, f.asText()));
-            }
+        for (String f : dictionaryFiles) {
+            dictionaries.add(Lexicon.fromConfig(settings, f));
         }
         for (Path p : extraDictionaries) {
             dictionaries.add(Lexicon.fromFile(p));
@@ -83,25 +81,18 @@ public final class FeaturePipeline {
         Map<String, Function<FeatureContext, FeatureExtractor>> known = new LinkedHashMap<>();
         REGISTRY.forEach(e -> known.put(e.getKey(), e.getValue()));
         List<String> ids = new ArrayList<>();
-        JsonNode en = section.path("extractors");
-        if (en.isMissingNode() || en.isNull()) {
+        if (chosen == null) {
             ids.addAll(known.keySet());
-        } else {
-            if (!en.isArray()) {
-                throw new ConfigException(settings.name() + ": features.extractors: expected a list of extractor ids "
-                        + known.keySet() + ", found " + en);
+        }
+        for (String id : chosen == null ? List.<String>of() : chosen) {
+            if (!known.containsKey(id)) {
+                throw section.error("extractors", "unknown extractor '" + id + "' (expected one of "
+                        + String.join(", ", known.keySet()) + ")");
             }
-            for (JsonNode i : en) {
-                String id = i.asText();
-                if (!known.containsKey(id)) {
-                    throw new ConfigException(settings.name() + ": features.extractors: unknown extractor '" + id
-                            + "' (expected one of " + known.keySet() + ")");
-                }
-                if (ids.contains(id)) {
-                    throw new ConfigException(settings.name() + ": features.extractors: '" + id + "' is listed twice");
-                }
-                ids.add(id);
+            if (ids.contains(id)) {
+                throw section.error("extractors", "'" + id + "' is listed twice");
             }
+            ids.add(id);
         }
         List<FeatureExtractor> list = new ArrayList<>();
         for (String id : ids) {

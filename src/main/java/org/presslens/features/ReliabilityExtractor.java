@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.presslens.core.Article;
+import org.presslens.core.ConfigSection;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
@@ -73,7 +74,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
     private final SelfRepetition repetition;
 
     public ReliabilityExtractor(FeatureContext ctx) {
-        FeatureContext.Options o = ctx.options(ID, Set.of("repetition_shingle", "repetition_threshold",
+        ConfigSection o = ctx.options(ID, Set.of("repetition_shingle", "repetition_threshold",
                 "repetition_min_words", "repetition_max_sentences"));
         int k = o.integer("repetition_shingle", 3, 1, 10);
         this.repetition = new SelfRepetition(k, o.number("repetition_threshold", 0.4, 0.01, 1.0),

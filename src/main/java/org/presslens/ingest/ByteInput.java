@@ -1,55 +1,120 @@
 package org.presslens.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A buffered, optionally gunzipped byte input with a peek window (for the binary test), UTF-8 lines with a
- * per-line windows-1252 fallback, and whole-content reading under a size limit. Not thread-safe.
+ * A buffered, optionally gunzipped byte input over one regular file: a peek window (for the binary test), bytes one
+ * at a time with push-back (for the CSV and JSON-array framers), lines of bounded length (for JSONL), and
+ * whole-content reading under a size limit. A UTF-8 byte-order mark is dropped; a UTF-16 or UTF-32 one (either byte
+ * order) makes the input transcoded to UTF-8, so every reader sees UTF-8 bytes. Not thread-safe.
  */
 final class ByteInput implements Closeable {
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
+    private final String encoding;
     private byte[] buf = new byte[BUFFER];
     private int pos;
     private int limit;
     private boolean eof;
     private byte[] line = new byte[256];
     private long lineNumber;
-    private long fallbackLines;
-    private long firstFallbackLine;
-    private final java.util.ArrayDeque<Long> pendingFallbackLines = new java.util.ArrayDeque<>();
-    private boolean trackFallbackLines;
+    private boolean pendingCr;
     private byte[] viewBuf;
     private int viewOff;
     private int viewLen;
-    private boolean viewUtf8;
+    private boolean viewTooLong;
 
-    private ByteInput(InputStream in) {
+    private ByteInput(InputStream in, String encoding) {
         this.in = in;
+        this.encoding = encoding;
     }
 
-    /** Opens a file, gunzipping when asked, and skips a UTF-8 byte-order mark. */
+    /**
+     * Opens a regular file (a pipe, socket or device is refused without being opened), gunzipping when asked, and
+     * handles a byte-order mark.
+     *
+     * @throws NotRegularFileException when the path is not a regular file
+     */
     static ByteInput open(Path path, boolean gzip) throws IOException {
+        if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
+            throw new NotRegularFileException(path.toString());
+        }
         InputStream raw = Files.newInputStream(path);
         try {
-            ByteInput bi = new ByteInput(gzip ? new GZIPInputStream(raw, BUFFER) : raw);
-            if (bi.fill(3) >= 3 && (bi.buf[bi.pos] & 0xFF) == 0xEF && (bi.buf[bi.pos + 1] & 0xFF) == 0xBB
-                    && (bi.buf[bi.pos + 2] & 0xFF) == 0xBF) {
-                bi.pos += 3;
+            ByteInput bi = new ByteInput(gzip ? new GZIPInputStream(raw, BUFFER) : raw, "");
+            Charset bom = bi.byteOrderMark();
+            if (bom == null) {
+                return bi;
             }
-            return bi;
+            Reader chars = new InputStreamReader(bi.remaining(), bom);
+            return new ByteInput(new Utf8Transcoder(chars), bom.name());
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
+    }
+
+    /** Consumes a byte-order mark; returns the charset to transcode from, or null for UTF-8 (with or without mark). */
+    private Charset byteOrderMark() throws IOException {
+        int n = fill(4);
+        int b0 = n > 0 ? buf[pos] & 0xFF : -1;
+        int b1 = n > 1 ? buf[pos + 1] & 0xFF : -1;
+        int b2 = n > 2 ? buf[pos + 2] & 0xFF : -1;
+        int b3 = n > 3 ? buf[pos + 3] & 0xFF : -1;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            pos += 3;
+            return null;
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            pos += 4;
+            return Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            pos += 4;
+            return Charset.forName("UTF-32BE");
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            pos += 2;
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            pos += 2;
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** The rest of this input (buffered bytes first) as a stream. */
+    private InputStream remaining() {
+        return new SequenceInputStream(new ByteArrayInputStream(buf, pos, limit - pos), in);
+    }
+
+    /**
+     * The encoding of a record read from this input (see {@link Produced.Doc#encoding()}): {@code windows-1252} when
+     * its bytes were not valid UTF-8 ({@code utf8} false), else the encoding the file was transcoded from
+     * ({@code UTF-16LE}, ...) or empty for UTF-8.
+     */
+    String encodingOf(boolean utf8) {
+        return utf8 ? encoding : Decoding.FALLBACK.name();
     }
 
     /** Buffers at least {@code n} bytes ahead (fewer at end of input) and returns how many are buffered. */
@@ -85,11 +150,11 @@ final class ByteInput implements Closeable {
         return pos;
     }
 
-    /** True when the first bytes look binary (see {@link Decoding#looksBinary}). */
-    boolean looksBinary() throws IOException {
+    /** The binary test (see {@link Decoding}) on the first {@link Decoding#SNIFF_BYTES} bytes ahead. */
+    Decoding.Verdict sniff() throws IOException {
         int n = fill(Decoding.SNIFF_BYTES);
-        byte[] sniff = Arrays.copyOfRange(buf, pos, pos + Math.min(n, Decoding.SNIFF_BYTES));
-        return Decoding.looksBinary(sniff, sniff.length);
+        int len = Math.min(n, Decoding.SNIFF_BYTES);
+        return Decoding.profile(buf, pos, len, len < n || !eof).verdict();
     }
 
     /** True when no content byte remains. */
@@ -97,66 +162,116 @@ final class ByteInput implements Closeable {
         return fill(1) == 0;
     }
 
-    /** The next line without its terminator ({@code \n} or {@code \r\n}), or null at the end. */
-    String readLine() throws IOException {
-        return nextLine() ? lineText() : null;
+    /** The next byte (0–255), or -1 at the end. */
+    int read() throws IOException {
+        if (pos >= limit && fill(1) == 0) {
+            return -1;
+        }
+        return buf[pos++] & 0xFF;
+    }
+
+    /** Gives back the byte just returned by {@link #read()} (call only right after a read that returned a byte). */
+    void unread() {
+        pos--;
+    }
+
+    /** After a {@code \r}: consumes the {@code \n} of a {@code \r\n} pair; true when there was one. */
+    boolean consumeLf() throws IOException {
+        int d = read();
+        if (d == '\n') {
+            return true;
+        }
+        if (d >= 0) {
+            unread();
+        }
+        return false;
+    }
+
+    /** Puts {@code b[off, off+len)} back in front of the bytes still to read. */
+    void pushBack(byte[] b, int off, int len) {
+        if (len <= pos) {
+            pos -= len;
+            System.arraycopy(b, off, buf, pos, len);
+            return;
+        }
+        int have = limit - pos;
+        byte[] nb = new byte[Math.max(buf.length, len + have)];
+        System.arraycopy(b, off, nb, 0, len);
+        System.arraycopy(buf, pos, nb, len, have);
+        buf = nb;
+        pos = 0;
+        limit = len + have;
     }
 
     /**
-     * Moves to the next line without decoding it; its bytes are {@link #lineBytes()} from {@link #lineOffset()} for
-     * {@link #lineLength()} (valid until the next call). False at the end.
+     * Moves to the next line, ended by {@code \n}, {@code \r\n} or a lone {@code \r}; false at the end. Its bytes are
+     * {@link #lineBytes()} from {@link #lineOffset()} for {@link #lineLength()} (valid until the next call). A line
+     * of more than {@code max} bytes is read to its end without being kept: {@link #lineTooLong()} is then true and
+     * its length is 0.
      */
-    boolean nextLine() throws IOException {
+    boolean nextLine(int max) throws IOException {
         int len = 0;
+        boolean tooLong = false;
+        boolean any = false;
         while (true) {
-            if (pos >= limit) {
-                if (eof || fill(1) == 0) {
-                    if (len == 0) {
-                        return false;
-                    }
-                    setView(line, 0, len);
-                    return true;
+            if (pos >= limit && fill(1) == 0) {
+                pendingCr = false;
+                if (!any) {
+                    return false;
                 }
-            }
-            int nl = -1;
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    nl = i;
-                    break;
-                }
-            }
-            if (nl >= 0) {
-                if (len == 0) {
-                    setView(buf, pos, nl - pos);
-                } else {
-                    len = append(len, pos, nl - pos);
-                    setView(line, 0, len);
-                }
-                pos = nl + 1;
+                setView(line, 0, len, tooLong);
                 return true;
             }
-            len = append(len, pos, limit - pos);
+            if (pendingCr) {
+                pendingCr = false;
+                if (buf[pos] == '\n') {
+                    pos++;
+                    continue;
+                }
+            }
+            any = true;
+            int i = pos;
+            while (i + 8 <= limit) {
+                long w = (long) Decoding.LONGS.get(buf, i);
+                if (Decoding.hasByte(w, '\n') || Decoding.hasByte(w, '\r')) {
+                    break;
+                }
+                i += 8;
+            }
+            byte c = 0;
+            while (i < limit && (c = buf[i]) != '\n' && c != '\r') {
+                i++;
+            }
+            int n = i - pos;
+            if (!tooLong && (long) len + n > max) {
+                tooLong = true;
+            }
+            if (i < limit) {
+                if (tooLong) {
+                    setView(line, 0, 0, true);
+                } else if (len == 0) {
+                    setView(buf, pos, n, false);
+                } else {
+                    len = append(len, pos, n);
+                    setView(line, 0, len, false);
+                }
+                pos = i + 1;
+                pendingCr = c == '\r';
+                return true;
+            }
+            if (!tooLong) {
+                len = append(len, pos, n);
+            }
             pos = limit;
         }
     }
 
-    private void setView(byte[] b, int off, int len) {
+    private void setView(byte[] b, int off, int len, boolean tooLong) {
         lineNumber++;
-        if (len > 0 && b[off + len - 1] == '\r') {
-            len--;
-        }
         viewBuf = b;
         viewOff = off;
-        viewLen = len;
-        viewUtf8 = Decoding.isUtf8(b, off, len);
-        if (!viewUtf8) {
-            if (fallbackLines++ == 0) {
-                firstFallbackLine = lineNumber;
-            }
-            if (trackFallbackLines) {
-                pendingFallbackLines.add(lineNumber);
-            }
-        }
+        viewLen = tooLong ? 0 : len;
+        viewTooLong = tooLong;
     }
 
     byte[] lineBytes() {
@@ -171,22 +286,19 @@ final class ByteInput implements Closeable {
         return viewLen;
     }
 
-    /** True when the current line is valid UTF-8 (else it is decoded as windows-1252). */
-    boolean lineIsUtf8() {
-        return viewUtf8;
+    /** True when the current line was longer than the limit given to {@link #nextLine} (its bytes were not kept). */
+    boolean lineTooLong() {
+        return viewTooLong;
     }
 
-    /** The current line decoded. */
-    String lineText() {
-        return new String(viewBuf, viewOff, viewLen, viewUtf8 ? java.nio.charset.StandardCharsets.UTF_8
-                : Decoding.FALLBACK);
-    }
-
-    /** True when the current line holds only spaces, tabs and carriage returns. */
+    /** True when the current line holds only spaces, tabs and form feeds. */
     boolean lineIsBlank() {
+        if (viewTooLong) {
+            return false;
+        }
         for (int i = viewOff; i < viewOff + viewLen; i++) {
             byte c = viewBuf[i];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+            if (c != ' ' && c != '\t' && c != '\f') {
                 return false;
             }
         }
@@ -201,44 +313,14 @@ final class ByteInput implements Closeable {
         return len + n;
     }
 
-    /** Number of the last line returned by {@link #readLine()} (1-based; 0 before the first). */
+    /** Bytes held in this input's buffers (for tests that reading stays bounded). */
+    long heldBytes() {
+        return buf.length + line.length;
+    }
+
+    /** Number of the last line returned by {@link #nextLine} (1-based; 0 before the first). */
     long lineNumber() {
         return lineNumber;
-    }
-
-    /** Lines that were not valid UTF-8 and were decoded as windows-1252. */
-    long fallbackLines() {
-        return fallbackLines;
-    }
-
-    /** The first such line, or 0. */
-    long firstFallbackLine() {
-        return firstFallbackLine;
-    }
-
-    /** Remembers the numbers of lines decoded as windows-1252 for {@link #fallbackIn}. */
-    void trackFallbackLines() {
-        trackFallbackLines = true;
-    }
-
-    /**
-     * True when a line in {@code [from, to]} was decoded as windows-1252 (needs {@link #trackFallbackLines()}).
-     * Forgets such lines before {@code from}: call with increasing ranges.
-     */
-    boolean fallbackIn(long from, long to) {
-        while (!pendingFallbackLines.isEmpty() && pendingFallbackLines.peekFirst() < from) {
-            pendingFallbackLines.pollFirst();
-        }
-        return !pendingFallbackLines.isEmpty() && pendingFallbackLines.peekFirst() <= to;
-    }
-
-    /** Skips {@code n} lines (used to resume reading after a malformed record). */
-    void skipLines(long n) throws IOException {
-        for (long i = 0; i < n; i++) {
-            if (readLine() == null) {
-                return;
-            }
-        }
     }
 
     /**
@@ -258,53 +340,12 @@ final class ByteInput implements Closeable {
                 throw new TooLargeException(max);
             }
             if (n + avail > out.length) {
-                out = Arrays.copyOf(out, Math.max(out.length * 2, n + avail));
+                out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(out.length * 2L, n + avail)));
             }
             System.arraycopy(buf, pos, out, n, avail);
             n += avail;
             pos = limit;
         }
-    }
-
-    /** The rest of the input as characters: line by line, each decoded as in {@link #readLine()}, joined by {@code \n}. */
-    Reader asReader() {
-        return new Reader() {
-            private String current = "";
-            private int at;
-            private boolean done;
-
-            @Override
-            public int read(char[] cbuf, int off, int len) throws IOException {
-                if (len == 0) {
-                    return 0;
-                }
-                int written = 0;
-                while (written < len) {
-                    if (at >= current.length()) {
-                        if (done) {
-                            break;
-                        }
-                        String l = readLine();
-                        if (l == null) {
-                            done = true;
-                            break;
-                        }
-                        current = l + "\n";
-                        at = 0;
-                    }
-                    int n = Math.min(len - written, current.length() - at);
-                    current.getChars(at, at + n, cbuf, off + written);
-                    at += n;
-                    written += n;
-                }
-                return written == 0 ? -1 : written;
-            }
-
-            @Override
-            public void close() throws IOException {
-                ByteInput.this.close();
-            }
-        };
     }
 
     @Override
@@ -320,6 +361,73 @@ final class ByteInput implements Closeable {
         TooLargeException(long max) {
             super("larger than " + max + " bytes");
             this.max = max;
+        }
+    }
+
+    /** The path is a pipe, socket, device or other non-regular file, which is not opened (it could block forever). */
+    static final class NotRegularFileException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        NotRegularFileException(String file) {
+            super(file, null, "not a regular file");
+        }
+    }
+
+    /** Characters re-encoded as UTF-8 bytes (for UTF-16 and UTF-32 input); malformed input becomes U+FFFD. */
+    private static final class Utf8Transcoder extends InputStream {
+        private final Reader in;
+        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        private final CharBuffer chars = CharBuffer.allocate(8192);
+        private final ByteBuffer bytes = ByteBuffer.allocate(3 * 8192 + 16).flip();
+        private boolean eof;
+        private boolean flushed;
+
+        Utf8Transcoder(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (!bytes.hasRemaining()) {
+                if (flushed) {
+                    return -1;
+                }
+                bytes.clear();
+                if (!eof) {
+                    int n = in.read(chars.array(), chars.position(), chars.remaining());
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        chars.position(chars.position() + n);
+                    }
+                }
+                chars.flip();
+                encoder.encode(chars, bytes, eof);
+                if (eof) {
+                    encoder.flush(bytes);
+                    flushed = true;
+                }
+                chars.compact();
+                bytes.flip();
+            }
+            int n = Math.min(len, bytes.remaining());
+            bytes.get(b, off, n);
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }

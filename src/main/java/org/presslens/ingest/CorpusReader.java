@@ -1,10 +1,6 @@
 package org.presslens.ingest;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -37,27 +34,38 @@ import org.slf4j.LoggerFactory;
  * {@code .jsonl}/{@code .ndjson} and {@code .csv}, each optionally gzipped — as a lazy stream of
  * {@link RawDocument}s and {@link Skip}s, in input order (directories walked recursively, entries sorted by name).
  *
- * <p>Every input is accounted for: bad files and records become {@link Skip} rows and reading goes on. Files are
- * opened one at a time and streamed (JSONL line by line, JSON arrays and CSV with streaming parsers); only
- * {@code .txt}, {@code .html} and single-object {@code .json} files are read whole, under
- * {@link IngestConfig#maxFileMegabytes()}. Close the stream to close the open file.
+ * <p>Every input is accounted for: bad files and records become {@link Skip} rows and reading goes on; a file,
+ * folder or record that yields nothing (a header-only CSV, an empty JSON array, a hidden file or folder, a pipe or
+ * device, which is never opened) gets a row saying why. One file lists at most
+ * {@link IngestConfig#maxSkipRowsPerFile()} skip rows, then one summary row that counts the rest. Only regular files
+ * are opened, one at a time, and streamed (JSONL line by line, JSON arrays element by element, CSV record by record,
+ * each record under {@link IngestConfig#maxRecordMegabytes()}); only {@code .txt}, {@code .html} and single-object
+ * {@code .json} files are read whole, under {@link IngestConfig#maxFileMegabytes()}. Close the stream to close the
+ * open file.
  *
  * <p>Ids: the record's own id; else for whole-file documents the file name without extension (the path relative to
  * the walked directory when two files share a name), for JSONL/CSV rows {@code <stem>-<line>}, for JSON array
  * elements {@code <stem>-<n>}. An id met again in the same read gets {@code ~2}, {@code ~3}, ... (with a warning).
  *
- * <p>Text that is not valid UTF-8 is decoded as windows-1252, with a warning naming the file; such documents carry
- * {@link #ENCODING_FIELD}{@code = windows-1252} in their fields. Metadata sidecars ({@link IngestConfig#sidecarName()}
- * in a walked directory, or {@link IngestConfig#metadataFiles()}) fill in fields of the files they name.
+ * <p>Text that is not valid UTF-8 is decoded as windows-1252, with a warning naming the file; files with a UTF-16 or
+ * UTF-32 byte-order mark are decoded from it. Such documents carry {@link #ENCODING_FIELD} (the encoding) in their
+ * fields. Control characters other than tab, line feed, carriage return and form feed (NUL among them) are removed
+ * from texts and fields, with a warning and {@link #CONTROLS_FIELD} (how many). A plain-text document with a line
+ * longer than {@link IngestConfig#maxLineCharacters()} is skipped. Metadata sidecars
+ * ({@link IngestConfig#sidecarName()} in a walked directory, or {@link IngestConfig#metadataFiles()}) fill in fields
+ * of the files they name.
  *
  * <p>A reader is immutable and may serve several reads; each stream is single-threaded.
  */
 public final class CorpusReader {
     /**
-     * Field set on documents whose text was not valid UTF-8 and was decoded as windows-1252 (value
-     * {@code windows-1252}). Keys starting with {@code _} are notes of the reader, not fields of the record.
+     * Field set on documents whose text was not UTF-8: {@code windows-1252} when its bytes were not valid UTF-8,
+     * {@code UTF-16LE}, {@code UTF-16BE}, {@code UTF-32LE} or {@code UTF-32BE} for a file with that byte-order mark.
+     * Keys starting with {@code _} are notes of the reader, not fields of the record.
      */
     public static final String ENCODING_FIELD = "_encoding";
+    /** Field set on documents from whose text or fields control characters were removed: how many. */
+    public static final String CONTROLS_FIELD = "_control_chars_removed";
 
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
 
@@ -70,11 +78,7 @@ public final class CorpusReader {
     public CorpusReader(IngestConfig config) {
         this.config = config;
         this.mapper = new RecordMapper(config);
-        this.json = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                .build();
+        this.json = JsonLimits.mapper(config);
         readers.put(InputFormat.TEXT, new WholeFileReader(TextKind.PLAIN));
         readers.put(InputFormat.HTML, new WholeFileReader(TextKind.HTML));
         readers.put(InputFormat.JSON, new JsonReader());
@@ -121,6 +125,9 @@ public final class CorpusReader {
         if (e instanceof ByteInput.TooLargeException t) {
             return "file too large: more than " + (t.max / (1024 * 1024)) + " MiB (ingest.maxFileMegabytes)";
         }
+        if (e instanceof ByteInput.NotRegularFileException) {
+            return NOT_REGULAR;
+        }
         if (e instanceof AccessDeniedException) {
             return "cannot read: permission denied";
         }
@@ -137,6 +144,8 @@ public final class CorpusReader {
         return "read error: " + msg;
     }
 
+    private static final String NOT_REGULAR = "not a regular file (a pipe, socket or device): not read";
+
     /** A file to read, as found under an input. */
     private record FileEntry(Path path, String source, String relativeStem, InputFormat.Detected detected) {
     }
@@ -149,12 +158,15 @@ public final class CorpusReader {
         private final Map<String, Integer> stems = new HashMap<>();
         private final Map<String, Integer> ids = new HashMap<>();
         private final java.util.Set<Path> walked = new java.util.HashSet<>();
+        private final ArrayDeque<InputItem> ready = new ArrayDeque<>();
         private int next;
         private FormatReader.Cursor cursor;
         private FileEntry current;
         private Sidecar.Entry currentSidecar;
+        private SkipCap cap;
         private boolean warnedEncoding;
-        private InputItem buffered;
+        private boolean warnedControls;
+        private final CappedWarning renamed = new CappedWarning(LOG, "ids already used were renamed");
         private boolean closed;
 
         Run(List<InputRoot> roots) {
@@ -163,7 +175,7 @@ public final class CorpusReader {
 
         @Override
         public boolean hasNext() {
-            if (buffered != null) {
+            if (!ready.isEmpty()) {
                 return true;
             }
             if (closed) {
@@ -172,7 +184,7 @@ public final class CorpusReader {
             if (entries == null) {
                 expand();
             }
-            while (buffered == null) {
+            while (ready.isEmpty()) {
                 if (cursor != null) {
                     advanceCursor();
                     continue;
@@ -185,7 +197,7 @@ public final class CorpusReader {
                 Object e = entries.get(next);
                 entries.set(next++, null);
                 if (e instanceof Skip s) {
-                    buffered = s;
+                    ready.add(s);
                 } else {
                     openFile((FileEntry) e);
                 }
@@ -198,14 +210,14 @@ public final class CorpusReader {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            InputItem i = buffered;
-            buffered = null;
-            return i;
+            return ready.poll();
         }
 
         private void openFile(FileEntry e) {
             current = e;
             warnedEncoding = false;
+            warnedControls = false;
+            cap = new SkipCap(config.maxSkipRowsPerFile());
             currentSidecar = sidecars.get(e.path().toAbsolutePath().normalize());
             InputFormat.Detected d = e.detected();
             String stem = d.stem();
@@ -214,12 +226,12 @@ public final class CorpusReader {
             try {
                 cursor = readers.get(d.format().orElseThrow()).open(ctx);
             } catch (IOException ex) {
-                buffered = new Skip(e.source(), "", describe(ex, d.gzip()));
+                ready.add(new Skip(e.source(), "", describe(ex, d.gzip())));
             } catch (UncheckedIOException ex) {
-                buffered = new Skip(e.source(), "", describe(ex.getCause(), d.gzip()));
+                ready.add(new Skip(e.source(), "", describe(ex.getCause(), d.gzip())));
             } catch (RuntimeException ex) {
                 LOG.error("{}: unexpected error while opening", e.source(), ex);
-                buffered = new Skip(e.source(), "", "unexpected error: " + ex);
+                ready.add(new Skip(e.source(), "", "unexpected error: " + ex));
             }
         }
 
@@ -227,24 +239,38 @@ public final class CorpusReader {
             try {
                 Produced p = cursor.next();
                 if (p == null) {
-                    closeCursor();
-                } else {
-                    buffered = finish(p);
+                    endFile(null);
+                    return;
+                }
+                InputItem item = finish(p);
+                if (!(item instanceof Skip s) || cap.admit(s)) {
+                    ready.add(item);
                 }
             } catch (IOException | UncheckedIOException ex) {
                 IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
                 long at = cursor.position();
-                closeCursor();
                 String reason = describe(io, current.detected().gzip());
-                buffered = new Skip(current.source(), at > 0 ? "line " + at : "",
-                        at > 0 ? reason + "; reading of the file stopped there" : reason);
+                endFile(new Skip(current.source(), at > 0 ? "line " + at : "",
+                        at > 0 ? reason + "; reading of the file stopped there" : reason));
             } catch (RuntimeException ex) {
                 // a defect, not bad input: say so, and go on with the next file
                 long at = cursor.position();
                 LOG.error("{}: unexpected error while reading", current.source(), ex);
-                closeCursor();
-                buffered = new Skip(current.source(), at > 0 ? "line " + at : "", "unexpected error: " + ex
-                        + (at > 0 ? "; reading of the file stopped there" : ""));
+                endFile(new Skip(current.source(), at > 0 ? "line " + at : "", "unexpected error: " + ex
+                        + (at > 0 ? "; reading of the file stopped there" : "")));
+            }
+        }
+
+        /** Closes the current file; queues the summary of its skips beyond the cap, then {@code last} if any. */
+        private void endFile(Skip last) {
+            closeCursor();
+            renamed.finish(current.source());
+            Skip summary = cap.summary(current.source());
+            if (summary != null) {
+                ready.add(summary);
+            }
+            if (last != null) {
+                ready.add(last);
             }
         }
 
@@ -262,7 +288,19 @@ public final class CorpusReader {
                 return new Skip(current.source(), b.record(), b.reason());
             }
             Produced.Doc d = (Produced.Doc) p;
-            String id = d.ownId();
+            String text = d.controls() ? Decoding.removeControls(d.text()) : d.text();
+            long removed = d.text().length() - text.length();
+            if (d.kind() == TextKind.PLAIN) {
+                long longLine = Decoding.firstLongLine(text, config.maxLineCharacters());
+                if (longLine > 0) {
+                    return new Skip(current.source(), d.record(), "line too long: line " + longLine
+                            + " of the text is longer than " + config.maxLineCharacters()
+                            + " characters (ingest.maxLineCharacters)");
+                }
+            }
+            String ownId = Decoding.removeControls(d.ownId());
+            removed += d.ownId().length() - ownId.length();
+            String id = ownId;
             if (id.isEmpty() && currentSidecar != null && d.record().isEmpty() && !currentSidecar.id().isEmpty()) {
                 id = currentSidecar.id();
             }
@@ -271,26 +309,48 @@ public final class CorpusReader {
             }
             id = unique(id, d.record());
             Map<String, String> fields = d.fields();
-            if (currentSidecar != null || d.fallback()) {
-                fields = new LinkedHashMap<>(fields);
-                if (currentSidecar != null) {
-                    for (Map.Entry<String, String> f : currentSidecar.fields().entrySet()) {
-                        String have = fields.get(f.getKey());
-                        if (have == null || have.isBlank()) {
-                            fields.put(f.getKey(), f.getValue());
-                        }
+            for (Map.Entry<String, String> f : d.fields().entrySet()) {
+                if (Decoding.removeControls(f.getKey()) != f.getKey()
+                        || Decoding.removeControls(f.getValue()) != f.getValue()) {
+                    fields = new LinkedHashMap<>(fields.size() + 2);
+                    for (Map.Entry<String, String> g : d.fields().entrySet()) {
+                        String v = Decoding.removeControls(g.getValue());
+                        removed += g.getValue().length() - v.length();
+                        fields.put(Decoding.removeControls(g.getKey()), v);
                     }
+                    break;
                 }
-                if (d.fallback()) {
-                    fields.put(ENCODING_FIELD, Decoding.FALLBACK.name());
-                    if (!warnedEncoding) {
-                        warnedEncoding = true;
-                        LOG.warn("{}{}: text is not valid UTF-8; decoded as windows-1252", current.source(),
-                                d.record().isEmpty() ? "" : " " + d.record());
+            }
+            if (currentSidecar != null || !d.encoding().isEmpty() || removed > 0) {
+                fields = fields == d.fields() ? new LinkedHashMap<>(fields) : fields;
+            }
+            if (currentSidecar != null) {
+                for (Map.Entry<String, String> f : currentSidecar.fields().entrySet()) {
+                    String have = fields.get(f.getKey());
+                    if (have == null || have.isBlank()) {
+                        fields.put(f.getKey(), Decoding.removeControls(f.getValue()));
                     }
                 }
             }
-            return new RawDocument(current.source(), d.record(), id, d.kind(), d.text(), fields);
+            if (!d.encoding().isEmpty()) {
+                fields.put(ENCODING_FIELD, d.encoding());
+                if (!warnedEncoding) {
+                    warnedEncoding = true;
+                    LOG.warn("{}{}: {}", current.source(), d.record().isEmpty() ? "" : " " + d.record(),
+                            d.encoding().equals(Decoding.FALLBACK.name())
+                                    ? "text is not valid UTF-8; decoded as windows-1252"
+                                    : "decoded from " + d.encoding() + " (byte-order mark)");
+                }
+            }
+            if (removed > 0) {
+                fields.put(CONTROLS_FIELD, Long.toString(removed));
+                if (!warnedControls) {
+                    warnedControls = true;
+                    LOG.warn("{}{}: {} control character{} (NUL, ...) removed from the text", current.source(),
+                            d.record().isEmpty() ? "" : " " + d.record(), removed, removed == 1 ? "" : "s");
+                }
+            }
+            return new RawDocument(current.source(), d.record(), id, d.kind(), text, fields);
         }
 
         private String unique(String id, String record) {
@@ -306,15 +366,17 @@ public final class CorpusReader {
             ids.put(id, k);
             String renamed = id + "~" + k;
             ids.put(renamed, 1);
-            LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
-                    record.isEmpty() ? "" : " " + record, id, renamed);
+            if (this.renamed.next()) {
+                LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
+                        record.isEmpty() ? "" : " " + record, id, renamed);
+            }
             return renamed;
         }
 
         private void expand() {
             entries = new ArrayList<>();
             for (Path p : config.metadataFiles()) {
-                entries.addAll(Sidecar.load(p, p.toString(), mapper, sidecars));
+                entries.addAll(Sidecar.load(p, p.toString(), config, mapper, sidecars));
             }
             for (InputRoot r : roots) {
                 Path p = r.path();
@@ -323,7 +385,7 @@ public final class CorpusReader {
                 } else if (Files.isRegularFile(p)) {
                     String name = p.getFileName().toString();
                     if (name.equals(config.sidecarName())) {
-                        entries.addAll(Sidecar.load(p, r.displayName(), mapper, sidecars));
+                        entries.addAll(Sidecar.load(p, r.displayName(), config, mapper, sidecars));
                     } else {
                         addFile(p, r.displayName(), name);
                     }
@@ -331,7 +393,7 @@ public final class CorpusReader {
                     entries.add(new Skip(r.displayName(), "", Files.isSymbolicLink(p)
                             ? "cannot read: file not found (a broken link?)" : "cannot read: not found"));
                 } else {
-                    entries.add(new Skip(r.displayName(), "", "not a regular file or directory"));
+                    entries.add(new Skip(r.displayName(), "", NOT_REGULAR));
                 }
             }
             for (Object o : entries) {
@@ -367,17 +429,24 @@ public final class CorpusReader {
             for (Path c : children) {
                 String name = c.getFileName().toString();
                 if (name.equals(config.sidecarName()) && Files.isRegularFile(c)) {
-                    entries.addAll(Sidecar.load(c, join(display, relDir + name), mapper, sidecars));
+                    entries.addAll(Sidecar.load(c, join(display, relDir + name), config, mapper, sidecars));
                 }
             }
             for (Path c : children) {
                 String name = c.getFileName().toString();
-                if (name.startsWith(".") || name.equals(config.sidecarName())) {
+                String rel = relDir + name;
+                boolean dirEntry = Files.isDirectory(c);
+                if (name.equals(config.sidecarName()) && !dirEntry && Files.isRegularFile(c)) {
                     continue;
                 }
-                String rel = relDir + name;
-                if (Files.isDirectory(c)) {
+                if (name.startsWith(".")) {
+                    // hidden: named once (a hidden folder is not walked), not read
+                    entries.add(new Skip(join(display, rel), "", dirEntry ? "hidden folder: not read"
+                            : "hidden file: not read"));
+                } else if (dirEntry) {
                     walk(c, display, rel + "/");
+                } else if (!Files.isRegularFile(c) && Files.exists(c)) {
+                    entries.add(new Skip(join(display, rel), "", NOT_REGULAR));
                 } else {
                     addFile(c, join(display, rel), rel);
                 }
@@ -400,7 +469,7 @@ public final class CorpusReader {
 
         void close() {
             closed = true;
-            buffered = null;
+            ready.clear();
             if (cursor != null) {
                 closeCursor();
             }

@@ -1,32 +1,28 @@
 package org.presslens.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * {@code .csv}: a header row, then one article per row (Commons CSV, RFC 4180 quoting, streamed). Records are
- * {@code "line N"} (the line a row starts on); ids default to {@code <stem>-<line>}; blank lines are ignored. A row
- * with a different number of fields than the header is skipped. A row with broken quoting (a stray character after
- * a closing quote, or a quote never closed) is skipped and reading resumes on the line after the one it started on,
- * so the rest of the file is not lost.
+ * {@code .csv}: a header row, then one article per row (RFC 4180 quoting, framed by {@link CsvRecords}, streamed).
+ * Records are {@code "line N"} (the line a row starts on); ids default to {@code <stem>-<line>}; blank lines are
+ * ignored. A row with a different number of fields than the header is skipped; so is a row with broken quoting (a
+ * stray character after a closing quote: reading resumes after the row; a quote never closed: reading resumes on the
+ * line after the one it started on, so the rest of the file is not lost) and a row above
+ * {@link IngestConfig#maxRecordBytes()} (read to its end without being held; when its quoted field never closes there
+ * is no row boundary left and the file ends there). Runs of binary rows are one skip row. A header with no row after
+ * it is a skip row too.
  */
 final class CsvReader implements FormatReader {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        return FormatReader.openChecked(file, CsvCursor::new);
+        return FormatReader.openChecked(file, false, CsvCursor::new);
     }
 
-    /** Splits a line of names (a sidecar or CSV header) into a list. */
-    static List<String> header(CSVRecord r) {
+    /** The header's names (an empty name becomes {@code column<N>}). */
+    static List<String> header(List<String> r) {
         List<String> names = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {
             String n = r.get(i).strip();
@@ -35,138 +31,146 @@ final class CsvReader implements FormatReader {
         return names;
     }
 
-    /** Commons CSV's message in words that do not depend on where the parser was restarted. */
-    static String quotingProblem(String message) {
-        String m = message == null ? "" : message;
-        if (m.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted field is never closed";
-        }
-        if (m.contains("Invalid character between encapsulated token and delimiter")) {
-            return "a character follows a closing quote";
-        }
-        int at = m.indexOf(" at line");
-        return at > 0 ? m.substring(0, at) : m;
+    /**
+     * The reason a framed row cannot be used, or null when it can: {@code "malformed CSV quoting: ..."},
+     * {@code "record too large: ..."} or the binary test's. {@code limitMegabytes} is the record limit (for the
+     * message); {@code more} tells whether input follows the row.
+     */
+    static String problem(CsvRecords.Row r, int limitMegabytes, boolean more) {
+        String tooLarge = "record too large: more than " + limitMegabytes + " MiB (ingest.maxRecordMegabytes)";
+        return switch (r.problem()) {
+            case NONE -> r.profile().verdict() == Decoding.Verdict.TEXT ? null : r.profile().verdict().reason(false);
+            case TOO_LARGE -> tooLarge;
+            case TOO_LARGE_UNCLOSED -> tooLarge + ", in a quoted field never closed: lines " + r.line() + "-"
+                    + r.lastLine() + " not read";
+            case UNCLOSED -> "malformed CSV quoting: a quoted field is never closed; row skipped"
+                    + (more ? ", reading resumed at line " + (r.line() + 1) : "");
+            case CHARACTER_AFTER_QUOTE -> "malformed CSV quoting: a character follows a closing quote; row skipped, "
+                    + "reading resumed at line " + (r.lastLine() + 1);
+        };
     }
 
     private static final class CsvCursor implements Cursor {
         private final FileContext file;
-        private ByteInput in;
-        private CSVParser parser;
-        private Iterator<CSVRecord> rows;
-        private long lineOffset;
+        private final ByteInput in;
+        private final CsvRecords records;
+        private final BinaryRun binary = new BinaryRun();
         private List<String> names;
-        private Produced pendingHeaderProblem;
+        private Produced held;
+        private boolean anyRow;
         private boolean done;
 
         CsvCursor(FileContext file, ByteInput in) throws IOException {
             this.file = file;
             this.in = in;
-            in.trackFallbackLines();
-            start();
-            readHeader();
+            this.records = new CsvRecords(in, file.config().maxRecordBytes());
+            held = readHeader();
+            done = held != null;
         }
 
-        private void start() throws IOException {
-            parser = FORMAT.parse(in.asReader());
-            rows = parser.iterator();
-        }
-
-        private void readHeader() {
-            CSVRecord h = null;
-            try {
-                while (rows.hasNext()) {
-                    CSVRecord r = rows.next();
-                    if (!blank(r)) {
-                        h = r;
-                        break;
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                pendingHeaderProblem = new Produced.Bad("line 1", "malformed CSV header: " + e.getCause().getMessage());
-                return;
-            }
+        /** Reads the header; returns the skip of the whole file when it cannot be used, else null. */
+        private Produced readHeader() throws IOException {
+            CsvRecords.Row h;
+            do {
+                h = records.next();
+            } while (h != null && h.blank());
             if (h == null) {
-                pendingHeaderProblem = new Produced.Bad("", "empty file");
-                return;
+                return new Produced.Bad("", "empty file");
             }
-            names = header(h);
+            if (h.problem() == CsvRecords.Problem.NONE && h.profile().verdict() != Decoding.Verdict.TEXT) {
+                return new Produced.Bad("", h.profile().verdict().reason(true));
+            }
+            String bad = switch (h.problem()) {
+                case NONE -> null;
+                case TOO_LARGE, TOO_LARGE_UNCLOSED -> "more than " + file.config().maxRecordMegabytes()
+                        + " MiB (ingest.maxRecordMegabytes)";
+                case UNCLOSED -> "a quoted field is never closed";
+                case CHARACTER_AFTER_QUOTE -> "a character follows a closing quote";
+            };
+            if (bad != null) {
+                return new Produced.Bad("line " + h.line(), "malformed CSV header: " + bad + "; file not read");
+            }
+            if (h.size() > CsvRecords.MAX_FIELDS) {
+                return new Produced.Bad("line " + h.line(), "malformed CSV header: " + h.size()
+                        + " columns, more than " + CsvRecords.MAX_FIELDS + "; file not read");
+            }
+            names = header(h.values());
             if (!file.mapper().hasTextField(names)) {
-                pendingHeaderProblem = new Produced.Bad("", "no text column: expected one of "
-                        + file.mapper().textNames() + "; found " + names);
-            }
-        }
-
-        @Override
-        public Produced next() throws IOException {
-            if (pendingHeaderProblem != null) {
-                Produced p = pendingHeaderProblem;
-                pendingHeaderProblem = null;
-                done = true;
-                return p;
-            }
-            while (!done) {
-                long start = lineOffset + parser.getCurrentLineNumber() + 1;
-                CSVRecord r;
-                try {
-                    if (!rows.hasNext()) {
-                        done = true;
-                        return null;
-                    }
-                    r = rows.next();
-                } catch (UncheckedIOException e) {
-                    if (!(e.getCause() instanceof org.apache.commons.csv.CSVException)) {
-                        throw e.getCause();
-                    }
-                    restartAfter(start);
-                    return new Produced.Bad("line " + start, "malformed CSV quoting: "
-                            + quotingProblem(e.getCause().getMessage()) + "; row skipped, reading resumed at line "
-                            + (start + 1));
-                }
-                if (blank(r)) {
-                    continue;
-                }
-                String record = "line " + start;
-                if (r.size() != names.size()) {
-                    return new Produced.Bad(record, "expected " + names.size() + " fields, found " + r.size());
-                }
-                long end = lineOffset + parser.getCurrentLineNumber();
-                RecordMapper.Mapped m = file.mapper().map(names, Arrays.asList(r.values()));
-                if (m.text().isBlank()) {
-                    return new Produced.Bad(record, "record has no text (fields tried: "
-                            + String.join(", ", file.mapper().textNames()) + ")");
-                }
-                return new Produced.Doc(record, m.id(), file.stem() + "-" + start, TextKind.PLAIN, m.text(),
-                        m.fields(), in.fallbackIn(start, Math.max(start, end)));
+                return new Produced.Bad("", "no text column: expected one of " + file.mapper().textNames()
+                        + "; found " + names);
             }
             return null;
         }
 
-        /** Reopens the file and continues after line {@code line}. */
-        private void restartAfter(long line) throws IOException {
-            parser.close();
-            in = file.open();
-            in.trackFallbackLines();
-            in.skipLines(line);
-            lineOffset = line;
-            start();
+        @Override
+        public Produced next() throws IOException {
+            if (held != null) {
+                Produced p = held;
+                held = null;
+                return p;
+            }
+            while (!done) {
+                CsvRecords.Row r = records.next();
+                if (r == null) {
+                    done = true;
+                    if (binary.pending()) {
+                        return binary.take(!anyRow);
+                    }
+                    return anyRow ? null : new Produced.Bad("", "no records: header only");
+                }
+                if (r.blank()) {
+                    continue;
+                }
+                anyRow = true;
+                if (r.problem() == CsvRecords.Problem.NONE && r.profile().verdict() != Decoding.Verdict.TEXT) {
+                    binary.add(r.line(), r.lastLine(), r.profile().verdict());
+                    continue;
+                }
+                binary.text();
+                Produced p = row(r);
+                if (binary.pending()) {
+                    held = p;
+                    return binary.take(false);
+                }
+                return p;
+            }
+            return null;
         }
 
-        private static boolean blank(CSVRecord r) {
-            return r.size() == 1 && r.get(0).isBlank();
+        private Produced row(CsvRecords.Row r) throws IOException {
+            String record = "line " + r.line();
+            String bad = problem(r, file.config().maxRecordMegabytes(), !in.atEnd());
+            if (bad != null) {
+                if (r.problem() == CsvRecords.Problem.TOO_LARGE_UNCLOSED) {
+                    done = true;
+                }
+                return new Produced.Bad(record, bad);
+            }
+            if (r.size() != names.size()) {
+                return new Produced.Bad(record, "expected " + names.size() + " fields, found " + r.size());
+            }
+            RecordMapper.Mapped m = file.mapper().map(names, r.values());
+            if (m.text().isBlank()) {
+                return new Produced.Bad(record, "record has no text (fields tried: "
+                        + String.join(", ", file.mapper().textNames()) + ")");
+            }
+            return new Produced.Doc(record, m.id(), file.stem() + "-" + r.line(), TextKind.PLAIN, m.text(),
+                    m.fields(), in.encodingOf(r.profile().utf8()), r.profile().controls());
         }
 
         @Override
         public long position() {
-            return lineOffset + parser.getCurrentLineNumber();
+            return records.linesRead();
+        }
+
+        @Override
+        public long heldBytes() {
+            return in.heldBytes() + records.heldBytes();
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                parser.close();
-            } finally {
-                in.close();
-            }
+            in.close();
         }
     }
 }

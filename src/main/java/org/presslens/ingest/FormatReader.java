@@ -15,6 +15,11 @@ interface FormatReader {
 
         /** The line reached so far (for messages about a read error), or 0. */
         long position();
+
+        /** Bytes held in this cursor's buffers (for tests that reading stays bounded). */
+        default long heldBytes() {
+            return 0;
+        }
     }
 
     /** A cursor over a single produced item. */
@@ -42,20 +47,21 @@ interface FormatReader {
         };
     }
 
-    /** Reads a file's content once it has passed the empty and binary checks. */
+    /** Reads a file's content once it has passed the start checks. */
     @FunctionalInterface
     interface Opener {
         Cursor open(FileContext file, ByteInput in) throws IOException;
     }
 
     /**
-     * Opens a file, skips it whole when it is empty or binary, else hands it to {@code opener}; the input is
-     * closed when anything fails.
+     * Opens a file, skips it whole when it is empty (or, with {@code sniff}, when its first bytes are binary), else
+     * hands it to {@code opener}; the input is closed when anything fails. Line and record formats do not sniff:
+     * they test each line or record, so that damage costs only the lines it is on.
      */
-    static Cursor openChecked(FileContext file, Opener opener) throws IOException {
+    static Cursor openChecked(FileContext file, boolean sniff, Opener opener) throws IOException {
         ByteInput in = file.open();
         try {
-            String bad = checkStart(in);
+            String bad = checkStart(in, sniff);
             if (bad != null) {
                 in.close();
                 return single(new Produced.Bad("", bad));
@@ -67,14 +73,12 @@ interface FormatReader {
         }
     }
 
-    /** Skip reason when the first bytes are empty or binary, else null. */
-    static String checkStart(ByteInput in) throws IOException {
+    /** Skip reason when the input is empty or (with {@code sniff}) its first bytes are binary, else null. */
+    static String checkStart(ByteInput in, boolean sniff) throws IOException {
         if (in.atEnd()) {
             return "empty file";
         }
-        if (in.looksBinary()) {
-            return "binary file, not text";
-        }
-        return null;
+        Decoding.Verdict v = sniff ? in.sniff() : Decoding.Verdict.TEXT;
+        return v == Decoding.Verdict.TEXT ? null : v.reason(true);
     }
 }

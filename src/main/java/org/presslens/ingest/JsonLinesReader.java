@@ -1,35 +1,57 @@
 package org.presslens.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
- * {@code .jsonl}/{@code .ndjson}: one JSON object per line, streamed line by line (each line parsed with Jackson's
- * tree API); blank lines are ignored; records {@code "line N"}; ids default to {@code <stem>-<line>}.
+ * {@code .jsonl}/{@code .ndjson}: one JSON object per line ({@code \n}, {@code \r\n} or a lone {@code \r}),
+ * streamed line by line (each line parsed with Jackson's tree API); blank lines are ignored; records
+ * {@code "line N"}; ids default to {@code <stem>-<line>}. A line longer than {@link IngestConfig#maxRecordBytes()}
+ * is skipped without being held in memory. Each line gets the binary test on its own: runs of binary lines are one
+ * skip row, and a file whose every line is binary is one {@code "binary file, not text"} row. When the first
+ * {@link Decoding#SNIFF_BYTES} bytes look binary as a whole, every line that gives no document is counted into that
+ * run until one does (random bytes split into short "lines" that pass the test on their own).
  */
 final class JsonLinesReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        return FormatReader.openChecked(file, LineCursor::new);
+        return FormatReader.openChecked(file, false, LineCursor::new);
     }
 
     private static final class LineCursor implements Cursor {
         private final FileContext file;
         private final ByteInput in;
+        private final int max;
+        private final BinaryRun binary = new BinaryRun();
+        private Produced held;
         private boolean any;
+        private boolean suspect;
 
-        LineCursor(FileContext file, ByteInput in) {
+        LineCursor(FileContext file, ByteInput in) throws IOException {
             this.file = file;
             this.in = in;
+            this.max = file.config().maxRecordBytes();
+            Decoding.Verdict start = in.sniff();
+            this.suspect = start != Decoding.Verdict.TEXT;
+            binary.fileVerdict(start);
         }
 
         @Override
         public Produced next() throws IOException {
+            if (held != null) {
+                Produced p = held;
+                held = null;
+                return p;
+            }
             while (true) {
-                if (!in.nextLine()) {
+                if (!in.nextLine(max)) {
+                    if (binary.pending()) {
+                        any = true;
+                        return binary.take(true);
+                    }
                     if (!any) {
                         any = true;
                         return new Produced.Bad("", "empty file");
@@ -41,23 +63,57 @@ final class JsonLinesReader implements FormatReader {
                 }
                 any = true;
                 long n = in.lineNumber();
-                String record = "line " + n;
-                boolean utf8 = in.lineIsUtf8();
-                JsonNode node;
-                try {
-                    // valid UTF-8 goes to Jackson's byte parser directly; other lines are decoded first
-                    node = utf8 ? file.json().readTree(in.lineBytes(), in.lineOffset(), in.lineLength())
-                            : file.json().readTree(in.lineText());
-                } catch (JsonProcessingException e) {
-                    return new Produced.Bad(record, "malformed JSON: " + message(e));
+                Produced p = line(n);
+                if (p == null) {
+                    continue;
                 }
-                return toDoc(file, node, record, file.stem() + "-" + n, !utf8);
+                if (suspect && p instanceof Produced.Bad) {
+                    binary.add(n, n, Decoding.Verdict.BINARY);
+                    continue;
+                }
+                suspect = false;
+                binary.text();
+                if (binary.pending()) {
+                    held = p;
+                    return binary.take(false);
+                }
+                return p;
             }
+        }
+
+        /** The record of line {@code n}, or null when it is binary (added to the current run). */
+        private Produced line(long n) throws IOException {
+            String record = "line " + n;
+            if (in.lineTooLong()) {
+                return new Produced.Bad(record, "record too large: line longer than "
+                        + file.config().maxRecordMegabytes() + " MiB (ingest.maxRecordMegabytes)");
+            }
+            Decoding.Profile profile = Decoding.profile(in.lineBytes(), in.lineOffset(), in.lineLength(), false);
+            if (!profile.isText()) {
+                binary.add(n, n, profile.verdict());
+                return null;
+            }
+            boolean utf8 = profile.utf8();
+            JsonNode node;
+            try {
+                // valid UTF-8 goes to Jackson's byte parser directly; other lines are decoded first
+                node = utf8 ? file.json().readTree(in.lineBytes(), in.lineOffset(), in.lineLength())
+                        : file.json().readTree(Decoding.decode(in.lineBytes(), in.lineOffset(), in.lineLength(),
+                        false));
+            } catch (JsonProcessingException e) {
+                return new Produced.Bad(record, "malformed JSON: " + message(e));
+            }
+            return toDoc(file, node, record, file.stem() + "-" + n, in.encodingOf(utf8), profile.controls());
         }
 
         @Override
         public long position() {
             return in.lineNumber();
+        }
+
+        @Override
+        public long heldBytes() {
+            return in.heldBytes();
         }
 
         @Override
@@ -68,7 +124,7 @@ final class JsonLinesReader implements FormatReader {
 
     /** A parsed JSON value as a document, or the reason it is not one. */
     static Produced toDoc(FileContext file, JsonNode node, String record, String defaultId,
-                          boolean fallback) {
+                          String encoding, boolean controls) {
         if (node == null || !node.isObject()) {
             return new Produced.Bad(record, "expected a JSON object, found " + describe(node));
         }
@@ -77,7 +133,8 @@ final class JsonLinesReader implements FormatReader {
             return new Produced.Bad(record, "record has no text (fields tried: "
                     + String.join(", ", file.mapper().textNames()) + ")");
         }
-        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), fallback);
+        return new Produced.Doc(record, m.id(), defaultId, TextKind.PLAIN, m.text(), m.fields(), encoding,
+                controls);
     }
 
     /** "an array", "a string", ... for messages. */
@@ -95,19 +152,11 @@ final class JsonLinesReader implements FormatReader {
         };
     }
 
-    static String describe(JsonToken t) {
-        return switch (t) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    /** The parser's message without Jackson's source-location suffix, on one line. */
+    /** The parser's message without Jackson's source-location suffix, on one line; a broken limit in plain words. */
     static String message(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return JsonLimits.describe((StreamConstraintsException) e);
+        }
         String m = e.getOriginalMessage();
         if (m == null) {
             return e.getClass().getSimpleName();

@@ -12,10 +12,12 @@ sealed interface Produced {
      *
      * @param ownId     the record's own id, or empty
      * @param defaultId the id to use when it has none
-     * @param fallback  true when (part of) its text was decoded as windows-1252
+     * @param encoding  the encoding its text was decoded from when not UTF-8 ({@code windows-1252} when its bytes
+     *                  were not valid UTF-8, {@code UTF-16LE} ... for a file with such a byte-order mark), else empty
+     * @param controls  false when its text holds no control character to remove (see {@link Decoding.Profile})
      */
     record Doc(String record, String ownId, String defaultId, TextKind kind, String text, Map<String, String> fields,
-               boolean fallback) implements Produced {
+               String encoding, boolean controls) implements Produced {
     }
 
     /** A record or file that cannot be used. */

@@ -13,18 +13,25 @@ final class WholeFileReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
-        try (ByteInput in = file.open()) {
-            String bad = FormatReader.checkStart(in);
-            if (bad != null) {
-                return FormatReader.single(new Produced.Bad("", bad));
+        return FormatReader.openChecked(file, true, (f, in) -> {
+            try (in) {
+                return FormatReader.single(read(f, in, kind));
             }
-            byte[] bytes = in.readAll(file.config().maxFileBytes());
-            boolean utf8 = Decoding.isUtf8(bytes, 0, bytes.length);
-            String text = Decoding.decode(bytes, 0, bytes.length);
-            if (text.isBlank()) {
-                return FormatReader.single(new Produced.Bad("", "empty file"));
-            }
-            return FormatReader.single(new Produced.Doc("", "", file.wholeId(), kind, text, Map.of(), !utf8));
+        });
+    }
+
+    /** The whole rest of {@code in} as one document, or the reason it is not one. */
+    private static Produced read(FileContext file, ByteInput in, TextKind kind) throws IOException {
+        byte[] bytes = in.readAll(file.config().maxFileBytes());
+        Decoding.Profile p = Decoding.profile(bytes, 0, bytes.length, false);
+        if (!p.isText()) {
+            return new Produced.Bad("", p.verdict().reason(true));
         }
+        String text = Decoding.decode(bytes, 0, bytes.length, p.utf8());
+        if (text.isBlank()) {
+            return new Produced.Bad("", "empty file");
+        }
+        return new Produced.Doc("", "", file.wholeId(), kind, text, Map.of(), in.encodingOf(p.utf8()),
+                p.controls());
     }
 }

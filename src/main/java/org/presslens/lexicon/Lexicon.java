@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
+import org.presslens.core.Yaml;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.NormalizedWords;
 
@@ -189,6 +190,7 @@ public final class Lexicon {
         String version = "";
         Map<String, List<String>> cats = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
+        Yaml.requireText(yaml, sourceForMessages);
         try (JsonParser p = YAML.createParser(yaml)) {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
@@ -212,9 +214,7 @@ public final class Lexicon {
                 }
             }
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new ConfigException(sourceForMessages + (loc == null ? "" : " line " + loc.getLineNr())
-                    + ": not a valid lexicon YAML: " + e.getOriginalMessage(), e);
+            throw Yaml.syntaxError(sourceForMessages, e, "not a valid lexicon YAML");
         } catch (IOException e) {
             throw new ConfigException(sourceForMessages + ": cannot read: " + e.getMessage(), e);
         }

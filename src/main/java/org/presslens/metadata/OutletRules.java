@@ -1,9 +1,6 @@
 package org.presslens.metadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +14,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
+import org.presslens.core.Yaml;
 
 /**
  * Outlet rules from {@code config/outlets.yaml}: canonical outlet names with their web domains, aliases (spelling
@@ -25,7 +24,6 @@ import org.presslens.core.Settings;
  * {@link #findInLine} detect an outlet in a URL or a line of text. Immutable and thread-safe.
  */
 public final class OutletRules {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> RULE_KEYS = Set.of("name", "domains", "aliases", "patterns");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A URL or domain; labels of at most 63 characters, at most 127 of them (DNS limits, and no deep regex recursion). */
@@ -88,16 +86,9 @@ public final class OutletRules {
 
     /** The rules file named in section {@code metadata} (key {@code outletRules}; default the built-in {@code outlets.yaml}). */
     public static OutletRules load(Settings settings) {
-        JsonNode section = settings.section("metadata");
-        if (section.isObject()) {
-            for (Iterator<String> it = section.fieldNames(); it.hasNext(); ) {
-                String k = it.next();
-                if (!k.equals("outletRules")) {
-                    throw new ConfigException(settings.name() + ": section 'metadata': unknown key '" + k
-                            + "'; expected one of [outletRules]");
-                }
-            }
-        }
+        ConfigSection section = ConfigSection.of(settings, "metadata");
+        section.text("outletRules", null, "a file name");
+        section.checkKeys();
         Settings.NamedFile f = settings.file("metadata", "outletRules", "outlets.yaml");
         return parse(f.bytes(), f.name());
     }
@@ -114,14 +105,7 @@ public final class OutletRules {
      * @throws ConfigException naming the file, the rule index (1-based) and what is wrong
      */
     public static OutletRules parse(byte[] yaml, String fileName) {
-        JsonNode root;
-        try {
-            root = YAML.readTree(yaml);
-        } catch (IOException e) {
-            throw new ConfigException(fileName + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
-                    e);
-        }
-        JsonNode list = root == null ? null : root.get("outlets");
+        JsonNode list = Yaml.read(yaml, fileName).get("outlets");
         if (list == null || !list.isArray()) {
             throw new ConfigException(fileName + ": expected a key 'outlets' with a list of rules");
         }

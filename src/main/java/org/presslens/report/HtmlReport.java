@@ -10,9 +10,9 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.presslens.charts.ChartFormat;
+import org.presslens.charts.ChartNames;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
 import org.presslens.charts.FeatureLabels;
@@ -27,9 +27,15 @@ import org.presslens.stats.TestRow;
 /**
  * Renders {@code report.html}: one self-contained page (inline CSS, charts as PNG data URIs, no scripts,
  * nothing loaded from the network) with the run summary, comparison tables, charts, models and methods.
- * Every value taken from the data is HTML-escaped.
+ * Every value taken from the data is HTML-escaped. The same run folder gives the same bytes; what differs between
+ * runs of the same input (command line, threads, times) is confined to one block between {@link #RUN_BLOCK_START}
+ * and {@link #RUN_BLOCK_END}, filled from {@code run.json}.
  */
 final class HtmlReport {
+    /** Opens the block of values that differ between runs of the same input. */
+    static final String RUN_BLOCK_START = "<!-- run: values from run.json -->";
+    /** Closes that block. */
+    static final String RUN_BLOCK_END = "<!-- /run -->";
     /** Rows shown in long tables before pointing to the CSV. */
     static final int MAX_ROWS = 100;
     private final RunInfo run;
@@ -54,8 +60,7 @@ final class HtmlReport {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>presslens report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        b.append("<header><h1>presslens report</h1><p class=\"sub\">")
-                .append(esc(run.text("command").isEmpty() ? "" : run.text("command"))).append("</p></header>\n");
+        b.append("<header><h1>presslens report</h1></header>\n");
         b.append("<nav><a href=\"#summary\">Run</a> · <a href=\"#outlets\">Outlets</a> · <a href=\"#comparison\">"
                 + "Comparison</a> · <a href=\"#charts\">Charts</a> · <a href=\"#models\">Models</a> · "
                 + "<a href=\"#methods\">Methods</a> · <a href=\"#files\">Files</a></nav>\n<main>\n");
@@ -74,13 +79,16 @@ final class HtmlReport {
     // ---------------------------------------------------------------- run summary
 
     private void summary() {
-        b.append("<section id=\"summary\"><h2>Run</h2>\n<table class=\"kv\">\n");
+        b.append("<section id=\"summary\"><h2>Run</h2>\n").append(RUN_BLOCK_START).append("\n<table class=\"kv\">\n");
         kv("Command", run.text("command"));
-        kv("presslens version", run.text("version"));
+        kv("Threads", run.text("threads"));
         kv("Started", run.text("started"));
         kv("Finished", run.text("finished"));
         kv("Wall time (s)", run.text("wall_seconds"));
-        kv("Configuration SHA-256", run.text("config_sha256"));
+        b.append("</table>\n").append(RUN_BLOCK_END).append("\n<table class=\"kv\">\n");
+        kv("presslens version", run.text("version"));
+        kv("Configuration", run.run().path("config").path("name").asText(""));
+        kv("Configuration SHA-256", run.run().path("config").path("sha256").asText(run.text("config_sha256")));
         JsonNode counts = run.run().path("counts");
         kv("Inputs seen", counts.path("inputs_seen").asText(""));
         kv("Articles analysed", Integer.toString(c.table().size()));
@@ -104,7 +112,8 @@ final class HtmlReport {
                     .thenComparing(Map.Entry.comparingByKey())).forEach(e -> b.append("<tr><td>").append(esc(e.getKey()))
                     .append("</td><td class=\"num\">").append(e.getValue()).append("</td></tr>\n"));
             b.append("</tbody></table>\n<details><summary>First ").append(run.skippedShown().size())
-                    .append(" of ").append(run.skippedTotal()).append(" (all in skipped.csv)</summary>\n")
+                    .append(" of ").append(run.skippedTotal())
+                    .append(" (skipped.csv lists them; a file's rows beyond ingest.maxSkipRowsPerFile are summed up in one row)</summary>\n")
                     .append("<table><thead><tr><th>Source</th><th>Record</th><th>Reason</th></tr></thead><tbody>\n");
             for (List<String> r : run.skippedShown()) {
                 b.append("<tr><td>").append(esc(r.get(0))).append("</td><td>").append(esc(r.get(1)))
@@ -369,7 +378,7 @@ final class HtmlReport {
         }
         for (ModelMetrics m : models) {
             b.append("<h3>").append(esc(m.name())).append("</h3>\n<p class=\"note\">Folder: ")
-                    .append(esc(m.dir().toString())).append("</p>\n");
+                    .append(esc(run.display(m.dir()))).append("</p>\n");
             if (m.provenance() != null) {
                 b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
                 for (Iterator<Map.Entry<String, JsonNode>> it = m.provenance().fields(); it.hasNext(); ) {
@@ -404,17 +413,12 @@ final class HtmlReport {
             }
             for (Map.Entry<ChartSpec, byte[]> e : charts.entrySet()) {
                 String n = e.getKey().name();
-                if (n.equals("confusion-" + slug(m.name())) || n.equals("f1-" + slug(m.name()))) {
+                if (n.equals(ChartNames.of("confusion", m.name())) || n.equals(ChartNames.of("f1", m.name()))) {
                     figure(e.getKey(), e.getValue());
                 }
             }
         }
         b.append("</section>\n");
-    }
-
-    private static String slug(String s) {
-        String x = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return x.isEmpty() ? "x" : x.length() > 60 ? x.substring(0, 60) : x;
     }
 
     // ---------------------------------------------------------------- methods
@@ -492,8 +496,6 @@ final class HtmlReport {
             body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;color:#222;margin:0;line-height:1.45;\
             background:#fff}
             header{background:#0b3d63;color:#fff;padding:1.2em 2em}header h1{margin:0;font-size:1.6em}
-            .sub{margin:.3em 0 0;font-family:"DejaVu Sans Mono",monospace;font-size:.85em;opacity:.9;\
-            overflow-wrap:anywhere}
             nav{padding:.6em 2em;background:#eef3f7;border-bottom:1px solid #d5dee6;position:sticky;top:0}
             nav a{color:#0b3d63;text-decoration:none}
             main{max-width:1100px;margin:0 auto;padding:0 2em 3em}

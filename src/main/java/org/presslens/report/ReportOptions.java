@@ -32,14 +32,6 @@ public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanon
                 EnumSet.of(ChartFormat.PNG, ChartFormat.SVG), 12, 1000, 600);
     }
 
-    /**
-     * Defaults with the {@code stats} section of a configuration and an outlet canonicaliser (for analyze:
-     * {@code ReportOptions.from(settings, outletRules::canonical)}).
-     */
-    public static ReportOptions from(org.presslens.core.Settings settings, UnaryOperator<String> outletCanonical) {
-        return defaults().withStats(StatsConfig.from(settings)).withOutletCanonical(outletCanonical);
-    }
-
     /** The same options with other statistics settings. */
     public ReportOptions withStats(StatsConfig s) {
         return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height);

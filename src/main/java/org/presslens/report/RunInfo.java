@@ -16,13 +16,17 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.presslens.core.CsvCells;
+import org.presslens.ingest.Skip;
 import org.presslens.stats.StatsException;
 
 /**
  * What a run folder says about the run itself: {@code run.json} (kept as JSON; every field optional) and
- * {@code skipped.csv} (all rows counted by reason, the first {@link #SKIPPED_SHOWN} kept for listing).
+ * {@code skipped.csv} (the first {@link #SKIPPED_SHOWN} rows kept for listing), read in the run's {@link #csvCells()}
+ * mode. Skip counts come from {@code run.json}'s {@code counts} (which include the records a capped file summarised in
+ * one row); without them, the rows of {@code skipped.csv} are counted by {@link Skip#kindOf reason kind}.
  */
-public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skippedByReason,
+public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Integer> skippedByReason,
                       List<List<String>> skippedShown) {
     /** Skipped rows listed in the report. */
     public static final int SKIPPED_SHOWN = 50;
@@ -43,6 +47,7 @@ public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skipp
                 throw new StatsException(json + ": not valid JSON: " + e.getMessage(), e);
             }
         }
+        CsvCells cells = csvCells(run, json);
         Map<String, Integer> byReason = new TreeMap<>();
         List<List<String>> shown = new ArrayList<>();
         int total = 0;
@@ -51,10 +56,10 @@ public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skipp
             CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             try (Reader r = Files.newBufferedReader(skipped, StandardCharsets.UTF_8); CSVParser p = CSVParser.parse(r, f)) {
                 for (CSVRecord rec : p) {
-                    String reason = rec.isMapped("reason") && rec.isSet("reason") ? rec.get("reason") : "";
-                    byReason.merge(reasonKind(reason), 1, Integer::sum);
+                    String reason = get(rec, "reason", cells);
+                    byReason.merge(Skip.kindOf(reason), 1, Integer::sum);
                     if (shown.size() < SKIPPED_SHOWN) {
-                        shown.add(List.of(get(rec, "source"), get(rec, "record"), reason));
+                        shown.add(List.of(get(rec, "source", cells), get(rec, "record", cells), reason));
                     }
                     total++;
                 }
@@ -64,25 +69,38 @@ public record RunInfo(JsonNode run, int skippedTotal, Map<String, Integer> skipp
                 throw new StatsException(skipped + ": not valid CSV: " + e.getMessage(), e);
             }
         }
-        return new RunInfo(run, total, byReason, shown);
-    }
-
-    private static String get(CSVRecord r, String col) {
-        return r.isMapped(col) && r.isSet(col) ? r.get(col) : "";
-    }
-
-    /** The kind of a skip reason: the text before the first colon or parenthesis. */
-    static String reasonKind(String reason) {
-        String s = reason.strip();
-        int cut = s.length();
-        for (char c : new char[] {':', '('}) {
-            int k = s.indexOf(c);
-            if (k > 0) {
-                cut = Math.min(cut, k);
-            }
+        // run.json counts every skipped record, also those a capped file summarised in one row
+        JsonNode counts = run.path("counts");
+        if (counts.path("skipped").canConvertToInt() && counts.path("skipped_by_reason").isObject()) {
+            total = counts.path("skipped").asInt();
+            byReason.clear();
+            counts.path("skipped_by_reason").fields().forEachRemaining(e -> byReason.put(e.getKey(), e.getValue().asInt()));
         }
-        String kind = s.substring(0, cut).strip();
-        return kind.isEmpty() ? "(no reason given)" : kind;
+        return new RunInfo(runDir, run, total, byReason, shown);
+    }
+
+    private static String get(CSVRecord r, String col, CsvCells cells) {
+        return r.isMapped(col) && r.isSet(col) ? cells.read(r.get(col)) : "";
+    }
+
+    /** How the run's CSV files hold text cells: {@code csv_cells} of run.json (raw when absent). */
+    public CsvCells csvCells() {
+        return csvCells(run, null);
+    }
+
+    private static CsvCells csvCells(JsonNode run, Path json) {
+        try {
+            return CsvCells.of(run.path("csv_cells").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new StatsException((json == null ? "run.json" : json) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A path as the report shows it: relative to the run folder when inside it, so that it is the same on every run. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path base = dir.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
     }
 
     /** A text field of run.json, or "". */

@@ -19,6 +19,7 @@ import org.presslens.charts.ChartSet;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
 import org.presslens.charts.FeatureLabels;
+import org.presslens.core.CsvCells;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.ModelMetrics;
@@ -43,12 +44,13 @@ public final class RunReporter {
 
     /** Writes the statistics tables, every chart and {@code report.html} into {@code runDir}. */
     public static ReportResult write(Path runDir, ReportOptions opts) {
-        Comparison c = compare(runDir, opts);
-        List<Path> tables = StatsWriter.write(c, runDir);
-        List<ModelMetrics> models = models(runDir, c);
+        RunInfo run = RunInfo.read(runDir);
+        Comparison c = compare(runDir, opts, run.csvCells());
+        List<Path> tables = StatsWriter.write(c, runDir, run.csvCells());
+        List<ModelMetrics> models = models(runDir, run, c);
         String docs = featureDocs();
         List<ChartSpec> specs = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(docs)).all(c, models);
-        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
+        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
         Path chartsDir = runDir.resolve("charts");
         clearCharts(chartsDir);
         // charts are independent: draw them on all cores, keep their order
@@ -65,7 +67,7 @@ public final class RunReporter {
             pngs.put(specs.get(k), drawn.get(k).getValue());
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
-        String html = new HtmlReport(RunInfo.read(runDir), c, models, pngs, docs, opts).render();
+        String html = new HtmlReport(run, c, models, pngs, docs, opts).render();
         Path report = runDir.resolve("report.html");
         writeAtomically(report, html);
         return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
@@ -76,11 +78,12 @@ public final class RunReporter {
      * {@link StatsException} listing the features the run has.
      */
     public static ReportResult plot(Path runDir, ReportOptions opts, String feature) {
-        Comparison c = compare(runDir, opts);
+        RunInfo run = RunInfo.read(runDir);
+        Comparison c = compare(runDir, opts, run.csvCells());
         List<ChartSpec> specs;
         ChartSet set = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(featureDocs()));
         if (feature == null) {
-            specs = set.all(c, models(runDir, c));
+            specs = set.all(c, models(runDir, run, c));
         } else {
             if (!c.features().contains(feature)) {
                 throw new StatsException(runDir.resolve("articles.csv") + ": no feature column '" + feature
@@ -88,28 +91,28 @@ public final class RunReporter {
             }
             specs = set.forFeature(c, feature);
         }
-        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()));
+        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
         List<Path> files = specs.parallelStream()
                 .flatMap(s -> writer.write(s, runDir.resolve("charts"), opts.formats()).stream()).toList();
         return new ReportResult(null, List.of(), files, c.table().size(), c.table().outlets().size());
     }
 
-    /** Reads the run's articles and terms and compares the outlets. */
-    public static Comparison compare(Path runDir, ReportOptions opts) {
+    /** Reads the run's articles and terms (text cells in mode {@code cells}) and compares the outlets. */
+    public static Comparison compare(Path runDir, ReportOptions opts, CsvCells cells) {
         Path articles = runDir.resolve("articles.csv");
         if (!Files.isRegularFile(articles)) {
             throw new StatsException(articles + ": not found — expected a run folder written by presslens analyze");
         }
-        ArticleTable t = ArticleTable.read(articles, opts.outletCanonical());
+        ArticleTable t = ArticleTable.read(articles, opts.outletCanonical(), cells);
         LOG.info("{}: {} articles, {} outlets, {} features", articles, t.size(), t.outlets().size(),
                 t.features().size());
-        return new OutletComparison(opts.stats()).compare(t, runDir.resolve("terms.csv"));
+        return new OutletComparison(opts.stats()).compare(t, runDir.resolve("terms.csv"), cells);
     }
 
     /** Models used in the run: those listed in run.json, then any other {@code pred.<model>} column. */
-    static List<ModelMetrics> models(Path runDir, Comparison c) {
+    static List<ModelMetrics> models(Path runDir, RunInfo run, Comparison c) {
         Map<String, Path> dirs = new LinkedHashMap<>();
-        JsonNode listed = RunInfo.read(runDir).run().path("models");
+        JsonNode listed = run.run().path("models");
         if (listed.isArray()) {
             for (JsonNode m : listed) {
                 String name = m.path("name").asText("");

@@ -40,7 +40,8 @@ public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules 
         OutletRules outlets = OutletRules.load(settings);
         FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
         CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
-                new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features), AnalyzeConfig.from(settings));
+                new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features),
+                AnalyzeConfig.from(settings));
         return new AnalysisSetup(settings, reader, outlets, features, analyzer);
     }
 }

@@ -19,9 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.presslens.core.Article;
+import org.presslens.core.CsvCells;
+import org.presslens.core.CsvOut;
 import org.presslens.core.Presslens;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
@@ -45,9 +45,11 @@ public final class AnalyzeRun {
      * @param configName  configuration name and hash, for {@code run.json}
      * @param configSha256 SHA-256 of the configuration
      * @param inputs      the input roots, hashed into {@code run.json} under their display names
+     * @param csvCells    how text cells of the CSV files are written (recorded in {@code run.json} as
+     *                    {@code csv_cells}, so that the report reads them back right)
      */
     public record Options(String commandLine, int threads, boolean keepText, String configName, String configSha256,
-                          List<InputRoot> inputs) {
+                          List<InputRoot> inputs, CsvCells csvCells) {
     }
 
     private final ArticleAnalyzer analyzer;
@@ -69,13 +71,12 @@ public final class AnalyzeRun {
         Counters c = new Counters();
         Path work = folder.work();
         try (ArticleTableWriter table = new ArticleTableWriter(work.resolve("articles.csv"), analyzer.featureNames(),
-                analyzer.predictionColumns());
-             EvidenceWriter evidence = new EvidenceWriter(work);
-             CSVPrinter skipped = new CSVPrinter(Files.newBufferedWriter(work.resolve("skipped.csv"), StandardCharsets.UTF_8),
-                     CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+                analyzer.predictionColumns(), options.csvCells());
+             EvidenceWriter evidence = new EvidenceWriter(work, options.csvCells());
+             CsvOut skipped = CsvOut.create(work.resolve("skipped.csv"), options.csvCells());
              BufferedWriter texts = options.keepText()
                      ? Files.newBufferedWriter(work.resolve("texts.jsonl"), StandardCharsets.UTF_8) : null) {
-            skipped.printRecord("source", "record", "reason");
+            skipped.row("source", "record", "reason");
             Iterator<InputItem> it = items.iterator();
             new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32).run(it, this::analyze, outcome -> {
                 try {
@@ -110,7 +111,7 @@ public final class AnalyzeRun {
     }
 
     private void accept(Outcome outcome, Counters c, ArticleTableWriter table, EvidenceWriter evidence,
-                        CSVPrinter skipped, BufferedWriter texts) throws IOException {
+                        CsvOut skipped, BufferedWriter texts) throws IOException {
         c.items++;
         if (outcome instanceof Outcome.Rejected r) {
             c.sources.add(r.skip().source());
@@ -141,24 +142,21 @@ public final class AnalyzeRun {
         }
     }
 
-    private static void skip(Skip s, Counters c, CSVPrinter skipped) throws IOException {
-        c.skipped++;
-        c.byKind.merge(reasonKind(s.reason()), 1L, Long::sum);
-        skipped.printRecord(s.source(), s.record(), s.reason());
+    private static void skip(Skip s, Counters c, CsvOut skipped) throws IOException {
+        if (s.summarized().isEmpty()) {
+            c.skipped++;
+            c.byKind.merge(reasonKind(s.reason()), 1L, Long::sum);
+        } else {
+            // a summary row of a file's skips beyond the cap: count the records it stands for
+            c.skipped += s.count();
+            s.summarized().forEach((kind, n) -> c.byKind.merge(kind, n, Long::sum));
+        }
+        skipped.row(s.source(), s.record(), s.reason());
     }
 
-    /**
-     * The kind of a skip reason for counting: the reason up to its first colon, without a leading
-     * {@code line N:} / {@code record N:}, parenthesised details and digits ({@code "malformed JSON"}, {@code "empty file"}).
-     */
+    /** The kind of a skip reason for counting (see {@link Skip#kindOf}). */
     static String reasonKind(String reason) {
-        String r = reason.replaceFirst("^(line|record) \\d+:\\s*", "").replaceAll("\\s*\\([^)]*\\)", "");
-        int colon = r.indexOf(':');
-        if (colon > 0) {
-            r = r.substring(0, colon);
-        }
-        r = r.replaceAll("\\d+", "N").replaceAll("'[^']*'", "'…'").trim();
-        return r.startsWith("exact duplicate of article") ? "exact duplicate" : r;
+        return Skip.kindOf(reason);
     }
 
     private void writeManifest(Path file, Instant started, double wall, Counters c) {
@@ -169,6 +167,7 @@ public final class AnalyzeRun {
         root.put("finished", Instant.now().toString());
         root.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
         root.put("threads", options.threads());
+        root.put("csv_cells", options.csvCells().id());
         ObjectNode cfg = root.putObject("config");
         cfg.put("name", options.configName());
         cfg.put("sha256", options.configSha256());

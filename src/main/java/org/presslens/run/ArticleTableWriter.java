@@ -4,7 +4,6 @@ import org.presslens.core.Numbers;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.presslens.core.Article;
+import org.presslens.core.CsvCells;
+import org.presslens.core.CsvOut;
 
 /**
  * Writes {@code articles.csv}: fixed columns, feature columns, {@code meta.<field>} columns for every
@@ -39,9 +40,12 @@ final class ArticleTableWriter implements Closeable {
     private final List<String> predictionColumns;
     private final Set<String> metaKeys = new LinkedHashSet<>();
     private final CSVPrinter out;
+    private final CsvCells cells;
 
-    ArticleTableWriter(Path target, List<String> featureNames, List<String> predictionColumns) throws IOException {
+    ArticleTableWriter(Path target, List<String> featureNames, List<String> predictionColumns, CsvCells cells)
+            throws IOException {
         this.target = target;
+        this.cells = cells;
         this.spool = target.resolveSibling(target.getFileName() + ".spool");
         this.featureNames = List.copyOf(featureNames);
         this.predictionColumns = List.copyOf(predictionColumns);
@@ -80,9 +84,8 @@ final class ArticleTableWriter implements Closeable {
         int fixedAndFeatures = FIXED.size() + featureNames.size();
         try (BufferedReader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.parse(in);
-             BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
-            csv.printRecord(header);
+             CsvOut csv = CsvOut.create(target, cells)) {
+            csv.row(header);
             List<String> row = new ArrayList<>(header.size());
             for (CSVRecord r : parser) {
                 row.clear();
@@ -97,7 +100,7 @@ final class ArticleTableWriter implements Closeable {
                 for (int i = fixedAndFeatures; i < r.size() - 1; i++) {
                     row.add(r.get(i));
                 }
-                csv.printRecord(row);
+                csv.row(row);
             }
         }
         Files.delete(spool);

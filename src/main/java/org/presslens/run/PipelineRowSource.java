@@ -23,6 +23,7 @@ import org.presslens.classify.LabelledRow;
 import org.presslens.classify.RowSource;
 import org.presslens.core.Article;
 import org.presslens.core.ConfigException;
+import org.presslens.core.CsvCells;
 import org.presslens.core.Settings;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
@@ -161,6 +162,7 @@ public final class PipelineRowSource implements RowSource {
         } catch (IOException e) {
             throw new UncheckedIOException(display + ": " + e.getMessage(), e);
         }
+        CsvCells cells = CsvCells.ofFile(file);
         Map<String, Integer> index = new HashMap<>(parser.getHeaderMap());
         String labelCol = column(index, labelField, display);
         String groupCol = column(index, groupField, display);
@@ -168,11 +170,12 @@ public final class PipelineRowSource implements RowSource {
         return parser.stream().map(rec -> {
             double[] f = new double[featureCols.length];
             for (int i = 0; i < f.length; i++) {
-                String v = rec.get(featureCols[i]);
+                String v = cells.read(rec.get(featureCols[i]));
                 f[i] = v.isEmpty() ? Double.NaN : Double.parseDouble(v);
             }
-            return new LabelledRow(rec.get("id"), display, "line " + (rec.getRecordNumber() + 1),
-                    groupCol == null ? "" : rec.get(groupCol), f, "", labelCol == null ? null : rec.get(labelCol));
+            return new LabelledRow(cells.read(rec.get("id")), display, "line " + (rec.getRecordNumber() + 1),
+                    groupCol == null ? "" : cells.read(rec.get(groupCol)), f, "",
+                    labelCol == null ? null : cells.read(rec.get(labelCol)));
         }).onClose(() -> {
             try {
                 parser.close();

@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.presslens.core.CsvCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,8 @@ public final class ArticleTable {
     /** The outlet name used for articles whose outlet is unknown. */
     public static final String NO_OUTLET = "(no outlet)";
     private static final Logger LOG = LoggerFactory.getLogger(ArticleTable.class);
+    /** The count columns that are features too. */
+    public static final List<String> COUNTS = List.of("words", "sentences");
     private static final Set<String> NOT_FEATURES = Set.of("meta", "pred", "prob");
 
     private final List<String> ids;
@@ -110,8 +113,10 @@ public final class ArticleTable {
     /**
      * Reads {@code articles.csv}. A malformed number is an error naming the file, line, column and value;
      * a date that is not ISO {@code yyyy-MM-dd} is treated as missing and logged.
+     *
+     * @param cells the mode the file's text cells were written in (the run's {@code csv_cells})
      */
-    public static ArticleTable read(Path csv, UnaryOperator<String> canonical) {
+    public static ArticleTable read(Path csv, UnaryOperator<String> canonical, CsvCells cells) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.parse(r, format)) {
@@ -121,21 +126,8 @@ public final class ArticleTable {
                     throw new StatsException(csv + ": header lacks column '" + required + "'; found " + header);
                 }
             }
-            List<String> featureCols = new ArrayList<>();
-            List<String> predCols = new ArrayList<>();
-            for (String h : header) {
-                int dot = h.indexOf('.');
-                if (h.equals("words") || h.equals("sentences")) {
-                    featureCols.add(h);
-                } else if (dot > 0) {
-                    String family = h.substring(0, dot);
-                    if (family.equals("pred")) {
-                        predCols.add(h);
-                    } else if (!NOT_FEATURES.contains(family)) {
-                        featureCols.add(h);
-                    }
-                }
-            }
+            List<String> featureCols = featureColumns(header);
+            List<String> predCols = header.stream().filter(h -> h.startsWith("pred.")).toList();
             List<String> ids = new ArrayList<>();
             List<String> rawOutlets = new ArrayList<>();
             List<LocalDate> dates = new ArrayList<>();
@@ -151,9 +143,9 @@ public final class ArticleTable {
                     throw new StatsException(csv + " line " + line + ": " + rec.size() + " fields, expected "
                             + header.size() + " (as in the header)");
                 }
-                ids.add(rec.get("id"));
-                rawOutlets.add(rec.get("outlet"));
-                String d = rec.get("date").strip();
+                ids.add(cells.read(rec.get("id")));
+                rawOutlets.add(cells.read(rec.get("outlet")));
+                String d = cells.read(rec.get("date")).strip();
                 LocalDate date = null;
                 if (!d.isEmpty()) {
                     try {
@@ -167,10 +159,10 @@ public final class ArticleTable {
                 dates.add(date);
                 for (int i = 0; i < featureCols.size(); i++) {
                     String col = featureCols.get(i);
-                    cols.get(i).add(parseNumber(rec.get(col), csv, line, col));
+                    cols.get(i).add(parseNumber(cells.read(rec.get(col)), csv, line, col));
                 }
                 for (String pc : predCols) {
-                    String v = rec.get(pc).strip();
+                    String v = cells.read(rec.get(pc)).strip();
                     preds.get(pc.substring("pred.".length())).add(intern.computeIfAbsent(v, k -> k));
                 }
             }
@@ -185,6 +177,30 @@ public final class ArticleTable {
         } catch (IOException e) {
             throw new UncheckedIOException(csv + ": cannot read: " + e.getMessage(), e);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new StatsException(csv + ": not valid CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** The feature columns of a header: {@link #COUNTS} and {@code family.feature} outside meta, pred, prob. */
+    public static List<String> featureColumns(List<String> header) {
+        List<String> out = new ArrayList<>();
+        for (String h : header) {
+            int dot = h.indexOf('.');
+            if (COUNTS.contains(h) || dot > 0 && !NOT_FEATURES.contains(h.substring(0, dot))) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The feature columns named by the header of a table ({@link #featureColumns(List)}). */
+    public static List<String> featureColumns(Path csv) {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().get())) {
+            return featureColumns(p.getHeaderNames());
+        } catch (IOException e) {
+            throw new UncheckedIOException(csv + ": cannot read: " + e.getMessage(), e);
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
             throw new StatsException(csv + ": not valid CSV: " + e.getMessage(), e);
         }
     }

@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.presslens.core.CsvCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,8 +50,11 @@ public final class OutletComparison {
         this.config = config;
     }
 
-    /** Computes every table; {@code termsCsv} may be null or absent (no keyness then). */
-    public Comparison compare(ArticleTable table, Path termsCsv) {
+    /**
+     * Computes every table; {@code termsCsv} may be null or absent (no keyness then), its text cells written in
+     * mode {@code cells}.
+     */
+    public Comparison compare(ArticleTable table, Path termsCsv, CsvCells cells) {
         int[] sizes = table.outletSizes();
         List<String> outlets = table.outlets();
         boolean[] tested = new boolean[outlets.size()];
@@ -66,7 +70,7 @@ public final class OutletComparison {
         tests.addAll(featureTests(table, tested));
         tests.addAll(labelTests(table, tested));
         List<KeynessRow> keyness = termsCsv != null && Files.exists(termsCsv)
-                ? keyness(table, termsCsv, tested) : List.of();
+                ? keyness(table, termsCsv, cells, tested) : List.of();
         String bin = timeBin(table);
         List<TimeRow> ts = bin.isEmpty() ? List.of() : timeseries(table, bin);
         return new Comparison(table, config, table.features(), rows, tests, keyness, bin, ts);
@@ -346,7 +350,7 @@ public final class OutletComparison {
         return rows.toArray(long[][]::new);
     }
 
-    private List<KeynessRow> keyness(ArticleTable t, Path termsCsv, boolean[] tested) {
+    private List<KeynessRow> keyness(ArticleTable t, Path termsCsv, CsvCells cells, boolean[] tested) {
         Map<String, Integer> outletOfId = new HashMap<>();
         for (int i = 0; i < t.size(); i++) {
             outletOfId.put(t.ids().get(i), t.outletOf(i));
@@ -373,14 +377,14 @@ public final class OutletComparison {
                 }
             }
             for (CSVRecord rec : p) {
-                Integer o = outletOfId.get(rec.get("article_id"));
+                Integer o = outletOfId.get(cells.read(rec.get("article_id")));
                 if (o == null) {
                     unknown++;
                     continue;
                 }
-                String lex = rec.get("lexicon");
-                String cat = rec.get("category");
-                String term = rec.get("term").strip().toLowerCase(Locale.ROOT);
+                String lex = cells.read(rec.get("lexicon"));
+                String cat = cells.read(rec.get("category"));
+                String term = cells.read(rec.get("term")).strip().toLowerCase(Locale.ROOT);
                 counts.computeIfAbsent(lex + "\u0000" + cat + "\u0000" + term, x -> new long[k])[o]++;
                 counts.computeIfAbsent(lex + "\u0000" + cat + "\u0000*", x -> new long[k])[o]++;
             }

@@ -1,13 +1,9 @@
 package org.presslens.stats;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.presslens.core.ConfigException;
+import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
 
 /**
@@ -26,31 +22,12 @@ import org.presslens.core.Settings;
  */
 public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed, double confidence,
                           String timeBin, double alpha, List<String> keyFeatures, int maxPairwiseOutlets) {
-
-    private static final Set<String> KEYS = Set.of("min_outlet_articles", "bootstrap_samples", "seed",
-            "confidence", "time_bin", "alpha", "key_features", "max_pairwise_outlets");
+    /** The values of {@code time_bin}. */
+    public static final List<String> TIME_BINS = List.of("auto", "week", "month", "quarter", "year");
 
     public StatsConfig {
-        if (minOutletArticles < 2) {
-            throw new ConfigException("stats.min_outlet_articles: " + minOutletArticles + " — expected at least 2");
-        }
-        if (bootstrapSamples < 100) {
-            throw new ConfigException("stats.bootstrap_samples: " + bootstrapSamples + " — expected at least 100");
-        }
-        if (!(confidence > 0.5 && confidence < 1)) {
-            throw new ConfigException("stats.confidence: " + confidence + " — expected a level between 0.5 and 1, e.g. 0.95");
-        }
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new ConfigException("stats.alpha: " + alpha + " — expected a level between 0 and 1, e.g. 0.05");
-        }
         timeBin = timeBin.toLowerCase(Locale.ROOT);
-        if (!List.of("auto", "week", "month", "quarter", "year").contains(timeBin)) {
-            throw new ConfigException("stats.time_bin: '" + timeBin + "' — expected auto, week, month, quarter or year");
-        }
         keyFeatures = List.copyOf(keyFeatures);
-        if (maxPairwiseOutlets < 2) {
-            throw new ConfigException("stats.max_pairwise_outlets: " + maxPairwiseOutlets + " — expected at least 2");
-        }
     }
 
     /** The defaults: 5 articles, 2,000 resamples, seed 20240601, 95 %, auto bins, alpha 0.05, 30 outlets. */
@@ -58,72 +35,41 @@ public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed
         return new StatsConfig(5, 2000, 20240601L, 0.95, "auto", 0.05, List.of(), 30);
     }
 
-    /** Reads the {@code stats} section; unknown keys and bad values are errors naming the file and key. */
+    /** Reads the {@code stats} section over the defaults; unknown keys and bad values are errors naming the file and key. */
     public static StatsConfig from(Settings settings) {
-        JsonNode n = settings.section("stats");
+        ConfigSection s = ConfigSection.of(settings, "stats");
         StatsConfig d = defaults();
-        if (n.isMissingNode() || n.isNull()) {
-            return d;
-        }
-        if (!n.isObject()) {
-            throw new ConfigException(settings.name() + ": section 'stats' must be a mapping");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            String key = it.next().getKey();
-            if (!KEYS.contains(key)) {
-                throw new ConfigException(settings.name() + ": stats." + key + " is not a setting; expected one of "
-                        + KEYS.stream().sorted().toList());
-            }
-        }
-        try {
-            List<String> keys = new ArrayList<>();
-            JsonNode kf = n.path("key_features");
-            if (kf.isArray()) {
-                kf.forEach(x -> keys.add(x.asText()));
-            } else if (!kf.isMissingNode() && !kf.isNull()) {
-                throw new ConfigException(settings.name() + ": stats.key_features must be a list of feature names");
-            }
-            return new StatsConfig(
-                    intValue(settings, n, "min_outlet_articles", d.minOutletArticles()),
-                    intValue(settings, n, "bootstrap_samples", d.bootstrapSamples()),
-                    n.has("seed") ? longValue(settings, n, "seed") : d.seed(),
-                    n.has("confidence") ? doubleValue(settings, n, "confidence") : d.confidence(),
-                    n.path("time_bin").asText(d.timeBin()),
-                    n.has("alpha") ? doubleValue(settings, n, "alpha") : d.alpha(),
-                    keys,
-                    intValue(settings, n, "max_pairwise_outlets", d.maxPairwiseOutlets()));
-        } catch (ConfigException e) {
-            if (e.getMessage().startsWith(settings.name())) {
-                throw e;
-            }
-            throw new ConfigException(settings.name() + ": " + e.getMessage(), e);
-        }
+        StatsConfig c = new StatsConfig(
+                s.integer("min_outlet_articles", d.minOutletArticles(), 2, Integer.MAX_VALUE),
+                s.integer("bootstrap_samples", d.bootstrapSamples(), 100, Integer.MAX_VALUE),
+                s.whole("seed", d.seed()),
+                s.number("confidence", d.confidence(), "a level between 0.5 and 1 (exclusive), e.g. 0.95",
+                        v -> v > 0.5 && v < 1),
+                s.choice("time_bin", d.timeBin(), TIME_BINS),
+                s.number("alpha", d.alpha(), "a level between 0 and 1 (exclusive), e.g. 0.05", v -> v > 0 && v < 1),
+                s.texts("key_features", d.keyFeatures(), "feature names"),
+                s.integer("max_pairwise_outlets", d.maxPairwiseOutlets(), 2, Integer.MAX_VALUE));
+        s.checkKeys();
+        return c;
     }
 
-    private static int intValue(Settings s, JsonNode n, String key, int def) {
-        if (!n.has(key)) {
-            return def;
+    /**
+     * Checks {@code key_features} against the features a run has (or will have).
+     *
+     * @param configName how messages name the configuration
+     * @param features   the feature columns
+     * @throws ConfigException naming the first unknown feature and the features of its family (or all features)
+     */
+    public void requireKeyFeatures(String configName, List<String> features) {
+        for (String k : keyFeatures) {
+            if (!features.contains(k)) {
+                int dot = k.indexOf('.');
+                List<String> family = dot < 0 ? List.of()
+                        : features.stream().filter(f -> f.startsWith(k.substring(0, dot + 1))).toList();
+                throw new ConfigException(configName + ": stats.key_features: unknown feature '" + k + "' ("
+                        + (family.isEmpty() ? "features: " + String.join(", ", features)
+                        : k.substring(0, dot) + " features: " + String.join(", ", family)) + ")");
+            }
         }
-        JsonNode v = n.get(key);
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-            throw new ConfigException(s.name() + ": stats." + key + ": '" + v.asText() + "' — expected a whole number");
-        }
-        return v.intValue();
-    }
-
-    private static long longValue(Settings s, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (!v.isIntegralNumber()) {
-            throw new ConfigException(s.name() + ": stats." + key + ": '" + v.asText() + "' — expected a whole number");
-        }
-        return v.longValue();
-    }
-
-    private static double doubleValue(Settings s, JsonNode n, String key) {
-        JsonNode v = n.get(key);
-        if (!v.isNumber()) {
-            throw new ConfigException(s.name() + ": stats." + key + ": '" + v.asText() + "' — expected a number");
-        }
-        return v.doubleValue();
     }
 }

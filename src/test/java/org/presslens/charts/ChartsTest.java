@@ -24,6 +24,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.presslens.core.CsvCells;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
@@ -44,8 +45,8 @@ class ChartsTest {
     @BeforeAll
     static void setUp() throws Exception {
         SyntheticRun.write(run, 42, true);
-        ArticleTable t = ArticleTable.read(run.resolve("articles.csv"), UnaryOperator.identity());
-        c = new OutletComparison(StatsConfig.defaults()).compare(t, run.resolve("terms.csv"));
+        ArticleTable t = ArticleTable.read(run.resolve("articles.csv"), UnaryOperator.identity(), CsvCells.RAW);
+        c = new OutletComparison(StatsConfig.defaults()).compare(t, run.resolve("terms.csv"), CsvCells.RAW);
         models = List.of(ModelMetrics.read("reliability", run.resolve("models/reliability")),
                 ModelMetrics.read("framing", run.resolve("models/framing")));
         specs = new ChartSet(12).all(c, models);
@@ -77,8 +78,9 @@ class ChartsTest {
                 "box-quotes-share-words", "feature-hedging-hedge-rate", "box-hedging-hedge-rate",
                 "feature-reliability-self-repetition", "box-reliability-self-repetition", "framing-heatmap",
                 "labels-framing", "labels-reliability", "profile", "scatter-attribution-hedging",
-                "keyness-daily-ledger", "keyness-quick-clicks-network",
-                "keyness-the-northern-provinces-evening-chronicle-weekly-observer", "keyness-wire-service-one",
+                "keyness-daily-ledger-e8c123ef", "keyness-quick-clicks-network-b41dc4a2",
+                "keyness-the-northern-provinces-evening-chronicle-weekly-observer-ced0e13a",
+                "keyness-wire-service-one-1d3bab03",
                 "timeseries-articles", "timeseries-attribution-density", "confusion-reliability", "f1-reliability",
                 "f1-framing"), specs.stream().map(ChartSpec::name).toList());
     }
@@ -178,7 +180,7 @@ class ChartsTest {
 
     @Test
     void keynessBarsAreSignedG2() {
-        BarData d = (BarData) spec("keyness-daily-ledger").data();
+        BarData d = (BarData) spec("keyness-daily-ledger-e8c123ef").data();
         List<KeynessRow> rows = c.keyness().stream().filter(r -> r.outlet().equals("Daily Ledger")).toList();
         for (int k = 0; k < d.categories().size(); k++) {
             String cat = d.categories().get(k);
@@ -206,7 +208,7 @@ class ChartsTest {
     @Test
     void writerWritesPngsSvgAndTheCsvOfThePlottedData(@TempDir Path out) throws Exception {
         ChartSpec s = spec("feature-attribution-density");
-        List<Path> files = new ChartWriter(RENDERER).write(s, out, EnumSet.allOf(ChartFormat.class));
+        List<Path> files = new ChartWriter(RENDERER, CsvCells.RAW).write(s, out, EnumSet.allOf(ChartFormat.class));
         assertEquals(List.of(out.resolve(s.name() + ".csv"), out.resolve(s.name() + ".png"),
                 out.resolve(s.name() + "-300dpi.png"), out.resolve(s.name() + ".svg")), files);
         BufferedImage screen = ImageIO.read(out.resolve(s.name() + ".png").toFile());

@@ -31,8 +31,8 @@ class PipelineRowSourceContractTest extends RowSourceContract {
                         }
                     }
                 }
-                Files.writeString(dir.resolve("presslens.yaml"), "\nanalyze:\n  min_words: 1\n",
-                        java.nio.file.StandardOpenOption.APPEND);
+                Path yaml = dir.resolve("presslens.yaml");
+                Files.writeString(yaml, Files.readString(yaml).replace("min_words: 25", "min_words: 1"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

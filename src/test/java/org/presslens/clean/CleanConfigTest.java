@@ -24,12 +24,12 @@ class CleanConfigTest {
         assertEquals(8, CleanConfig.from(Settings.load(f)).anchorMinWords());
         Files.writeString(f, "clean:\n  anchorWords: 8\n");
         ConfigException e = assertThrows(ConfigException.class, () -> CleanConfig.from(Settings.load(f)));
-        assertEquals(f + ": section 'clean': unknown key 'anchorWords', expected one of [patterns, anchorMinWords, "
-                + "titleMinWords, titleMaxWords, menuRunMinLines, menuItemMaxWords, captionMinWords, "
-                + "removeCaptionLikeLines, htmlMinParagraphChars, htmlSiblingRatio]", e.getMessage());
+        assertEquals(f + ": clean: unknown key 'anchorWords' (allowed: anchorMinWords, captionMinWords, "
+                + "htmlMinParagraphChars, htmlSiblingRatio, menuItemMaxWords, menuRunMinLines, patterns, "
+                + "removeCaptionLikeLines, titleMaxWords, titleMinWords)", e.getMessage());
         Files.writeString(f, "clean:\n  menuRunMinLines: many\n");
         e = assertThrows(ConfigException.class, () -> CleanConfig.from(Settings.load(f)));
-        assertEquals(f + ": section 'clean': key 'menuRunMinLines': expected an integer, got \"many\"", e.getMessage());
+        assertEquals(f + ": clean.menuRunMinLines: expected a whole number of at least 1, found 'many'", e.getMessage());
     }
 
     @Test

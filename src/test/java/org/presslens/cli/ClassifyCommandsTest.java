@@ -1,6 +1,7 @@
 package org.presslens.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presslens.core.Settings;
+import org.presslens.testing.ModelFolders;
 
 class ClassifyCommandsTest {
     private static final String[] SPORT = {"match", "goal", "striker", "league", "coach", "season", "penalty"};
@@ -195,5 +198,34 @@ class ClassifyCommandsTest {
                 "--out", out.toString());
         assertEquals(2, t.code());
         assertEquals("presslens train: error: " + out + ": folder exists and is not empty (use --overwrite)\n", t.err());
+    }
+
+    @Test
+    void aRefusedModelFileIsAUsageErrorOfOneLineAndAnalyzeStartsNoWork() throws Exception {
+        Path train = corpus("train.jsonl", 40, 10, false);
+        Path model = tmp.resolve("shared-model");
+        Run t = run("train", "--data", train.toString(), "--label", "topic", "--folds", "0", "--out", model.toString());
+        assertEquals(0, t.code(), t.err());
+        String trained = ModelFolders.sha256(model, "model.bin");
+        byte[] b = Files.readAllBytes(model.resolve("model.bin"));
+        b[b.length - 20] ^= 1;
+        Files.write(model.resolve("model.bin"), b);
+        String tampered = model.resolve("model.bin") + ": refused: its SHA-256 is " + Settings.sha256(b)
+                + " but provenance.json records " + trained + ": it is not the file this model was trained with";
+        for (List<String> args : List.of(List.of("predict", "--model", model.toString(), train.toString()),
+                List.of("inspect", "--model", model.toString()),
+                List.of("evaluate", "--model", model.toString(), "--data", train.toString(), "--label", "topic"))) {
+            Run r = run(args.toArray(new String[0]));
+            assertEquals(2, r.code(), r.err());
+            assertEquals("presslens " + args.get(0) + ": error: " + tampered + "\n", r.err());
+        }
+        // a truncated file whose hash is recorded (said "cannot read model: null" before): refused before any work
+        ModelFolders.plant(model, "model.bin", java.util.Arrays.copyOf(b, b.length / 2));
+        Path out = tmp.resolve("run");
+        Run a = run("analyze", train.toString(), "--model", model.toString(), "--out", out.toString());
+        assertEquals(2, a.code(), a.err());
+        assertEquals("presslens analyze: error: " + model.resolve("model.bin")
+                + ": truncated: the file ends before the serialized object does\n", a.err());
+        assertFalse(Files.exists(out));
     }
 }

@@ -70,6 +70,7 @@ class ReportCommandTest {
         assertTrue(msg.contains("no articles.csv"), msg);
         assertTrue(msg.contains("--format 'gif': expected png or svg"), msg);
         assertTrue(msg.contains("no feature column 'nope.nothing'"), msg);
-        assertTrue(msg.contains("stats.bootstrap_sample is not a setting"), msg);
+        assertTrue(msg.contains("bad.yaml: stats: unknown key 'bootstrap_sample' (allowed: alpha, bootstrap_samples, "
+                + "confidence, key_features, max_pairwise_outlets, min_outlet_articles, seed, time_bin)\n"), msg);
     }
 }

@@ -39,8 +39,7 @@ class BrokenInputsTest {
         Fixtures.write(in, "11-big.html", "<p>" + "x".repeat(1024 * 1024) + "</p>");
         Fixtures.write(in, "12-slides.pptx", "x");
         Fixtures.write(in, "13-array.json", "[{\"text\": \"In an array.\"}, \"stray\"]");
-        IngestConfig oneMb = new IngestConfig(List.of("id"), List.of("outlet"), List.of("date"), List.of("url"),
-                List.of("title"), List.of("text"), List.of("authors"), 1, "_metadata.csv", List.of());
+        IngestConfig oneMb = Fixtures.config(dir, "textFields: [text]\nmaxFileMegabytes: 1");
 
         List<String> rows = Fixtures.read(new CorpusReader(oneMb), in).stream().map(BrokenInputsTest::row).toList();
 

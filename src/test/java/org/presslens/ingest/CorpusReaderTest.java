@@ -38,6 +38,8 @@ class CorpusReaderTest {
             items = s.toList();
         }
         assertEquals(List.of(
+                "corpus/.git | hidden folder: not read",
+                "corpus/.hidden.txt | hidden file: not read",
                 "corpus/README | unsupported file type (no extension)",
                 "corpus/a/z.txt | z",
                 "corpus/a.txt | a",
@@ -116,11 +118,12 @@ class CorpusReaderTest {
 
         Path bad = Fixtures.write(dir, "conf/bad.yaml", "ingest:\n  textField: [story]\n");
         ConfigException e = assertThrows(ConfigException.class, () -> IngestConfig.from(Settings.load(bad)));
-        assertTrue(e.getMessage().startsWith(bad + ": section 'ingest': Unrecognized field \"textField\""),
-                e.getMessage());
+        assertEquals(bad + ": ingest: unknown key 'textField' (allowed: authorsFields, dateFields, idFields, "
+                + "maxFileMegabytes, maxLineCharacters, maxRecordMegabytes, maxSkipRowsPerFile, outletFields, "
+                + "sidecarName, textFields, titleFields, urlFields)", e.getMessage());
         Path zero = Fixtures.write(dir, "conf/zero.yaml", "ingest:\n  maxFileMegabytes: 0\n");
         ConfigException e2 = assertThrows(ConfigException.class, () -> IngestConfig.from(Settings.load(zero)));
-        assertEquals(zero + ": section 'ingest': maxFileMegabytes must be positive, got 0", e2.getMessage());
+        assertEquals(zero + ": ingest: maxFileMegabytes must be between 1 and 1024, got 0", e2.getMessage());
 
         assertEquals(IngestConfig.defaults(), IngestConfig.from(Settings.builtIn()));
     }

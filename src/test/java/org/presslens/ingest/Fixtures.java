@@ -58,6 +58,13 @@ final class Fixtures {
         }
     }
 
+    /** Ingest settings: the defaults with the {@code ingest} keys of {@code yaml} (one key per line). */
+    static IngestConfig config(Path dir, String yaml) {
+        Path file = write(dir, "config-" + Integer.toHexString(yaml.hashCode()) + ".yaml",
+                "ingest:\n" + yaml.lines().map(l -> "  " + l + "\n").collect(java.util.stream.Collectors.joining()));
+        return IngestConfig.from(org.presslens.core.Settings.load(file));
+    }
+
     static RawDocument doc(String source, String record, String id, String text, Map<String, String> fields) {
         return new RawDocument(source, record, id, TextKind.PLAIN, text, fields);
     }

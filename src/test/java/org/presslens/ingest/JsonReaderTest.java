@@ -42,13 +42,32 @@ class JsonReaderTest {
     }
 
     @Test
-    void malformedArrayKeepsWhatWasReadAndSaysWhereItStopped() {
-        Path f = Fixtures.write(dir, "broken.json", "[{\"text\": \"Fine.\"},\n {\"text\": \"oops\" \"x\": 1}]\n");
+    void malformedElementCostsOnlyItselfAndABrokenArraySaysWhereItStopped() {
+        // the broken element used to end the file ("rest of the file not read"): now it costs only itself
+        Path f = Fixtures.write(dir, "broken.json",
+                "[{\"text\": \"Fine.\"},\n {\"text\": \"oops\" \"x\": 1},\n{\"text\": \"After.\"}]\n");
         assertEquals(List.of(
                 doc("broken.json", "record 1", "broken-1", "Fine.", Map.of()),
                 new Skip("broken.json", "record 2", "malformed JSON: Unexpected character ('\"' (code 34)): was "
-                        + "expecting comma to separate Object entries (line 2); rest of the file not read")),
+                        + "expecting comma to separate Object entries (line 2)"),
+                doc("broken.json", "record 3", "broken-3", "After.", Map.of())),
                 Fixtures.read(f));
+        Path g = Fixtures.write(dir, "nocomma.json", "[{\"text\": \"Fine.\"}\n {\"text\": \"Lost.\"}]");
+        assertEquals(List.of(
+                doc("nocomma.json", "record 1", "nocomma-1", "Fine.", Map.of()),
+                new Skip("nocomma.json", "record 2", "malformed JSON: expected ',' or ']' after record 1, found '{' "
+                        + "(line 2); rest of the file not read")),
+                Fixtures.read(g));
+        Path h = Fixtures.write(dir, "cut.json", "[{\"text\": \"Fine.\"},\n{\"text\": \"cut");
+        assertEquals(List.of(
+                doc("cut.json", "record 1", "cut-1", "Fine.", Map.of()),
+                new Skip("cut.json", "record 2", "malformed JSON: Unexpected end-of-input in VALUE_STRING (line 2)")),
+                Fixtures.read(h));
+        Path k = Fixtures.write(dir, "open.json", "[{\"text\": \"Fine.\"}\n");
+        assertEquals(List.of(
+                doc("open.json", "record 1", "open-1", "Fine.", Map.of()),
+                new Skip("open.json", "record 2", "malformed JSON: unexpected end of input, array not closed")),
+                Fixtures.read(k));
     }
 
     @Test
@@ -70,8 +89,7 @@ class JsonReaderTest {
         Path gz = Fixtures.writeGz(dir, "g.json.gz", "[{\"id\": \"g\", \"text\": \"Zipped.\"}]");
         assertEquals(List.of(doc("g.json.gz", "record 1", "g", "Zipped.", Map.of())), Fixtures.read(gz));
 
-        IngestConfig oneMb = new IngestConfig(List.of("id"), List.of("outlet"), List.of("date"), List.of("url"),
-                List.of("title"), List.of("text"), List.of("authors"), 1, "_metadata.csv", List.of());
+        IngestConfig oneMb = Fixtures.config(dir, "textFields: [text]\nmaxFileMegabytes: 1");
         Path big = Fixtures.write(dir, "big.json", "{\"text\": \"" + "x".repeat(1024 * 1024) + "\"}");
         assertEquals(List.of(new Skip("big.json", "",
                 "file too large: more than 1 MiB (ingest.maxFileMegabytes)")),

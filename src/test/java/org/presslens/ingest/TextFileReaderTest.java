@@ -57,8 +57,7 @@ class TextFileReaderTest {
         Fixtures.writeBytes(dir, "d/image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         Fixtures.writeBytes(dir, "d/noise.html", "\u0001\u0002\u0003\u0004abc".getBytes(StandardCharsets.UTF_8));
         Fixtures.write(dir, "d/huge.txt", "y".repeat(1024 * 1024 + 1));
-        IngestConfig oneMb = new IngestConfig(List.of("id"), List.of("outlet"), List.of("date"), List.of("url"),
-                List.of("title"), List.of("text"), List.of("authors"), 1, "_metadata.csv", List.of());
+        IngestConfig oneMb = Fixtures.config(dir, "textFields: [text]\nmaxFileMegabytes: 1");
         assertEquals(List.of(
                 new Skip("d/blank.txt", "", "empty file"),
                 new Skip("d/empty.txt", "", "empty file"),

@@ -77,7 +77,11 @@ class LexiconTest {
     void badYamlNamesFileAndLine() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> yaml("name: t\nversion: 1\ncategories:\n  hedge: [may, might\n  other: [x]\n"));
-        assertTrue(e.getMessage().startsWith("test.yaml line "), e.getMessage());
+        assertEquals("test.yaml line 5, column 8: not a valid lexicon YAML: expected ',' or ']', but got :",
+                e.getMessage());
+        ConfigException bin = assertThrows(ConfigException.class,
+                () -> Lexicon.load("t", new byte[] {'n', ':', ' ', (byte) 0xff, 0, 1}, "test.yaml"));
+        assertEquals("test.yaml: not a text YAML file (not UTF-8)", bin.getMessage());
         ConfigException e2 = assertThrows(ConfigException.class,
                 () -> yaml("name: t\nversion: 1\ncategories:\n  hedge: may\n"));
         assertEquals("test.yaml line 4: category 'hedge': expected a list of entries", e2.getMessage());

@@ -83,7 +83,7 @@ class OutletRulesTest {
         assertEquals("Valley Post", OutletRules.load(Settings.load(conf)).canonical("valleypost.example"));
         java.nio.file.Path typo = java.nio.file.Files.writeString(dir.resolve("t.yaml"),
                 "metadata:\n  outletRule: mine.yaml\n");
-        assertEquals(typo + ": section 'metadata': unknown key 'outletRule'; expected one of [outletRules]",
+        assertEquals(typo + ": metadata: unknown key 'outletRule' (allowed: outletRules)",
                 assertThrows(ConfigException.class, () -> OutletRules.load(Settings.load(typo))).getMessage());
         java.nio.file.Path missing = java.nio.file.Files.writeString(dir.resolve("m.yaml"),
                 "metadata:\n  outletRules: none.yaml\n");

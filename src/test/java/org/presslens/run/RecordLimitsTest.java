@@ -124,12 +124,16 @@ class RecordLimitsTest {
     void outOfRangeValuesAreRefusedNamingTheKeyAndTheRange() throws IOException {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> AnalyzeConfig.from(config("analyze:\n  max_record_seconds: 0\n")));
-        assertTrue(e.getMessage().endsWith("analyze.max_record_seconds: expected an integer from 1 to 86400, found 0"),
+        assertTrue(e.getMessage().endsWith("analyze.max_record_seconds: expected a whole number from 1 to 86400, found 0"),
                 e.getMessage());
         e = assertThrows(ConfigException.class, () -> AnalyzeConfig.from(config("analyze:\n  max_characters: lots\n")));
-        assertTrue(e.getMessage().endsWith("analyze.max_characters: expected a positive integer, found \"lots\""),
+        assertTrue(e.getMessage().endsWith("analyze.max_characters: expected a whole number of at least 1, found 'lots'"),
                 e.getMessage());
         e = assertThrows(ConfigException.class, () -> AnalyzeConfig.from(config("analyze:\n  min_words: 0\n")));
-        assertTrue(e.getMessage().endsWith("analyze.min_words: expected a positive integer, found 0"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("analyze.min_words: expected a whole number of at least 1, found 0"),
+                e.getMessage());
+        e = assertThrows(ConfigException.class, () -> AnalyzeConfig.from(config("analyze:\n  max_seconds: 5\n")));
+        assertTrue(e.getMessage().contains("analyze: unknown key 'max_seconds' (allowed: max_characters, "
+                + "max_record_seconds, min_words)"), e.getMessage());
     }
 }

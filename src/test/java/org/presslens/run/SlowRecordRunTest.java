@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.core.Article;
 import org.presslens.core.Cancellation;
+import org.presslens.core.CsvCells;
 import org.presslens.core.Settings;
 import org.presslens.features.Scored;
 import org.presslens.ingest.InputItem;
@@ -74,7 +75,8 @@ class SlowRecordRunTest {
             }
         };
         RunSummary sum = new AnalyzeRun(analyzer, new AnalyzeRun.Options("test", 2, false, "test", "0",
-                List.of(InputRoot.of(input)))).run(items.stream(), RunFolder.prepare(tmp.resolve("run"), false), progress, w -> { });
+                List.of(InputRoot.of(input)), CsvCells.NEUTRALISED))
+                .run(items.stream(), RunFolder.prepare(tmp.resolve("run"), false, List.of(input)), progress, w -> { });
         assertEquals(2, sum.articles());
         assertEquals(1, sum.skipped());
         List<String> skipped = Files.readAllLines(sum.folder().resolve("skipped.csv"));

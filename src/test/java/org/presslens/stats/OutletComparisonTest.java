@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presslens.core.CsvCells;
 
 /**
  * Small worked example. Expected values from scipy 1.10: kruskal(a, c) H = 0.010909090909095198,
@@ -63,14 +64,14 @@ class OutletComparisonTest {
 
     private Comparison compare() throws IOException {
         writeRun();
-        ArticleTable t = ArticleTable.read(dir.resolve("articles.csv"), CANON);
-        return new OutletComparison(StatsConfig.defaults()).compare(t, dir.resolve("terms.csv"));
+        ArticleTable t = ArticleTable.read(dir.resolve("articles.csv"), CANON, CsvCells.RAW);
+        return new OutletComparison(StatsConfig.defaults()).compare(t, dir.resolve("terms.csv"), CsvCells.RAW);
     }
 
     @Test
     void readsTheTable() throws IOException {
         writeRun();
-        ArticleTable t = ArticleTable.read(dir.resolve("articles.csv"), CANON);
+        ArticleTable t = ArticleTable.read(dir.resolve("articles.csv"), CANON, CsvCells.RAW);
         assertEquals(List.of("Alpha Times", "Bee", "Crow Post"), t.outlets());
         assertEquals(List.of("words", "sentences", "x.score"), t.features());
         assertEquals(List.of("m"), List.copyOf(t.models()));
@@ -86,7 +87,7 @@ class OutletComparisonTest {
                 "id,source,outlet,date,title,byline,words,sentences,x.score\na,s,o,,t,,100,5,1.5\nb,s,o,,t,,100,5,lots\n",
                 StandardCharsets.UTF_8);
         StatsException e = assertThrows(StatsException.class,
-                () -> ArticleTable.read(dir.resolve("articles.csv"), UnaryOperator.identity()));
+                () -> ArticleTable.read(dir.resolve("articles.csv"), UnaryOperator.identity(), CsvCells.RAW));
         assertTrue(e.getMessage().contains("articles.csv line 3, column x.score: 'lots' is not a number"),
                 e.getMessage());
     }
@@ -204,7 +205,7 @@ class OutletComparisonTest {
     @Test
     void writesTheTables() throws IOException {
         Comparison c = compare();
-        StatsWriter.write(c, dir);
+        StatsWriter.write(c, dir, CsvCells.RAW);
         List<String> tests = Files.readAllLines(dir.resolve("tests.csv"));
         assertEquals("test,measure,group_a,group_b,n_a,n_b,statistic,df,p,p_holm,effect,effect_size,note",
                 tests.get(0));

@@ -13,14 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.presslens.core.Settings;
-import org.presslens.core.SharedData;
+import org.presslens.testing.SharedCorpora;
 import org.presslens.features.FeatureContext;
 import org.presslens.text.NlpModels;
 import org.presslens.text.TextAnalyzer;
 
 /**
  * Accuracy checks on the seed articles in the shared folder (read, never copied). They run on the raw seed text,
- * boilerplate included (no cleaning), and fail when the shared data is missing.
+ * boilerplate included (no cleaning); skipped without the shared data, failed under CI=true.
  */
 class SeedsAttributionAccuracyTest {
     private static TextAnalyzer textAnalyzer;
@@ -33,7 +33,7 @@ class SeedsAttributionAccuracyTest {
     }
 
     private static String seed(String prefix) throws IOException {
-        Path dir = SharedData.require("seeds");
+        Path dir = SharedCorpora.require("seeds");
         try (Stream<Path> files = Files.list(dir)) {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
                     .orElseThrow(() -> new AssertionError("no seed " + prefix + "* in " + dir));
