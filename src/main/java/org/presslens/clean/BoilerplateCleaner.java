@@ -373,7 +373,7 @@ public final class BoilerplateCleaner {
     }
 
     /** The line is the title, or the title with a site name added ("Headline | Site"), or the reverse. */
-    private static boolean titleMatch(String bare, String titleKey) {
+    static boolean titleMatch(String bare, String titleKey) {
         if (bare.isEmpty() || titleKey.isEmpty()) {
             return false;
         }

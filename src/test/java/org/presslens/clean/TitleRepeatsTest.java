@@ -16,27 +16,13 @@ class TitleRepeatsTest {
             String k = keys[candidates[c]];
             for (int j = 0; j < keys.length; j++) {
                 String other = keys[j];
-                if (j != candidates[c] && (titleMatch(other, k) || (k.length() >= 20 && other.endsWith(" " + k)))) {
+                if (j != candidates[c] && (BoilerplateCleaner.titleMatch(other, k) || (k.length() >= 20 && other.endsWith(" " + k)))) {
                     out[c] = true;
                     break;
                 }
             }
         }
         return out;
-    }
-
-    private static boolean titleMatch(String bare, String titleKey) {
-        if (bare.isEmpty() || titleKey.isEmpty()) {
-            return false;
-        }
-        if (bare.equals(titleKey)) {
-            return true;
-        }
-        if (bare.length() >= 12 && titleKey.startsWith(bare) && titleKey.charAt(bare.length()) == ' ') {
-            return true;
-        }
-        return titleKey.length() >= 12 && bare.startsWith(titleKey) && bare.charAt(titleKey.length()) == ' '
-                && bare.length() - titleKey.length() <= 40;
     }
 
     @Test

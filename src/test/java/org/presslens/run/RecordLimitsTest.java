@@ -15,11 +15,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.presslens.core.Article;
-import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
-import org.presslens.features.Scored;
 import org.presslens.ingest.RawDocument;
 import org.presslens.ingest.TextKind;
 
@@ -47,26 +44,7 @@ class RecordLimitsTest {
         return assertInstanceOf(Outcome.Rejected.class, o).skip().reason();
     }
 
-    /** A label model that never finishes on its own but, like the analysis's hot loops, checks for cancellation. */
-    private static final LabelPredictor ENDLESS = new LabelPredictor() {
-        @Override
-        public List<String> columns() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> predict(Article article, Scored scored) {
-            while (true) {
-                Cancellation.check();
-                Thread.onSpinWait();
-            }
-        }
-
-        @Override
-        public List<Object> describe() {
-            return List.of();
-        }
-    };
+    private static final LabelPredictor ENDLESS = new EndlessPredictor(a -> true);
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)

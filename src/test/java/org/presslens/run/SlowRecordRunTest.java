@@ -14,11 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.presslens.core.Article;
-import org.presslens.core.Cancellation;
 import org.presslens.core.CsvCells;
 import org.presslens.core.Settings;
-import org.presslens.features.Scored;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
 import org.presslens.ingest.RawDocument;
@@ -32,27 +29,7 @@ class SlowRecordRunTest {
     @TempDir
     Path tmp;
 
-    /** Endless (but cancellable) for an article whose body mentions the word "forever". */
-    private static final LabelPredictor ENDLESS_ON_FOREVER = new LabelPredictor() {
-        @Override
-        public List<String> columns() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> predict(Article article, Scored scored) {
-            while (article.body().contains("forever")) {
-                Cancellation.check();
-                Thread.onSpinWait();
-            }
-            return List.of();
-        }
-
-        @Override
-        public List<Object> describe() {
-            return List.of();
-        }
-    };
+    private static final LabelPredictor ENDLESS_ON_FOREVER = new EndlessPredictor(a -> a.body().contains("forever"));
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
