@@ -27,6 +27,11 @@ import org.presslens.text.TextAnalyzer;
  * whichever engine calls this class. Thread-safe: each worker thread gets its own OpenNLP analyzer.
  */
 public final class CorpusAnalyzer implements ArticleAnalyzer {
+    /**
+     * An HTML page may hold this many times {@code analyze.max_characters} of markup: a larger one is skipped before
+     * it is parsed (the parser needs several times a page's size in memory).
+     */
+    static final int HTML_MARKUP_FACTOR = 10;
     /** Record fields that become {@link Article} columns rather than {@code meta.*} columns. */
     private static final List<String> CANONICAL = List.of("outlet", "date", "url", "title", "authors");
 
@@ -126,6 +131,11 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
     public Outcome prepare(RawDocument doc) {
         CleanedText cleaned;
         if (doc.kind() == TextKind.HTML) {
+            long markup = (long) HTML_MARKUP_FACTOR * limits.maxCharacters();
+            if (doc.text().length() > markup) {
+                return reject(doc, "text above maximum length: " + doc.text().length() + " characters of HTML > "
+                        + markup + " (" + HTML_MARKUP_FACTOR + " × analyze.max_characters)");
+            }
             HtmlPage page = cleaner.extractHtml(doc.text());
             long chars = page.textLength();
             if (chars > limits.maxCharacters()) {

@@ -77,6 +77,10 @@ class RecordLimitsTest {
         assertEquals("text above maximum length: 1499 characters extracted from the page > 1000 (analyze.max_characters)",
                 reason(a.prepare(new RawDocument("in/p.html", "", "p", TextKind.HTML, page, Map.of()))));
         assertInstanceOf(Outcome.Analysed.class, a.prepare(doc(ARTICLE)));
+        String markup = "<html><body><p>" + ARTICLE + "</p>" + "<br>".repeat(2500) + "</body></html>";
+        assertEquals("text above maximum length: " + markup.length() + " characters of HTML > 10000 "
+                        + "(10 × analyze.max_characters)",
+                reason(a.prepare(new RawDocument("in/m.html", "", "m", TextKind.HTML, markup, Map.of()))));
     }
 
     @Test
