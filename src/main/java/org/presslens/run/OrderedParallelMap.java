@@ -19,13 +19,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * Applies a function to a stream of items on N worker threads and hands the results to a consumer in
- * input order, keeping at most a fixed number of items in flight (so memory does not grow with the
- * input). The consumer runs on the calling thread; so does an optional {@link Waiting} listener, told every
+ * input order, keeping at most a fixed number of items in flight, and optionally items of at most a fixed total
+ * weight (their size: a few large items waiting behind a slow one then do not fill the memory), so memory does not
+ * grow with the input. The consumer runs on the calling thread; so does an optional {@link Waiting} listener, told every
  * second while the next result in order is not ready (one slow item holds back the output behind it).
  *
  * @param <I> input item type
@@ -47,17 +49,33 @@ public final class OrderedParallelMap<I, O> {
 
     private final int threads;
     private final int window;
+    private final ToLongFunction<I> weight;
+    private final long maxWeight;
 
     /**
      * @param threads worker threads (at least 1)
      * @param window  maximum items in flight; at least {@code threads}
      */
     public OrderedParallelMap(int threads, int window) {
+        this(threads, window, item -> 0, Long.MAX_VALUE);
+    }
+
+    private OrderedParallelMap(int threads, int window, ToLongFunction<I> weight, long maxWeight) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
         this.window = Math.max(window, threads);
+        this.weight = weight;
+        this.maxWeight = maxWeight;
+    }
+
+    /**
+     * The same map, also keeping the items in flight under a total {@code weight} of {@code maxWeight} (an item
+     * heavier than that alone still goes through, on its own).
+     */
+    public OrderedParallelMap<I, O> withMaxWeight(ToLongFunction<I> weight, long maxWeight) {
+        return new OrderedParallelMap<>(threads, window, weight, maxWeight);
     }
 
     /** Runs {@code fn} over every item of {@code input}; results reach {@code sink} in input order. */
@@ -75,13 +93,22 @@ public final class OrderedParallelMap<I, O> {
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, tf);
         ArrayDeque<Task<I, O>> inFlight = new ArrayDeque<>(window);
+        long inFlightWeight = 0;
         try {
             while (input.hasNext()) {
-                Task<I, O> task = new Task<>(input.next(), fn);
+                Task<I, O> task = new Task<>(input.next(), fn, weight);
+                while (!inFlight.isEmpty() && inFlightWeight + task.weight > maxWeight) {
+                    Task<I, O> head = inFlight.removeFirst();
+                    inFlightWeight -= head.weight;
+                    sink.accept(await(head, waiting));
+                }
                 task.future = pool.submit(task);
                 inFlight.addLast(task);
+                inFlightWeight += task.weight;
                 if (inFlight.size() >= window) {
-                    sink.accept(await(inFlight.removeFirst(), waiting));
+                    Task<I, O> head = inFlight.removeFirst();
+                    inFlightWeight -= head.weight;
+                    sink.accept(await(head, waiting));
                 }
             }
             while (!inFlight.isEmpty()) {
@@ -93,17 +120,19 @@ public final class OrderedParallelMap<I, O> {
         }
     }
 
-    /** One item's work, with when a worker started it. */
+    /** One item's work, with its weight and when a worker started it. */
     private static final class Task<I, O> implements Callable<O> {
         final I item;
         final Function<I, O> fn;
+        final long weight;
         volatile long startedNanos;
         volatile boolean started;
         Future<O> future;
 
-        Task(I item, Function<I, O> fn) {
+        Task(I item, Function<I, O> fn, ToLongFunction<I> weight) {
             this.item = item;
             this.fn = fn;
+            this.weight = weight.applyAsLong(item);
         }
 
         @Override

@@ -59,6 +59,39 @@ class OrderedParallelMapTest {
     }
 
     @Test
+    void itemsInFlightStayUnderTheirMaximumWeight() {
+        java.util.concurrent.atomic.AtomicInteger pulled = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Iterator<Integer> input = new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < 20;
+            }
+
+            @Override
+            public Integer next() {
+                pulled.incrementAndGet();
+                return next++;
+            }
+        };
+        List<Integer> pulledAtSink = new ArrayList<>();
+        new OrderedParallelMap<Integer, Integer>(2, 8).withMaxWeight(i -> 10, 35).run(input, i -> {
+            if (i == 0) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return i;
+        }, i -> pulledAtSink.add(pulled.get()));
+        // behind the slow first item: three items of weight 10 in flight, and the fourth read and waiting
+        assertEquals(4, pulledAtSink.get(0));
+        assertEquals(20, pulledAtSink.size());
+    }
+
+    @Test
     void rejectsZeroThreads() {
         assertThrows(IllegalArgumentException.class, () -> new OrderedParallelMap<Integer, Integer>(0, 4));
     }
