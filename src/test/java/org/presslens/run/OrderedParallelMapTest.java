@@ -45,11 +45,7 @@ class OrderedParallelMapTest {
         List<Integer> out = new ArrayList<>();
         new OrderedParallelMap<Integer, Integer>(2, 8).run(List.of(1, 2, 3, 4).iterator(), i -> {
             if (i == 2) {
-                try {
-                    Thread.sleep(2500);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                sleep(2500);
             }
             return i;
         }, out::add, (item, running) -> waits.add(item + (running.isZero() ? " queued" : " running")));
@@ -78,11 +74,7 @@ class OrderedParallelMapTest {
         List<Integer> pulledAtSink = new ArrayList<>();
         new OrderedParallelMap<Integer, Integer>(2, 8).withMaxWeight(i -> 10, 35).run(input, i -> {
             if (i == 0) {
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                sleep(500);
             }
             return i;
         }, i -> pulledAtSink.add(pulled.get()));
@@ -113,5 +105,13 @@ class OrderedParallelMapTest {
             }
         });
         assertEquals("bad 7", e.getMessage());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
