@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.presslens.core.Cancellation;
 import org.presslens.core.Settings;
 
 /**
@@ -69,12 +70,23 @@ public final class BoilerplateCleaner {
     }
 
     /**
-     * Cleans an HTML page: extracts the main content readability-style, emits its paragraphs, headings, list
-     * items and block quotes as lines, then applies the line cleaner. {@link CleanedText#pageMeta()} holds
-     * what the page head states (title, site_name, date, author, url).
+     * Cleans an HTML page: {@link #extractHtml}, then {@link #clean(HtmlPage)}. {@link CleanedText#pageMeta()}
+     * holds what the page head states (title, site_name, date, author, url).
      */
     public CleanedText cleanHtml(String htmlText) {
-        HtmlExtractor.Page page = html.extract(htmlText);
+        return clean(extractHtml(htmlText));
+    }
+
+    /**
+     * Extracts the main content of an HTML page readability-style, as its paragraphs, headings, list items and
+     * block quotes, with the page head's metadata.
+     */
+    public HtmlPage extractHtml(String htmlText) {
+        return html.extract(htmlText);
+    }
+
+    /** Applies the line cleaner to an extracted HTML page, using the page's title to find the title line. */
+    public CleanedText clean(HtmlPage page) {
         List<String> lines = new ArrayList<>(page.lines().size());
         for (String l : page.lines()) {
             String n = normalise(l, 0, l.length());
@@ -199,7 +211,7 @@ public final class BoilerplateCleaner {
             return kinds;
         }
         LineShape[] shape = new LineShape[n];
-        LineKey[] key = new LineKey[n];
+        String[] key = new String[n];
         LineKind[] pre = new LineKind[n];
         BoilerplateRules.Action[] act = new BoilerplateRules.Action[n];
         boolean[] forced = new boolean[n];
@@ -207,6 +219,7 @@ public final class BoilerplateCleaner {
         int first = -1;
         int last = -1;
         for (int i = 0; i < n; i++) {
+            Cancellation.check();
             String line = lines.get(i);
             LineShape s = new LineShape(line);
             shape[i] = s;
@@ -352,15 +365,15 @@ public final class BoilerplateCleaner {
         return true;
     }
 
-    private static String bare(LineKey[] key, List<String> lines, int i) {
+    private static String bare(String[] key, List<String> lines, int i) {
         if (key[i] == null) {
-            key[i] = LineKey.of(lines.get(i));
+            key[i] = LineKey.of(lines.get(i)).bare();
         }
-        return key[i].bare();
+        return key[i];
     }
 
     /** The line is the title, or the title with a site name added ("Headline | Site"), or the reverse. */
-    private static boolean titleMatch(String bare, String titleKey) {
+    static boolean titleMatch(String bare, String titleKey) {
         if (bare.isEmpty() || titleKey.isEmpty()) {
             return false;
         }
@@ -392,22 +405,32 @@ public final class BoilerplateCleaner {
      * section labels and bylines are shorter than headlines. Lines split by separators ("World | Politics",
      * "Home > World") and all-capitals mastheads are not candidates. -1 when there is none.
      */
-    private int chooseTitle(List<String> lines, LineShape[] shape, LineKey[] key, LineKind[] pre, boolean[] forced,
+    private int chooseTitle(List<String> lines, LineShape[] shape, String[] key, LineKind[] pre, boolean[] forced,
                             int first) {
-        int longest = -1;
+        int[] candidates = new int[first];
+        int count = 0;
         for (int i = 0; i < first; i++) {
             String line = lines.get(i);
             if (pre[i] != null || forced[i] || !headingShaped(shape[i], line) || shape[i].pipes > 0
                     || line.contains(" > ") || line.contains(" / ") || line.contains("  ") || allCapitals(line)) {
                 continue;
             }
-            String k = bare(key, lines, i);
-            for (int j = 0; j < lines.size(); j++) {
-                String other = bare(key, lines, j);
-                // a repeat, or a breadcrumb ending with the headline ("Home World News Putin and Xi meet ...")
-                if (j != i && (titleMatch(other, k) || (k.length() >= 20 && other.endsWith(" " + k)))) {
-                    return i;
-                }
+            candidates[count++] = i;
+        }
+        if (count == 0) {
+            return -1;
+        }
+        candidates = java.util.Arrays.copyOf(candidates, count);
+        for (int j = 0; j < lines.size(); j++) {
+            bare(key, lines, j);
+        }
+        // a repeat, or a breadcrumb ending with the headline ("Home World News Putin and Xi meet ...")
+        boolean[] repeated = TitleRepeats.find(key, candidates);
+        int longest = -1;
+        for (int c = 0; c < count; c++) {
+            int i = candidates[c];
+            if (repeated[c]) {
+                return i;
             }
             if (longest < 0 || shape[i].words > shape[longest].words) {
                 longest = i;
@@ -448,7 +471,7 @@ public final class BoilerplateCleaner {
     }
 
     /** Header zone; returns the title key used for repeats further down. */
-    private String header(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+    private String header(List<String> lines, LineKind[] kinds, LineShape[] shape, String[] key, LineKind[] pre,
                           boolean[] forced, int first, String knownTitleKey) {
         int t = knownTitleKey.isEmpty() ? chooseTitle(lines, shape, key, pre, forced, first) : -1;
         for (int i = 0; i < first && t < 0 && !knownTitleKey.isEmpty(); i++) {
@@ -479,7 +502,7 @@ public final class BoilerplateCleaner {
         return titleKey;
     }
 
-    private void body(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+    private void body(List<String> lines, LineKind[] kinds, LineShape[] shape, String[] key, LineKind[] pre,
                       BoilerplateRules.Action[] act, boolean[] forced, boolean[] prose, int first, int last,
                       String titleKey) {
         for (int i = first; i <= last; i++) {
@@ -556,7 +579,7 @@ public final class BoilerplateCleaner {
         return s.bullet || s.words == 1 || s.titleCase;
     }
 
-    private void footer(List<String> lines, LineKind[] kinds, LineShape[] shape, LineKey[] key, LineKind[] pre,
+    private void footer(List<String> lines, LineKind[] kinds, LineShape[] shape, String[] key, LineKind[] pre,
                         boolean[] forced, int last, int cut, String titleKey) {
         boolean stopped = false;
         LineKind stopKind = LineKind.FOOTER;

@@ -33,10 +33,6 @@ final class HtmlExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(HtmlExtractor.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Extracted lines and page metadata. */
-    record Page(List<String> lines, Map<String, String> meta) {
-    }
-
     private static final String DROP_TAGS = "script, style, noscript, template, iframe, svg, canvas, form, button, "
             + "input, select, textarea, nav, header, footer, aside, figure, figcaption, picture, img, video, audio, "
             + "object, embed, dialog, menu, [role=navigation], [role=banner], [role=contentinfo], "
@@ -62,12 +58,12 @@ final class HtmlExtractor {
         this.siblingRatio = siblingRatio;
     }
 
-    Page extract(String html) {
+    HtmlPage extract(String html) {
         Document doc = Jsoup.parse(html);
         Map<String, String> meta = meta(doc);
         Element body = doc.body();
         if (body == null) {
-            return new Page(List.of(), meta);
+            return new HtmlPage(List.of(), meta);
         }
         body.select(DROP_TAGS).remove();
         List<Element> unlikely = new ArrayList<>();
@@ -91,7 +87,7 @@ final class HtmlExtractor {
         for (Element e : content) {
             emit(e, lines);
         }
-        return new Page(lines, meta);
+        return new HtmlPage(lines, meta);
     }
 
     private List<Element> mainContent(Element body) {

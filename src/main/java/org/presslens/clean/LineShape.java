@@ -1,6 +1,7 @@
 package org.presslens.clean;
 
 import java.util.Set;
+import org.presslens.core.Trim;
 
 /**
  * Cheap structural facts about one line, computed in a single pass over its characters: word count,
@@ -134,7 +135,9 @@ final class LineShape {
         int tokens = 0;
         boolean year = false;
         for (String t : s.split(" ")) {
-            String tok = t.toLowerCase(java.util.Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}|-]+|[^\\p{L}\\p{N}.:|-]+$", "");
+            String tok = Trim.edges(t.toLowerCase(java.util.Locale.ROOT),
+                    cp -> !Trim.letterOrNumber(cp) && cp != '|' && cp != '-',
+                    cp -> !Trim.letterOrNumber(cp) && ".:|-".indexOf(cp) < 0);
             if (tok.isEmpty()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.presslens.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -8,22 +9,30 @@ import org.presslens.run.ProgressListener;
 
 /**
  * Shows a run's progress: a progress bar when stderr is a terminal, otherwise a plain line every few
- * seconds (so logs of batch jobs stay readable).
+ * seconds (so logs of batch jobs stay readable). While the output waits for a slow record the bar says which
+ * and the plain lines go on, naming it.
  */
 final class ProgressDisplay implements ProgressListener {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
 
     private final PrintStream err;
     private final ProgressBar bar;
+    private final long intervalNanos;
     private final long startNanos = System.nanoTime();
     private long lastLine = System.nanoTime();
     private long items;
     private long articles;
     private long skipped;
 
-    private ProgressDisplay(PrintStream err, ProgressBar bar) {
+    /** Plain lines to {@code err} at most every {@code intervalNanos}; no bar. */
+    ProgressDisplay(PrintStream err, long intervalNanos) {
+        this(err, null, intervalNanos);
+    }
+
+    private ProgressDisplay(PrintStream err, ProgressBar bar, long intervalNanos) {
         this.err = err;
         this.bar = bar;
+        this.intervalNanos = intervalNanos;
     }
 
     /** A bar on a terminal, plain lines otherwise. */
@@ -33,7 +42,7 @@ final class ProgressDisplay implements ProgressListener {
                 ? new ProgressBarBuilder().setTaskName(task).setInitialMax(-1).setUpdateIntervalMillis(250)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" items", 1).continuousUpdate().build()
                 : null;
-        return new ProgressDisplay(err, bar);
+        return new ProgressDisplay(err, bar, PLAIN_INTERVAL_NANOS);
     }
 
     @Override
@@ -43,14 +52,32 @@ final class ProgressDisplay implements ProgressListener {
         this.skipped = skipped;
         if (bar != null) {
             bar.stepTo(items);
-            bar.setExtraMessage(articles + " analysed, " + skipped + " skipped");
+            bar.setExtraMessage(counts());
             return;
         }
         long now = System.nanoTime();
-        if (now - lastLine >= PLAIN_INTERVAL_NANOS) {
+        if (now - lastLine >= intervalNanos) {
             lastLine = now;
             err.println(line(now));
         }
+    }
+
+    @Override
+    public void waiting(String item, double runningSeconds) {
+        String what = String.format(Locale.ROOT, "waiting for %s (analysed for %.0f s)", item, runningSeconds);
+        if (bar != null) {
+            bar.setExtraMessage(counts() + "; " + what);
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastLine >= intervalNanos) {
+            lastLine = now;
+            err.println(line(now) + "; " + what);
+        }
+    }
+
+    private String counts() {
+        return articles + " analysed, " + skipped + " skipped";
     }
 
     @Override
@@ -64,7 +91,7 @@ final class ProgressDisplay implements ProgressListener {
 
     private String line(long now) {
         double s = (now - startNanos) / 1e9;
-        return String.format(java.util.Locale.ROOT, "progress: %d items (%d analysed, %d skipped) in %.0f s, %.0f items/s",
-                items, articles, skipped, s, s > 0 ? items / s : 0.0);
+        return String.format(Locale.ROOT, "progress: %d items (%s) in %.0f s, %.0f items/s",
+                items, counts(), s, s > 0 ? items / s : 0.0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.presslens.core.Article;
+import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
@@ -209,6 +210,7 @@ public final class FeaturePipeline {
         List<Evidence> evidence = new ArrayList<>();
         int k = 0;
         for (FeatureExtractor x : extractors) {
+            Cancellation.check();
             Extraction e = x.extract(article, text);
             double[] v = e.values();
             if (v.length != x.featureNames().size()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.presslens.core.Article;
+import org.presslens.core.Cancellation;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
@@ -108,6 +109,7 @@ public final class HedgingExtractor implements FeatureExtractor {
         List<LexiconMatch> out = new ArrayList<>(all.size());
         NormalizedWords w = text.words();
         for (LexiconMatch m : all) {
+            Cancellation.check();
             if (m.category().equals(NOT_HEDGE)) {
                 continue;
             }
@@ -152,17 +154,17 @@ public final class HedgingExtractor implements FeatureExtractor {
         if (s < 0) {
             return !capitalised;
         }
-        boolean initial = isSentenceInitial(body, text.sentences().get(s), start);
-        if (capitalised && !initial && !isHeadlineCase(text, w, s)) {
+        SentenceFacts facts = text.memo(SentenceFacts.class, () -> new SentenceFacts(text, w));
+        boolean initial = facts.firstLetterOrDigit(s) >= start;
+        if (capitalised && !initial && !facts.headlineCase(s)) {
             return false;
         }
         int t = text.tokenStartingAt(start);
         if (t < 0) {
             return !capitalised;
         }
-        String[] tags = text.posTags(s);
         int k = t - text.firstToken(s);
-        return k >= 0 && k < tags.length && tags[k].equals("MD");
+        return k >= 0 && t < text.endToken(s) && text.posTag(s, t).equals("MD");
     }
 
     private static boolean onlySpaceOrCommaBetween(String body, int from, int to) {
@@ -187,28 +189,54 @@ public final class HedgingExtractor implements FeatureExtractor {
         return true;
     }
 
-    private static boolean isSentenceInitial(String body, Span sentence, int offset) {
-        for (int i = sentence.start(); i < offset; i++) {
-            if (Character.isLetterOrDigit(body.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /**
+     * What the May rule asks about a sentence, computed once per sentence: an article may say "May" many times in
+     * one long sentence.
+     */
+    private static final class SentenceFacts {
+        private final AnalyzedText text;
+        private final NormalizedWords w;
+        private final int[] firstLetterOrDigit;
+        private final byte[] headlineCase;
 
-    /** At least 3 words of 4+ letters in the sentence, and at least 60 % of them capitalised. */
-    private static boolean isHeadlineCase(AnalyzedText text, NormalizedWords w, int s) {
-        Span sp = text.sentences().get(s);
-        int long4 = 0;
-        int caps = 0;
-        for (int i = w.firstAtOrAfter(sp.start()); i < w.size() && w.start(i) < sp.end(); i++) {
-            if (w.word(i).length() >= 4) {
-                long4++;
-                if (Character.isUpperCase(text.body().charAt(w.start(i)))) {
-                    caps++;
-                }
-            }
+        SentenceFacts(AnalyzedText text, NormalizedWords w) {
+            this.text = text;
+            this.w = w;
+            this.firstLetterOrDigit = new int[text.sentences().size()];
+            this.headlineCase = new byte[text.sentences().size()];
+            java.util.Arrays.fill(firstLetterOrDigit, -1);
         }
-        return long4 >= 3 && caps * 10 >= long4 * 6;
+
+        /** Offset of the sentence's first letter or digit (its end when it has none). */
+        int firstLetterOrDigit(int s) {
+            if (firstLetterOrDigit[s] < 0) {
+                Span sp = text.sentences().get(s);
+                int i = sp.start();
+                while (i < sp.end() && !Character.isLetterOrDigit(text.body().charAt(i))) {
+                    i++;
+                }
+                firstLetterOrDigit[s] = i;
+            }
+            return firstLetterOrDigit[s];
+        }
+
+        /** At least 3 words of 4+ letters in the sentence, and at least 60 % of them capitalised. */
+        boolean headlineCase(int s) {
+            if (headlineCase[s] == 0) {
+                Span sp = text.sentences().get(s);
+                int long4 = 0;
+                int caps = 0;
+                for (int i = w.firstAtOrAfter(sp.start()); i < w.size() && w.start(i) < sp.end(); i++) {
+                    if (w.word(i).length() >= 4) {
+                        long4++;
+                        if (Character.isUpperCase(text.body().charAt(w.start(i)))) {
+                            caps++;
+                        }
+                    }
+                }
+                headlineCase[s] = (byte) (long4 >= 3 && caps * 10 >= long4 * 6 ? 2 : 1);
+            }
+            return headlineCase[s] == 2;
+        }
     }
 }

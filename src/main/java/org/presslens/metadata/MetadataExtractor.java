@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.presslens.clean.CleanedText;
+import org.presslens.core.Cancellation;
+import org.presslens.core.Trim;
 import org.presslens.ingest.RawDocument;
 
 /**
@@ -42,7 +44,7 @@ public final class MetadataExtractor {
             "^(?:By\\s+)?(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3})\\s+"
                     + "(?:News|Web|Online|Digital)\\s+Desk\\b");
     private static final Pattern PIPE_BYLINE = Pattern.compile(
-            "^(.{2,60}?)\\s*\\|\\s*(?:Updated|Published|Posted|Created|Last updated)\\b", Pattern.CASE_INSENSITIVE);
+            "^(.{2,60}?)\\s*+\\|\\s*(?:Updated|Published|Posted|Created|Last updated)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABELLED_DATE = Pattern.compile(
             "(?i)\\b(published|posted|created|updated|last updated|date)\\s*(?:on|:)?\\s*[:\\-]?\\s*");
     private static final Pattern LABEL_START = Pattern.compile(
@@ -57,14 +59,24 @@ public final class MetadataExtractor {
     private static final Pattern COPYRIGHT_NOISE = Pattern.compile(
             "(?i)©|\\(c\\)|\\bcopyright\\b|\\b(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2,4})?\\b|all rights reserved.*"
                     + "|\\b(?:ltd|inc|llc|plc|gmbh|limited|corp|corporation|company)\\b\\.?");
+    /**
+     * A URL's host or an e-mail address's domain. The parts are bounded by what mail and DNS allow (a local part of
+     * at most 64 characters, a host of at most 253), so that a long run of letters costs linear time rather than a
+     * rescan from every position of it.
+     */
     private static final Pattern URL_OR_MAIL = Pattern.compile(
-            "(?i)(?:https?://|www\\.)([a-z0-9.-]+\\.[a-z]{2,})|[a-z0-9._%+-]+@([a-z0-9.-]+\\.[a-z]{2,})");
+            "(?i)(?:https?://|www\\.)([a-z0-9.-]{1,253}\\.[a-z]{2,})|[a-z0-9._%+-]{1,64}@([a-z0-9.-]{1,253}\\.[a-z]{2,})");
+    /**
+     * A bare domain name ("example.com"): labels of at most 63 characters (the DNS limit), at most 10 before the
+     * top-level domain, so that a long run of dotted labels costs a bounded search from each of its labels.
+     */
+    private static final Pattern BARE_DOMAIN = Pattern.compile(
+            "(?i)\\b((?:[a-z0-9-]{1,63}\\.){1,10}(?:com|org|net|co\\.uk|news|info|io|media))\\b");
     private static final Pattern NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|of|the|and|&))*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'-]*)?$");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{L} .'-]{1,40},?\\s+(?:\\([^)]*\\)\\s*)?");
-    private static final Pattern STRIP_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.!?)]+$");
-    private static final Pattern QUOTES = Pattern.compile("^[\"“”'‘’«»]+|[\"“”'‘’«»]+$");
+    private static final String QUOTE_MARKS = "\"“”'‘’«»";
     private static final Pattern NOT_TITLE = Pattern.compile(
             "(?i)\\bshares?\\b.*(?:facebook|twitter|pinterest|story)|^(?:advertisement|story highlights|skip to|sign in|"
                     + "log in|subscribe|menu|search)\\b|^this (?:report|article|story|post) (?:was|first|originally)\\b"
@@ -113,32 +125,36 @@ public final class MetadataExtractor {
         }
         List<String> lines = t.lines();
         for (String l : lines) {
+            Cancellation.check();
             Optional<String> r = rules.findInLine(l);
             if (r.isPresent()) {
                 return r.get();
             }
         }
         for (String l : lines) {
+            Cancellation.check();
             Matcher m = DESK.matcher(l);
             if (m.find() && isName(m.group(1))) {
                 return rules.canonical(m.group(1));
             }
         }
         for (String l : lines) {
+            Cancellation.check();
             String name = readMore(l);
             if (!name.isEmpty()) {
                 return rules.canonical(name);
             }
         }
         for (String l : lines) {
+            Cancellation.check();
             if (COPYRIGHT.matcher(l).find()) {
                 String d = domainIn(l);
                 if (!d.isEmpty()) {
                     return fromDomain(d);
                 }
                 String name = COPYRIGHT_NOISE.matcher(l).replaceAll(" ");
-                name = STRIP_EDGES.matcher(name.strip().replaceAll("\\s+", " ")).replaceAll("").strip();
-                name = name.replaceAll("[.,]+$", "").strip();
+                name = stripEdges(name.strip().replaceAll("\\s+", " ")).strip();
+                name = Trim.trailing(name, ".,").strip();
                 if (!name.isEmpty() && isName(name)) {
                     return rules.canonical(name);
                 }
@@ -147,9 +163,14 @@ public final class MetadataExtractor {
         return footerSiteName(lines);
     }
 
+    /** Without leading characters other than letters and numbers, and trailing ones other than those and {@code .!?)}. */
+    private static String stripEdges(String s) {
+        return Trim.edges(s, cp -> !Trim.letterOrNumber(cp), cp -> !Trim.letterOrNumber(cp) && ".!?)".indexOf(cp) < 0);
+    }
+
     /** "Read More On The Topic On NAME", "This article first appeared on NAME": the name, or empty. */
     private String readMore(String line) {
-        String s = STRIP_EDGES.matcher(line).replaceAll("").strip();
+        String s = stripEdges(line).strip();
         if (s.length() > 120) {
             return "";
         }
@@ -157,7 +178,7 @@ public final class MetadataExtractor {
         if (!m.find()) {
             return "";
         }
-        String name = m.group(1).strip().replaceAll("[.:!]+$", "");
+        String name = Trim.trailing(m.group(1).strip(), ".:!");
         String d = domainIn(name);
         if (!d.isEmpty() || (!name.contains(" ") && !OutletRules.host(name).isEmpty())) {
             return fromDomain(d.isEmpty() ? name : d);
@@ -170,6 +191,7 @@ public final class MetadataExtractor {
         int from = Math.max(0, lines.size() - FOOTER_LINES);
         List<String> labels = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
+            Cancellation.check();
             Matcher m = URL_OR_MAIL.matcher(lines.get(i));
             while (m.find()) {
                 String host = m.group(1) != null ? m.group(1) : m.group(2);
@@ -214,8 +236,7 @@ public final class MetadataExtractor {
                 return m.group(1).toLowerCase(Locale.ROOT);
             }
         }
-        Matcher bare = Pattern.compile("(?i)\\b((?:[a-z0-9-]+\\.)+(?:com|org|net|co\\.uk|news|info|io|media))\\b")
-                .matcher(s);
+        Matcher bare = BARE_DOMAIN.matcher(s);
         return bare.find() ? bare.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
@@ -284,6 +305,7 @@ public final class MetadataExtractor {
     private String labelledDate(List<String> lines) {
         String updated = "";
         for (int i = 0; i < lines.size(); i++) {
+            Cancellation.check();
             String l = lines.get(i);
             if (l.length() > 200 || !(i < HEADER_LINES || l.contains("|") || LABEL_START.matcher(l).lookingAt())) {
                 continue;
@@ -327,6 +349,7 @@ public final class MetadataExtractor {
             }
         }
         for (String l : lines) {
+            Cancellation.check();
             Matcher m = PIPE_BYLINE.matcher(l);
             if (m.find()) {
                 String name = m.group(1).strip();
@@ -437,7 +460,7 @@ public final class MetadataExtractor {
     }
 
     private static String unquote(String l) {
-        return QUOTES.matcher(l).replaceAll("").strip();
+        return Trim.edges(l, cp -> QUOTE_MARKS.indexOf(cp) >= 0, cp -> QUOTE_MARKS.indexOf(cp) >= 0).strip();
     }
 
     private String withoutSiteSuffix(String title, String outlet) {
@@ -494,9 +517,10 @@ public final class MetadataExtractor {
 
     private static Published published(List<String> lines) {
         for (String l : lines) {
+            Cancellation.check();
             Matcher m = PUBLISHED_ON.matcher(l);
             if (m.find()) {
-                return new Published(m.group(1).replaceAll("[.,;)]+$", ""), m.group(2), m.group(3));
+                return new Published(Trim.trailing(m.group(1), ".,;)"), m.group(2), m.group(3));
             }
         }
         return null;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
@@ -25,8 +26,9 @@ import org.presslens.core.Yaml;
 public final class OutletRules {
     private static final Set<String> RULE_KEYS = Set.of("name", "domains", "aliases", "patterns");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A URL or domain; labels of at most 63 characters, at most 127 of them (DNS limits, and no deep regex recursion). */
     private static final Pattern DOMAIN_LIKE = Pattern.compile(
-            "(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})(?:[:/?#].*)?$");
+            "(?i)^(?:[a-z][a-z0-9+.-]*://)?(?:www\\.)?([a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){0,126}\\.[a-z]{2,})(?:[:/?#].*)?$");
 
     /**
      * One rule.
@@ -209,9 +211,10 @@ public final class OutletRules {
                 return d.get();
             }
         }
+        CharSequence checked = Cancellation.checking(s);
         for (Rule r : rules) {
             for (Pattern p : r.patterns()) {
-                if (p.matcher(s).matches()) {
+                if (p.matcher(checked).matches()) {
                     return r.name();
                 }
             }
@@ -236,11 +239,16 @@ public final class OutletRules {
         return Optional.empty();
     }
 
-    /** The outlet of the first rule with a pattern found in the line, if any. */
+    /**
+     * The outlet of the first rule with a pattern found in the line, if any. The patterns come from the user's
+     * configuration, so they run over a {@link Cancellation#checking} view: one that backtracks for too long is
+     * stopped by the record's time budget.
+     */
     public Optional<String> findInLine(String line) {
+        CharSequence checked = Cancellation.checking(line);
         for (Rule r : rules) {
             for (Pattern p : r.patterns()) {
-                if (p.matcher(line).find()) {
+                if (p.matcher(checked).find()) {
                     return Optional.of(r.name());
                 }
             }

@@ -41,7 +41,7 @@ public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules 
         FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
         CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
                 new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features),
-                AnalyzeConfig.from(settings).minWords());
+                AnalyzeConfig.from(settings));
         return new AnalysisSetup(settings, reader, outlets, features, analyzer);
     }
 }

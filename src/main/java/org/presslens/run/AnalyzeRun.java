@@ -78,14 +78,15 @@ public final class AnalyzeRun {
                      ? Files.newBufferedWriter(work.resolve("texts.jsonl"), StandardCharsets.UTF_8) : null) {
             skipped.row("source", "record", "reason");
             Iterator<InputItem> it = items.iterator();
-            new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32).run(it, this::analyze, outcome -> {
+            new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32)
+                    .withMaxWeight(AnalyzeRun::characters, MAX_CHARACTERS_IN_FLIGHT).run(it, this::analyze, outcome -> {
                 try {
                     accept(outcome, c, table, evidence, skipped, texts);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 progress.progress(c.items, c.articles, c.skipped);
-            });
+            }, (item, running) -> progress.waiting(describe(item), running.toMillis() / 1000.0));
             progress.done();
             table.finish();
         } catch (IOException e) {
@@ -96,6 +97,21 @@ public final class AnalyzeRun {
         finisher.accept(work);
         Path done = folder.commit();
         return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall);
+    }
+
+    /**
+     * Most characters of raw text read ahead of the output: records waiting behind a slow one are not read beyond
+     * this (besides one record of any size), so that a run of large inputs does not fill the memory.
+     */
+    static final long MAX_CHARACTERS_IN_FLIGHT = 32_000_000;
+
+    private static long characters(InputItem item) {
+        return item instanceof RawDocument d ? d.text().length() : 0;
+    }
+
+    /** An item as the progress display names it: its source and, inside a multi-record file, the record. */
+    private static String describe(InputItem item) {
+        return item.record().isEmpty() ? item.source() : item.source() + " " + item.record();
     }
 
     private Outcome analyze(InputItem item) {

@@ -1,11 +1,13 @@
 package org.presslens.run;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.presslens.clean.BoilerplateCleaner;
 import org.presslens.clean.CleanedText;
+import org.presslens.clean.HtmlPage;
 import org.presslens.core.Article;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.features.Scored;
@@ -19,10 +21,17 @@ import org.presslens.text.TextAnalyzer;
 
 /**
  * The standard per-article analysis: clean (HTML main content or plain-text boilerplate), detect metadata,
- * reject texts below the minimum length, score every feature, and apply the label models. Thread-safe:
- * each worker thread gets its own OpenNLP analyzer.
+ * reject texts above the maximum or below the minimum length, score every feature, and apply the label models.
+ * Each record's analysis runs under the time budget {@code analyze.max_record_seconds}: a record still being
+ * analysed after it is rejected, and so is one whose analysis fails, so that one text never stops a run,
+ * whichever engine calls this class. Thread-safe: each worker thread gets its own OpenNLP analyzer.
  */
 public final class CorpusAnalyzer implements ArticleAnalyzer {
+    /**
+     * An HTML page may hold this many times {@code analyze.max_characters} of markup: a larger one is skipped before
+     * it is parsed (the parser needs several times a page's size in memory).
+     */
+    static final int HTML_MARKUP_FACTOR = 10;
     /** Record fields that become {@link Article} columns rather than {@code meta.*} columns. */
     private static final List<String> CANONICAL = List.of("outlet", "date", "url", "title", "authors");
 
@@ -30,7 +39,9 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
     private final MetadataExtractor metadata;
     private final FeaturePipeline features;
     private final LabelPredictor predictor;
-    private final int minWords;
+    private final AnalyzeConfig limits;
+    private final TimeBudget budget;
+    private final String overBudget;
     private final ThreadLocal<TextAnalyzer> analyzers;
 
     /**
@@ -39,15 +50,18 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      * @param features  the feature pipeline
      * @param models    the OpenNLP models shared by all threads
      * @param predictor the label models applied to each article (may predict nothing)
-     * @param minWords  articles whose cleaned body has fewer words are skipped
+     * @param limits    the length limits and the time budget of one record
      */
     public CorpusAnalyzer(BoilerplateCleaner cleaner, MetadataExtractor metadata, FeaturePipeline features,
-                          NlpModels models, LabelPredictor predictor, int minWords) {
+                          NlpModels models, LabelPredictor predictor, AnalyzeConfig limits) {
         this.cleaner = cleaner;
         this.metadata = metadata;
         this.features = features;
         this.predictor = predictor;
-        this.minWords = minWords;
+        this.limits = limits;
+        this.budget = new TimeBudget(Duration.ofSeconds(limits.maxRecordSeconds()));
+        this.overBudget = "analysis exceeded the time budget of " + limits.maxRecordSeconds()
+                + " s (analyze.max_record_seconds)";
         this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models));
     }
 
@@ -71,20 +85,27 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("feature_set_hash", features.featureSetHash());
         m.put("lexicons", new TreeMap<>(features.lexiconHashes()));
-        m.put("min_words", minWords);
+        m.put("min_words", limits.minWords());
+        m.put("max_characters", limits.maxCharacters());
+        m.put("max_record_seconds", limits.maxRecordSeconds());
         m.put("models", predictor.describe());
         return m;
     }
 
     /**
-     * Analyses one document. A failure inside the analysis (a bug or an input no rule foresaw) does not stop
-     * a run: the document is rejected with the error as its reason.
+     * Analyses one document within the time budget. A record over the budget is rejected with the budget as
+     * its reason; a failure inside the analysis (a bug, an input no rule foresaw, a stack or heap exhausted by
+     * one text) is rejected with the error as its reason. Neither stops a run.
      */
     @Override
     public Outcome analyze(RawDocument doc) {
+        return budget.run(() -> analyzeOrReject(doc), () -> reject(doc, overBudget));
+    }
+
+    private Outcome analyzeOrReject(RawDocument doc) {
         try {
             return analyzeOrThrow(doc);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             return reject(doc, "analysis failed: " + e + (at == null ? "" : " at " + at));
         }
@@ -108,15 +129,32 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      * whitespace count.
      */
     public Outcome prepare(RawDocument doc) {
-        CleanedText cleaned = doc.kind() == TextKind.HTML ? cleaner.cleanHtml(doc.text())
-                : cleaner.clean(doc.text(), doc.fields().getOrDefault("title", ""));
+        CleanedText cleaned;
+        if (doc.kind() == TextKind.HTML) {
+            long markup = (long) HTML_MARKUP_FACTOR * limits.maxCharacters();
+            if (doc.text().length() > markup) {
+                return reject(doc, "text above maximum length: " + doc.text().length() + " characters of HTML > "
+                        + markup + " (" + HTML_MARKUP_FACTOR + " × analyze.max_characters)");
+            }
+            HtmlPage page = cleaner.extractHtml(doc.text());
+            long chars = page.textLength();
+            if (chars > limits.maxCharacters()) {
+                return tooLong(doc, chars, "extracted from the page");
+            }
+            cleaned = cleaner.clean(page);
+        } else {
+            if (doc.text().length() > limits.maxCharacters()) {
+                return tooLong(doc, doc.text().length(), "");
+            }
+            cleaned = cleaner.clean(doc.text(), doc.fields().getOrDefault("title", ""));
+        }
         int words = countWords(cleaned.body());
         if (words == 0) {
             return reject(doc, "no body text left after cleaning (" + cleaned.removedLines().size()
                     + " lines removed as boilerplate)");
         }
-        if (words < minWords) {
-            return reject(doc, "text below minimum length: " + words + " words < " + minWords);
+        if (words < limits.minWords()) {
+            return reject(doc, "text below minimum length: " + words + " words < " + limits.minWords());
         }
         Metadata m = metadata.detect(doc, cleaned);
         Map<String, String> extra = new LinkedHashMap<>(doc.fields());
@@ -124,6 +162,11 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         Article article = new Article(doc.id(), doc.source(), doc.record(), m.outlet(), m.date(), m.title(),
                 m.byline(), m.url(), cleaned.body(), cleaned.removedLines(), cleaned.inputLines().size(), extra);
         return new Outcome.Analysed(article, words, 0, new double[0], List.of(), List.of(), bodyHash(cleaned.body()));
+    }
+
+    private Outcome tooLong(RawDocument doc, long chars, String what) {
+        return reject(doc, "text above maximum length: " + chars + " characters" + (what.isEmpty() ? "" : " " + what)
+                + " > " + limits.maxCharacters() + " (analyze.max_characters)");
     }
 
     private static Outcome reject(RawDocument doc, String reason) {

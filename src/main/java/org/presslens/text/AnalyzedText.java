@@ -3,6 +3,7 @@ package org.presslens.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.presslens.core.Cancellation;
 
 /**
  * An article body split once into sentences and tokens (character offsets into {@link #body()}), read by
@@ -11,12 +12,20 @@ import java.util.function.Function;
  * computed once, on first request. Not thread-safe (one instance per article, used by one thread).
  */
 public final class AnalyzedText {
+    /**
+     * Longest sentence, in tokens, tagged in one piece (longer than any sentence of the bundled and shared corpora);
+     * a longer one is tagged in pieces of this many tokens, since the tagger's beam search takes time quadratic in
+     * the length of what it tags.
+     */
+    public static final int MAX_TAGGED_TOKENS = 1000;
+
     private final String body;
     private final List<Span> sentences;
     private final List<Span> tokens;
     private final int[] sentenceFirstToken;
     private final Function<String[], String[]> tagger;
     private final String[][] posCache;
+    private java.util.Map<Long, String[]> pieceCache;
     private NormalizedWords words;
     private List<Span> paragraphs;
     private int wordCount = -1;
@@ -89,21 +98,51 @@ public final class AnalyzedText {
         return -1;
     }
 
-    /** Penn Treebank tags of the tokens of sentence {@code s}, computed on first request. */
+    /**
+     * Penn Treebank tags of the tokens of sentence {@code s}, computed on first request; a sentence of more than
+     * {@value #MAX_TAGGED_TOKENS} tokens is tagged piece by piece.
+     */
     public String[] posTags(int s) {
         String[] tags = posCache[s];
         if (tags == null) {
             int from = firstToken(s);
             int to = endToken(s);
-            String[] ws = new String[to - from];
-            for (int t = from; t < to; t++) {
-                ws[t - from] = token(t);
+            tags = new String[to - from];
+            for (int p = from; p < to; p += MAX_TAGGED_TOKENS) {
+                String[] piece = tag(p, Math.min(to, p + MAX_TAGGED_TOKENS));
+                System.arraycopy(piece, 0, tags, p - from, piece.length);
             }
-            tags = ws.length == 0 ? new String[0] : tagger.apply(ws);
             posCache[s] = tags;
             taggedSentences++;
         }
         return tags;
+    }
+
+    /**
+     * The Penn Treebank tag of token {@code t} of sentence {@code s}: from {@link #posTags} for a sentence of up to
+     * {@value #MAX_TAGGED_TOKENS} tokens, else from tagging only the piece of the sentence holding the token.
+     */
+    public String posTag(int s, int t) {
+        int from = firstToken(s);
+        int to = endToken(s);
+        if (to - from <= MAX_TAGGED_TOKENS) {
+            return posTags(s)[t - from];
+        }
+        int p = from + (t - from) / MAX_TAGGED_TOKENS * MAX_TAGGED_TOKENS;
+        if (pieceCache == null) {
+            pieceCache = new java.util.HashMap<>();
+        }
+        String[] piece = pieceCache.computeIfAbsent((long) p, k -> tag(p, Math.min(to, p + MAX_TAGGED_TOKENS)));
+        return piece[t - p];
+    }
+
+    private String[] tag(int from, int to) {
+        Cancellation.check();
+        String[] ws = new String[to - from];
+        for (int t = from; t < to; t++) {
+            ws[t - from] = token(t);
+        }
+        return ws.length == 0 ? new String[0] : tagger.apply(ws);
     }
 
     /** How many sentences have been POS-tagged so far (for benchmarks). */

@@ -5,6 +5,7 @@ import java.util.List;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import org.presslens.core.Cancellation;
 
 /**
  * Splits article bodies into sentences and tokens. One instance per thread (OpenNLP's {@code *ME} classes keep
@@ -14,10 +15,12 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
  * lines; a single line break inside a paragraph also ends a sentence, since cleaned news text is never
  * hard-wrapped), and OpenNLP's sentence detector splits each line, so no sentence crosses a paragraph.
  * Tokens come from the {@link RuleTokenizer}; Penn Treebank POS tags are computed lazily per sentence by
- * {@link AnalyzedText#posTags(int)}.
+ * {@link AnalyzedText#posTags(int)}. A run of more than {@value DetectorLine#MAX_RUN} characters without white space
+ * is never split into sentences (see {@link DetectorLine}), which keeps the detector linear in such a run.
  */
 public final class TextAnalyzer {
     private final SentenceDetectorME sentenceDetector;
+    private final String eosCharacters;
     private final NlpModels models;
     private final RuleTokenizer tokenizer = new RuleTokenizer();
     private POSTaggerME tagger;
@@ -25,6 +28,8 @@ public final class TextAnalyzer {
     public TextAnalyzer(NlpModels models) {
         this.models = models;
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
+        char[] eos = models.sentenceModel().getEosCharacters();
+        this.eosCharacters = eos == null ? ".!?" : new String(eos);
     }
 
     /** Analyses one body. */
@@ -35,6 +40,7 @@ public final class TextAnalyzer {
         int n = body.length();
         int lineStart = 0;
         while (lineStart < n) {
+            Cancellation.check();
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
@@ -49,7 +55,7 @@ public final class TextAnalyzer {
             }
             if (e > s) {
                 String line = body.substring(s, e);
-                opennlp.tools.util.Span[] spans = sentenceDetector.sentPosDetect(line);
+                opennlp.tools.util.Span[] spans = sentenceDetector.sentPosDetect(DetectorLine.of(line, eosCharacters));
                 if (spans.length == 0) {
                     addSentence(body, s, e, sentences, tokens, first);
                 } else {

@@ -32,7 +32,7 @@ class ConfigValidationTest {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("stat:\n  alpha: 0.1\n",
                 "unknown section 'stat' (allowed: analyze, classify, clean, features, ingest, metadata, stats)");
-        m.put("analyze:\n  min_word: 3\n", "analyze: unknown key 'min_word' (allowed: min_words)");
+        m.put("analyze:\n  min_word: 3\n", "analyze: unknown key 'min_word' (allowed: max_characters, max_record_seconds, min_words)");
         m.put("analyze:\n  min_words: 0\n", "analyze.min_words: expected a whole number of at least 1, found 0");
         m.put("features:\n  extractor: [hedging]\n", "features: unknown key 'extractor' (allowed: attribution, "
                 + "dictionaries, extractors, framing, hedging, lexicons, quotes, reliability)");

@@ -2,6 +2,7 @@ package org.presslens.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,50 @@ class OrderedParallelMapTest {
     }
 
     @Test
+    void theItemTheOutputWaitsForIsReportedWhileItRuns() {
+        List<String> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> out = new ArrayList<>();
+        new OrderedParallelMap<Integer, Integer>(2, 8).run(List.of(1, 2, 3, 4).iterator(), i -> {
+            if (i == 2) {
+                sleep(2500);
+            }
+            return i;
+        }, out::add, (item, running) -> waits.add(item + (running.isZero() ? " queued" : " running")));
+        assertEquals(List.of(1, 2, 3, 4), out);
+        assertTrue(waits.contains("2 running"), waits.toString());
+        assertTrue(waits.stream().allMatch(w -> w.startsWith("2 ")), waits.toString());
+    }
+
+    @Test
+    void itemsInFlightStayUnderTheirMaximumWeight() {
+        java.util.concurrent.atomic.AtomicInteger pulled = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Iterator<Integer> input = new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < 20;
+            }
+
+            @Override
+            public Integer next() {
+                pulled.incrementAndGet();
+                return next++;
+            }
+        };
+        List<Integer> pulledAtSink = new ArrayList<>();
+        new OrderedParallelMap<Integer, Integer>(2, 8).withMaxWeight(i -> 10, 35).run(input, i -> {
+            if (i == 0) {
+                sleep(500);
+            }
+            return i;
+        }, i -> pulledAtSink.add(pulled.get()));
+        // behind the slow first item: three items of weight 10 in flight, and the fourth read and waiting
+        assertEquals(4, pulledAtSink.get(0));
+        assertEquals(20, pulledAtSink.size());
+    }
+
+    @Test
     void rejectsZeroThreads() {
         assertThrows(IllegalArgumentException.class, () -> new OrderedParallelMap<Integer, Integer>(0, 4));
     }
@@ -60,5 +105,13 @@ class OrderedParallelMapTest {
             }
         });
         assertEquals("bad 7", e.getMessage());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

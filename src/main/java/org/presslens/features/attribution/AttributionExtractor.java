@@ -8,7 +8,6 @@ import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
 import org.presslens.features.Rates;
 import org.presslens.text.AnalyzedText;
-import org.presslens.text.Span;
 
 /**
  * Attribution cues and their sources (family {@code attribution}; definitions in
@@ -38,15 +37,14 @@ public final class AttributionExtractor extends SourcingExtractor {
         boolean[] attributed = new boolean[sentences];
         int[] perKind = new int[SourceKind.values().length];
         List<Evidence> evidence = new ArrayList<>(found.size());
-        String body = text.body();
+        SentenceContext context = new SentenceContext(text.body(), text.sentences());
         for (Attribution a : found) {
             perKind[a.kind().ordinal()]++;
             if (a.sentence() >= 0 && a.sentence() < sentences) {
                 attributed[a.sentence()] = true;
             }
-            Span s = a.sentence() >= 0 && a.sentence() < sentences ? text.sentences().get(a.sentence()) : null;
             evidence.add(new Evidence.Attribution(a.kind().label(), a.resolvedSource(), a.cue(), a.cueStart(),
-                    a.cueEnd(), s == null ? "" : s.of(body)));
+                    a.cueEnd(), context.of(a.sentence(), a.cueStart())));
         }
         int withCue = 0;
         for (boolean b : attributed) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.presslens.core.Cancellation;
 import org.presslens.core.ConfigException;
 import org.presslens.features.FeatureContext;
 import org.presslens.lexicon.Lexicon;
@@ -255,6 +256,14 @@ public final class SourcingAnalyzer {
         /** Named mentions seen so far: positions and names, in text order. */
         final List<int[]> namedAt = new ArrayList<>();
         final List<String> namedNames = new ArrayList<>();
+        /** Computed on first use, so that a long text costs each scan once: see the methods using them. */
+        private int[] nextComma;
+        private int[] mergedFirst;
+        private byte[] anonymitySentence;
+        private int[] quoteWords;
+        private int gapFrom = -1;
+        private int gapEnd;
+        private int gapPunct;
 
         Ctx(AnalyzedText text, List<QuoteSpan> quotes) {
             this.text = text;
@@ -311,6 +320,12 @@ public final class SourcingAnalyzer {
 
         /** The closed quotation holding {@code offset} strictly inside its marks, or null. */
         QuoteSpan quoteHolding(int offset) {
+            int i = quoteIndexHolding(offset);
+            return i < 0 ? null : quotes.get(i);
+        }
+
+        /** The index of {@link #quoteHolding}'s quotation, or -1. */
+        int quoteIndexHolding(int offset) {
             int lo = 0;
             int hi = quotes.size() - 1;
             while (lo <= hi) {
@@ -321,10 +336,104 @@ public final class SourcingAnalyzer {
                 } else if (offset >= q.end()) {
                     lo = mid + 1;
                 } else {
-                    return offset >= q.contentStart() && offset < q.contentEnd() ? q : null;
+                    return offset >= q.contentStart() && offset < q.contentEnd() ? mid : -1;
                 }
             }
-            return null;
+            return -1;
+        }
+
+        /** Words in quotation {@code i} (counted once per quotation, however many cues it holds). */
+        int quoteWords(int i) {
+            if (quoteWords == null) {
+                quoteWords = new int[quotes.size()];
+                java.util.Arrays.fill(quoteWords, -1);
+            }
+            if (quoteWords[i] < 0) {
+                quoteWords[i] = wordCount(body, quotes.get(i).contentStart(), quotes.get(i).contentEnd());
+            }
+            return quoteWords[i];
+        }
+
+        /** The first comma token at or after token {@code k}, or the token count. */
+        int nextComma(int k) {
+            if (nextComma == null) {
+                int n = tokens.size();
+                nextComma = new int[n + 1];
+                nextComma[n] = n;
+                for (int j = n - 1; j >= 0; j--) {
+                    Span t = tokens.get(j);
+                    nextComma[j] = t.length() == 1 && body.charAt(t.start()) == ',' ? j : nextComma[j + 1];
+                }
+            }
+            return nextComma[Math.min(k, nextComma.length - 1)];
+        }
+
+        /**
+         * Sentence {@code q} continues the sentence before it (the detector split after a title abbreviation or a
+         * comma in the same paragraph: "Texas Sen." | "Ted Cruz said"); with {@code cue} the cue's first token, also
+         * when the sentence opens with that lower-case cue after a parenthesis.
+         */
+        boolean joinsPrevious(int q, int cue) {
+            int f = text.firstToken(q);
+            return q > 0 && f > 0 && f == text.endToken(q - 1)
+                    && (isTitleAbbreviation(this, f - 1) || isComma(this, f - 1)
+                    || f == cue && !isCapitalised(cue) && tok(f - 1).equals(")"))
+                    && text.endToken(q - 1) > text.firstToken(q - 1)
+                    && sameParagraph(body, tokens.get(f - 1).end(), tokens.get(f).start());
+        }
+
+        /** The first token of sentence {@code q} joined with every sentence before it that it continues. */
+        int mergedFirst(int q) {
+            if (mergedFirst == null) {
+                mergedFirst = new int[text.sentences().size()];
+                java.util.Arrays.fill(mergedFirst, -1);
+            }
+            int p = q;
+            while (mergedFirst[p] < 0 && joinsPrevious(p, -1)) {
+                p--;
+            }
+            int v = mergedFirst[p] >= 0 ? mergedFirst[p] : text.firstToken(p);
+            for (int k = p; k <= q; k++) {
+                mergedFirst[k] = v;
+            }
+            return v;
+        }
+
+        /** True when sentence {@code s} holds a match of the source lexicon's {@code anonymity} category. */
+        boolean anonymitySentence(int s) {
+            if (anonymitySentence == null) {
+                anonymitySentence = new byte[text.sentences().size()];
+            }
+            if (anonymitySentence[s] == 0) {
+                Span sp = text.sentences().get(s);
+                anonymitySentence[s] = (byte) (sourceMatchIn("anonymity", sp.start(), sp.end()) ? 2 : 1);
+            }
+            return anonymitySentence[s] == 2;
+        }
+
+        /**
+         * The run of spaces and joining punctuation ({@code , : — –}) from {@code from}: sets {@link #gapEnd} to
+         * the first other character (or the body's end) and {@link #gapPunct} to the first punctuation in it (or
+         * {@code gapEnd}). Cached for the last {@code from}, which consecutive quotations share.
+         */
+        void gapAfter(int from) {
+            if (from == gapFrom) {
+                return;
+            }
+            int i = from;
+            int punct = -1;
+            while (i < body.length()) {
+                char ch = body.charAt(i);
+                if (ch == ',' || ch == ':' || ch == '—' || ch == '–') {
+                    punct = punct < 0 ? i : punct;
+                } else if (ch != ' ' && ch != '\u00a0') {
+                    break;
+                }
+                i++;
+            }
+            gapFrom = from;
+            gapEnd = i;
+            gapPunct = punct < 0 ? i : punct;
         }
 
         /** True when the single word {@code w} (lower case) is an entry of the source lexicon's category. */
@@ -378,13 +487,14 @@ public final class SourcingAnalyzer {
         List<LexiconMatch> matches = cues.find(c.text);
         List<Attribution> out = new ArrayList<>();
         List<Span> sentences = c.text.sentences();
+        int[] nextVerb = nextVerbCue(matches);
         int lastVerbSentence = -1;
         for (int mi = 0; mi < matches.size(); mi++) {
+            Cancellation.check();
             LexiconMatch m = matches.get(mi);
             String cat = m.category();
-            QuoteSpan inside = c.quoteHolding(m.start());
-            if (inside != null && wordCount(c.body, inside.contentStart(), inside.contentEnd())
-                    > MAX_TERM_WORDS) {
+            int inside = c.quoteIndexHolding(m.start());
+            if (inside >= 0 && c.quoteWords(inside) > MAX_TERM_WORDS) {
                 continue; // a cue inside a quotation belongs to the quoted speaker, not to the article
             }
             int a = c.tokenAt(m.start());
@@ -396,17 +506,10 @@ public final class SourcingAnalyzer {
             if (s < 0) {
                 continue;
             }
-            int sFirst = c.text.firstToken(s);
             int sEnd = c.text.endToken(s);
             // a sentence split after a title ("Texas Sen." | "Ted Cruz said") is one sentence for sources
             // (or after a comma: "..., D-Calif.," | "said.")
-            for (int ps = s - 1; ps >= 0 && sFirst > 0 && sFirst == c.text.endToken(ps)
-                    && (isTitleAbbreviation(c, sFirst - 1) || isComma(c, sFirst - 1)
-                    || sFirst == a && !c.isCapitalised(a) && c.tok(sFirst - 1).equals(")"))
-                    && c.text.endToken(ps) > c.text.firstToken(ps)
-                    && sameParagraph(c.body, c.tokens.get(sFirst - 1).end(), c.tokens.get(sFirst).start()); ps--) {
-                sFirst = c.text.firstToken(ps);
-            }
+            int sFirst = c.joinsPrevious(s, a) ? c.mergedFirst(s - 1) : c.text.firstToken(s);
             Attribution at;
             switch (cat) {
                 case "speech", "cognition", "evidence" -> {
@@ -418,7 +521,7 @@ public final class SourcingAnalyzer {
                 }
                 case "according" -> at = followingSourceCue(c, m, b, s, sEnd, null);
                 case "statement" -> {
-                    if (hasVerbCueInSentence(matches, mi, sentences.get(s)) || lastVerbSentence == s) {
+                    if (hasVerbCueInSentence(matches, nextVerb, mi, sentences.get(s)) || lastVerbSentence == s) {
                         continue;
                     }
                     at = statementCue(c, m, a, b, s, sFirst, sEnd);
@@ -446,7 +549,12 @@ public final class SourcingAnalyzer {
     private void addColonCues(Ctx c, List<Attribution> out) {
         String body = c.body;
         List<Attribution> added = new ArrayList<>();
+        java.util.Map<Integer, Integer> firstCue = new java.util.HashMap<>();
+        for (Attribution a : out) {
+            firstCue.merge(a.sentence(), a.cueStart(), Math::min);
+        }
         for (QuoteSpan q : c.quotes) {
+            Cancellation.check();
             if (q.block()) {
                 continue;
             }
@@ -463,13 +571,7 @@ public final class SourcingAnalyzer {
                 continue;
             }
             int sFirst = c.text.firstToken(s);
-            boolean hasCue = false;
-            for (Attribution a : out) {
-                if (a.sentence() == s && a.cueStart() < k) {
-                    hasCue = true;
-                    break;
-                }
-            }
+            boolean hasCue = firstCue.getOrDefault(s, Integer.MAX_VALUE) < k;
             int e = colon - 1;
             if (hasCue || !c.isWord(e)) {
                 continue;
@@ -526,18 +628,22 @@ public final class SourcingAnalyzer {
         }
     }
 
-    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int mi, Span sentence) {
-        for (int j = mi + 1; j < matches.size(); j++) {
-            LexiconMatch o = matches.get(j);
-            if (o.start() >= sentence.end()) {
-                break;
-            }
-            if (o.category().equals("speech") || o.category().equals("cognition")
-                    || o.category().equals("evidence")) {
-                return true;
-            }
+    /** A verb cue (speech, cognition, evidence) after match {@code mi} in the same sentence (matches are in text order). */
+    private static boolean hasVerbCueInSentence(List<LexiconMatch> matches, int[] nextVerb, int mi, Span sentence) {
+        int j = nextVerb[mi + 1];
+        return j < matches.size() && matches.get(j).start() < sentence.end();
+    }
+
+    /** For each match index, the first verb cue at or after it (the match count when there is none). */
+    private static int[] nextVerbCue(List<LexiconMatch> matches) {
+        int n = matches.size();
+        int[] next = new int[n + 1];
+        next[n] = n;
+        for (int j = n - 1; j >= 0; j--) {
+            String cat = matches.get(j).category();
+            next[j] = cat.equals("speech") || cat.equals("cognition") || cat.equals("evidence") ? j : next[j + 1];
         }
-        return false;
+        return next;
     }
 
     /** Rejects noun uses ("the claims", "his statement", "Washington Post") of verb entries. */
@@ -583,16 +689,11 @@ public final class SourcingAnalyzer {
                 || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
                 || first.equals("following") || NOT_NAMES.contains(c.tok(sFirst)) && !PRONOUNS.contains(first)
                 && !DETERMINERS.contains(first)) {
-            from = -1;
-            for (int k = sFirst + 1; k < sEnd && c.tokens.get(k).start() < limit; k++) {
-                if (isComma(c, k)) {
-                    from = k + 1;
-                    break;
-                }
-            }
-            if (from < 0) {
+            int k = c.nextComma(sFirst + 1);
+            if (k >= sEnd || c.tokens.get(k).start() >= limit) {
                 return null;
             }
+            from = k + 1;
         }
         int[] np = forwardSubject(c, from, sEnd);
         if (np != null && np[1] < sEnd && !c.isWord(np[1]) && c.tokens.get(np[1]).end() < limit
@@ -1175,8 +1276,7 @@ public final class SourcingAnalyzer {
     private Attribution attribution(Ctx c, String cue, LexiconMatch m, int from, int to, int s) {
         Span sentence = c.text.sentences().get(s);
         if (from < 0 || to <= from) {
-            SourceKind k = c.sourceMatchIn("anonymity", sentence.start(), sentence.end())
-                    ? SourceKind.ANONYMOUS : SourceKind.OTHER;
+            SourceKind k = c.anonymitySentence(s) ? SourceKind.ANONYMOUS : SourceKind.OTHER;
             return new Attribution(k, cue, m.start(), m.end(), "", -1, -1, "", s);
         }
         int cs = c.tokens.get(from).start();
@@ -1263,7 +1363,7 @@ public final class SourcingAnalyzer {
             } else {
                 kind = SourceKind.OTHER;
             }
-        } else if (c.sourceMatchIn("anonymity", sentence.start(), sentence.end())) {
+        } else if (c.anonymitySentence(s)) {
             kind = SourceKind.ANONYMOUS;
         } else if (c.sourceMatchesCategory("anonymous", headLower) && !isProperName(c, hf, head)) {
             kind = SourceKind.ANONYMOUS;
@@ -1420,8 +1520,10 @@ public final class SourcingAnalyzer {
     private List<Quote> assignQuotes(Ctx c, List<Attribution> attributions) {
         List<Quote> out = new ArrayList<>(c.quotes.size());
         String body = c.body;
+        CueOrder order = new CueOrder(attributions);
         Quote previous = null;
         for (QuoteSpan q : c.quotes) {
+            Cancellation.check();
             if (q.block()) {
                 String name = body.substring(q.speakerStart(), q.speakerEnd());
                 Quote bq = new Quote(QuoteKind.BLOCK, q, name, q.speakerStart(), q.speakerEnd(), "-",
@@ -1430,15 +1532,15 @@ public final class SourcingAnalyzer {
                 previous = bq;
                 continue;
             }
-            Attribution at = introCue(c, q, attributions);
+            Attribution at = introCue(c, q, order);
             if (at == null) {
-                at = adjacentBefore(c, q, attributions);
+                at = adjacentBefore(c, q, order);
             }
             if (at == null) {
                 at = cueAfter(c, q, attributions);
             }
             if (at == null) {
-                at = cueBefore(c, q, attributions);
+                at = cueBefore(c, q, order);
             }
             int words = wordCount(body, q.contentStart(), q.contentEnd());
             QuoteKind kind = kindOf(c, q, words);
@@ -1469,9 +1571,19 @@ public final class SourcingAnalyzer {
         return out;
     }
 
+    /** No line break in {@code [from, to)}. */
     private static boolean sameParagraph(String body, int from, int to) {
-        int nl = body.indexOf('\n', from);
-        return nl < 0 || nl >= to;
+        return newlineIn(body, from, to) < 0;
+    }
+
+    /** The first line break in {@code [from, to)}, or -1 (looking no further than {@code to}). */
+    private static int newlineIn(String body, int from, int to) {
+        for (int i = Math.max(0, from), e = Math.min(to, body.length()); i < e; i++) {
+            if (body.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Direct when the quotation opens its sentence or follows a colon or comma and starts with a capital. */
@@ -1543,7 +1655,7 @@ public final class SourcingAnalyzer {
      * A quotation that opens a paragraph after a line ending in a colon or comma ("Smith said:", "he
      * replied,") belongs to the last cue of that line.
      */
-    private static Attribution introCue(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+    private static Attribution introCue(Ctx c, QuoteSpan q, CueOrder attributions) {
         String body = c.body;
         // "Smith said:" closing the line before a quotation that opens a paragraph.
         int k = q.start() - 1;
@@ -1555,13 +1667,7 @@ public final class SourcingAnalyzer {
                 k--;
             }
             if (k >= 0 && (body.charAt(k) == ':' || body.charAt(k) == ',')) {
-                Attribution last = null;
-                for (Attribution at : attributions) {
-                    if (at.cueEnd() > k + 1) {
-                        break; // (a colon cue ends just after the colon)
-                    }
-                    last = at;
-                }
+                Attribution last = attributions.lastBefore(k + 1); // (a colon cue ends just after the colon)
                 if (last != null && body.lastIndexOf('\n', k) < last.cueStart()) {
                     return last;
                 }
@@ -1571,15 +1677,9 @@ public final class SourcingAnalyzer {
     }
 
     /** A cue (and its source) right before the quotation: "Smith said, “...”", "according to Smith: “...”". */
-    private static Attribution adjacentBefore(Ctx c, QuoteSpan q, List<Attribution> attributions) {
+    private static Attribution adjacentBefore(Ctx c, QuoteSpan q, CueOrder attributions) {
         String body = c.body;
-        Attribution last = null;
-        for (Attribution at : attributions) {
-            if (at.cueEnd() > q.start()) {
-                break;
-            }
-            last = at;
-        }
+        Attribution last = attributions.lastBefore(q.start());
         if (last == null) {
             return null;
         }
@@ -1587,27 +1687,30 @@ public final class SourcingAnalyzer {
         if (from > q.start()) {
             return null;
         }
-        boolean punct = false;
-        boolean words = false;
-        for (int i = from; i < q.start(); i++) {
-            char ch = body.charAt(i);
-            if (ch == ',' || ch == ':' || ch == '—' || ch == '–') {
-                punct = true;
-            } else if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';' || isQuoteChar(ch)) {
+        // Between the cue and the quotation: spaces and joining punctuation only, or words ending in a colon.
+        c.gapAfter(from);
+        if (q.start() <= c.gapEnd) {
+            return c.gapPunct < q.start() ? last : null;
+        }
+        if (stopsAdjacency(body.charAt(c.gapEnd)) || q.start() - from > 60) {
+            return null;
+        }
+        for (int i = c.gapEnd; i < q.start(); i++) {
+            if (stopsAdjacency(body.charAt(i))) {
                 return null;
-            } else if (!(ch == ' ' || ch == '\u00a0')) {
-                words = true;
             }
         }
-        if (words) {
-            // "Luis Osuna told The Huffington Post: “...”": a short object, then a colon right before the quote
-            int k = q.start() - 1;
-            while (k > from && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
-                k--;
-            }
-            return body.charAt(k) == ':' && q.start() - from <= 60 ? last : null;
+        // "Luis Osuna told The Huffington Post: “...”": a short object, then a colon right before the quote
+        int k = q.start() - 1;
+        while (k > from && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
+            k--;
         }
-        return punct ? last : null;
+        return body.charAt(k) == ':' ? last : null;
+    }
+
+    /** A character that ends a sentence, a paragraph or a quotation between a cue and a quotation. */
+    private static boolean stopsAdjacency(char ch) {
+        return ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';' || isQuoteChar(ch);
     }
 
     /** Only capitalised words and spaces in [from, to). */
@@ -1630,24 +1733,10 @@ public final class SourcingAnalyzer {
     }
 
     /** The nearest cue before the quotation in its sentence, or ending the previous paragraph with a colon. */
-    private static Attribution cueBefore(Ctx c, QuoteSpan q, List<Attribution> attributions) {
-        String body = c.body;
+    private static Attribution cueBefore(Ctx c, QuoteSpan q, CueOrder attributions) {
         int qs = c.text.sentenceAt(q.contentStart());
-        Attribution best = null;
-        for (Attribution at : attributions) {
-            if (at.cueEnd() > q.start()) {
-                break;
-            }
-            if (at.sentence() == qs || qs < 0) {
-                best = at;
-            } else {
-                best = null;
-            }
-        }
-        if (best != null && best.sentence() == qs && qs >= 0) {
-            return best;
-        }
-        return null;
+        Attribution last = attributions.lastBefore(q.start());
+        return last != null && qs >= 0 && last.sentence() == qs ? last : null;
     }
 
     /**
@@ -1660,8 +1749,8 @@ public final class SourcingAnalyzer {
             return false;
         }
         String body = c.body;
-        int nl = body.indexOf('\n', prev.span().end());
-        if (nl < 0 || nl >= q.start()) {
+        int nl = newlineIn(body, prev.span().end(), q.start());
+        if (nl < 0) {
             return true; // same paragraph
         }
         if (prev.cueStart() >= prev.span().end() && prev.cueStart() < nl) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.presslens.core.Cancellation;
 
 /**
  * Finds quotations in a text from its quote marks alone, in one pass per paragraph (a paragraph is a line).
@@ -31,12 +32,12 @@ public final class QuoteFinder {
             + "{0,4}";
     /** What follows the dash of "text. - Name, role" at the end of a paragraph. */
     private static final Pattern DASH_TAIL = Pattern.compile(
-            "\\s*(" + NAME + ")\\s*(?:,[^.!?\"“”]{0,120})?\\.?\\s*");
+            "\\s*(" + NAME + ")\\s*+(?:,[^.!?\"“”]{0,120})?\\.?\\s*");
     /** Longest dash-line tail considered, in characters. */
     private static final int MAX_TAIL = 160;
     /** A paragraph that is only a dash line naming a speaker. */
     private static final Pattern DASH_LINE = Pattern.compile(
-            "^\\s*[-–—―]{1,2}\\s*(" + NAME + ")\\s*(?:,[^.!?\"“”]{0,120})?\\.?\\s*$");
+            "^\\s*[-–—―]{1,2}\\s*(" + NAME + ")\\s*+(?:,[^.!?\"“”]{0,120})?\\.?\\s*$");
 
     /** All quotations of {@code body}, in text order, not overlapping. */
     public List<QuoteSpan> find(String body) {
@@ -47,6 +48,7 @@ public final class QuoteFinder {
         int prevEnd = -1;
         int prevFirstQuote = 0;
         while (ps < n) {
+            Cancellation.check();
             int pe = lineEnd(body, ps);
             int next = pe < n ? pe + 1 : n;
             if (!isBlank(body, ps, pe)) {
@@ -99,6 +101,10 @@ public final class QuoteFinder {
     private int scanInline(String body, int ps, int pe, List<QuoteSpan> out) {
         int n = body.length();
         int i = ps;
+        // where a search for a single closing mark failed: a later search before the same end fails too, since
+        // whether a mark closes depends only on its neighbours (this keeps a paragraph of unclosed openers linear)
+        int noSingleCloseFrom = -1;
+        int noSingleCloseTo = -1;
         while (i < pe) {
             char c = body.charAt(i);
             if (c < 128 ? c != '"' && c != '\'' : !isMarkChar(c)) {
@@ -148,12 +154,14 @@ public final class QuoteFinder {
                 continue;
             }
             if (isSingleOpener(body, i, ps, pe)) {
-                int j = findSingleClose(body, i + 1, pe);
+                int j = pe == noSingleCloseTo && i + 1 >= noSingleCloseFrom ? -1 : findSingleClose(body, i + 1, pe);
                 if (j >= 0) {
                     out.add(new QuoteSpan(i, j + 1, i + 1, j, true, false, -1, -1));
                     i = j + 1;
                     continue;
                 }
+                noSingleCloseFrom = i + 1;
+                noSingleCloseTo = pe;
             }
             i++;
         }
