@@ -61,9 +61,11 @@ final class Fitting {
      * folds scored below {@value TrainingConfig#INNER_HOLDOUT_ROWS} rows, only the first (a 20% holdout)
      * from there on, where it holds thousands of rows and a full inner cross-validation would cost five fits.
      * When the inner split cannot be made or fitted (fewer outlets than folds, a training fold without some
-     * class), the default rule is kept and a warning logged.
+     * class), the default rule is kept and a warning logged. The rows are first capped per outlet when the
+     * configuration says so ({@link OutletCap}).
      */
-    Fitted fit(LabelledData data) {
+    Fitted fit(LabelledData given) {
+        LabelledData data = OutletCap.apply(given, config.maxPerOutlet(), config.seed());
         DecisionRule rule = DecisionRule.defaults(data.scheme());
         Calibration calibration = null;
         if (config.cutoffs() != DecisionRule.Tuning.NONE) {

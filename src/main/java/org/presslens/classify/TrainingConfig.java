@@ -37,6 +37,15 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
         if (folds < 0) {
             throw new IllegalArgumentException("folds must be >= 0, got " + folds);
         }
+        if (maxPerOutlet < 0) {
+            throw new IllegalArgumentException("maxPerOutlet must be >= 0, got " + maxPerOutlet);
+        }
+    }
+
+    /** A configuration that uses every row of every outlet. */
+    public TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
+                          boolean groupFolds, DecisionRule.Tuning cutoffs, boolean calibrate) {
+        this(classifier, text, balance, folds, seed, groupFolds, cutoffs, calibrate, 0);
     }
 
     /** A configuration with the default decision rule (no cut-off tuning). */
@@ -52,7 +61,7 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
     }
 
     public TrainingConfig withCalibration(boolean c) {
-        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, cutoffs, c);
+        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, cutoffs, c, maxPerOutlet);
     }
 
     /** Defaults: the named classifier, no text features, class balancing, 5 grouped folds, seed 1. */
@@ -61,26 +70,30 @@ public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boole
     }
 
     public TrainingConfig withText(TextFeatures t) {
-        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds, cutoffs, calibrate);
+        return new TrainingConfig(classifier, t, balance, folds, seed, groupFolds, cutoffs, calibrate, maxPerOutlet);
     }
 
     public TrainingConfig withFolds(int k) {
-        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds, cutoffs, calibrate);
+        return new TrainingConfig(classifier, text, balance, k, seed, groupFolds, cutoffs, calibrate, maxPerOutlet);
     }
 
     public TrainingConfig withSeed(long s) {
-        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds, cutoffs, calibrate);
+        return new TrainingConfig(classifier, text, balance, folds, s, groupFolds, cutoffs, calibrate, maxPerOutlet);
     }
 
     public TrainingConfig withBalance(boolean b) {
-        return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, cutoffs, calibrate);
+        return new TrainingConfig(classifier, text, b, folds, seed, groupFolds, cutoffs, calibrate, maxPerOutlet);
     }
 
     public TrainingConfig withClassifier(ClassifierSpec c) {
-        return new TrainingConfig(c, text, balance, folds, seed, groupFolds, cutoffs, calibrate);
+        return new TrainingConfig(c, text, balance, folds, seed, groupFolds, cutoffs, calibrate, maxPerOutlet);
     }
 
     public TrainingConfig withCutoffs(DecisionRule.Tuning tuning) {
-        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tuning, calibrate);
+        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, tuning, calibrate, maxPerOutlet);
+    }
+
+    public TrainingConfig withMaxPerOutlet(int max) {
+        return new TrainingConfig(classifier, text, balance, folds, seed, groupFolds, cutoffs, calibrate, max);
     }
 }

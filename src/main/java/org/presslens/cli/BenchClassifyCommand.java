@@ -249,7 +249,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
      * The configuration of a {@code features+text} or {@code text} variant: the command's options, changed by the
      * variant's {@code /key=value} settings: {@code c} learner name, {@code C} cost of {@code liblinear},
      * {@code n} longest n-gram, {@code o} outlet-term share, {@code m} minimum term frequency, {@code w} words to
-     * keep, {@code k} attributes selected, {@code t} cut-off tuning, {@code b} class balancing (0 or 1), {@code p} Platt calibration (0 or 1), {@code s} term scaling (0 or 1), {@code W} a
+     * keep, {@code k} attributes selected, {@code t} cut-off tuning, {@code b} class balancing (0 or 1), {@code p} Platt calibration (0 or 1), {@code g} at most this many training rows per outlet, {@code s} term scaling (0 or 1), {@code W} a
      * Weka classifier specification (as {@code train --weka}).
      */
     static TrainingConfig withSettings(TrainingConfig config, String variant) {
@@ -279,6 +279,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 case "t" -> out = out.withCutoffs(DecisionRule.Tuning.parse(v));
                 case "b" -> out = out.withBalance("1".equals(v));
                 case "p" -> out = out.withCalibration("1".equals(v));
+                case "g" -> out = out.withMaxPerOutlet(Integer.parseInt(v));
                 default -> throw new UsageException("--variants: unknown setting '" + kv[0] + "' in '" + variant + "'");
             }
         }

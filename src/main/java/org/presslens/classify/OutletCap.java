@@ -1,0 +1,77 @@
+package org.presslens.classify;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.zip.CRC32;
+
+/**
+ * Caps how many training rows one outlet contributes: of an outlet with more than {@code max} rows, the
+ * {@code max} rows whose seeded hash of id (or, without an id, of row position) is smallest are kept, so the choice
+ * does not depend on row order. Rows without an outlet are their own group and always kept; the order of the kept
+ * rows is the input order.
+ *
+ * <p>With labels copied from the outlet (distant supervision), a few large outlets otherwise make up most of the
+ * training rows and the model learns their house style; the cap makes every outlet count more evenly. It is
+ * applied to each training set (every fold, the inner split and the final fit), never to the rows a model is
+ * scored on.
+ */
+final class OutletCap {
+    private OutletCap() {
+    }
+
+    /** The capped rows, or {@code data} itself when {@code max} is 0 or no outlet has more than {@code max} rows. */
+    static LabelledData apply(LabelledData data, int max, long seed) {
+        if (max <= 0) {
+            return data;
+        }
+        List<LabelledRow> rows = data.rows();
+        Map<String, PriorityQueue<long[]>> kept = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String outlet = rows.get(i).outlet();
+            if (outlet.isEmpty()) {
+                continue;
+            }
+            PriorityQueue<long[]> q = kept.computeIfAbsent(outlet,
+                    o -> new PriorityQueue<>((a, b) -> Long.compare(b[0], a[0])));
+            q.add(new long[] {rank(rows.get(i), i, seed), i});
+            if (q.size() > max) {
+                q.poll(); // drop the largest rank
+            }
+        }
+        boolean[] keep = new boolean[rows.size()];
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).outlet().isEmpty()) {
+                keep[i] = true;
+                n++;
+            }
+        }
+        for (PriorityQueue<long[]> q : kept.values()) {
+            for (long[] e : q) {
+                keep[(int) e[1]] = true;
+                n++;
+            }
+        }
+        if (n == rows.size()) {
+            return data;
+        }
+        List<Integer> idx = new ArrayList<>(n);
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                idx.add(i);
+            }
+        }
+        return data.subset(idx.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static long rank(LabelledRow row, int position, long seed) {
+        CRC32 crc = new CRC32();
+        String key = seed + "\u0000" + (row.id().isEmpty() ? "#" + position : row.id());
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+}
