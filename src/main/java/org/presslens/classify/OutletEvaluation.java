@@ -78,26 +78,40 @@ public record OutletEvaluation(List<Outlet> outlets, Map<String, Double> auc) {
             }
             out.add(new Outlet(e.getKey(), e.getValue().size(), label, right / (double) e.getValue().size(), mean));
         }
-        Map<String, Double> auc = new LinkedHashMap<>();
-        if (!scheme.multiLabel()) {
-            double sum = 0;
-            int n = 0;
-            for (int c = 0; c < k; c++) {
-                boolean[] pos = new boolean[out.size()];
-                double[] score = new double[out.size()];
-                for (int j = 0; j < out.size(); j++) {
-                    pos[j] = out.get(j).label().equals(scheme.labels().get(c));
-                    score[j] = out.get(j).meanProbability()[c];
-                }
-                double a = Metrics.auc(pos, score);
-                auc.put(scheme.labels().get(c), a);
-                if (!Double.isNaN(a)) {
-                    sum += a;
-                    n++;
-                }
-            }
-            auc.put("macro", n == 0 ? Double.NaN : sum / n);
+        return new OutletEvaluation(List.copyOf(out), scheme.multiLabel() ? Map.of() : rankingAuc(out, scheme));
+    }
+
+    /**
+     * The outlet-level ranking AUC (per class and {@code macro}, as {@link #auc()}) over the outlets with at least
+     * {@code minArticles} scored articles, whose mean probability is less an article's own score than an
+     * outlet's; empty for multi-label.
+     */
+    public Map<String, Double> aucOfOutletsWithAtLeast(int minArticles, LabelScheme scheme) {
+        if (scheme.multiLabel()) {
+            return Map.of();
         }
-        return new OutletEvaluation(List.copyOf(out), auc);
+        return rankingAuc(outlets.stream().filter(o -> o.articles() >= minArticles).toList(), scheme);
+    }
+
+    private static Map<String, Double> rankingAuc(List<Outlet> out, LabelScheme scheme) {
+        Map<String, Double> auc = new LinkedHashMap<>();
+        double sum = 0;
+        int n = 0;
+        for (int c = 0; c < scheme.labels().size(); c++) {
+            boolean[] pos = new boolean[out.size()];
+            double[] score = new double[out.size()];
+            for (int j = 0; j < out.size(); j++) {
+                pos[j] = out.get(j).label().equals(scheme.labels().get(c));
+                score[j] = out.get(j).meanProbability()[c];
+            }
+            double a = Metrics.auc(pos, score);
+            auc.put(scheme.labels().get(c), a);
+            if (!Double.isNaN(a)) {
+                sum += a;
+                n++;
+            }
+        }
+        auc.put("macro", n == 0 ? Double.NaN : sum / n);
+        return auc;
     }
 }

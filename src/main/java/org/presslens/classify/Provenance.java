@@ -95,10 +95,11 @@ public record Provenance(
      *                          tuned the cut-offs ({@link Calibration}); absent when the cut-offs were not tuned
      * @param decisionCutoffs   the {@link DecisionRule} cut-off of each class or label, applied to the calibrated
      *                          probabilities
+     * @param maxRowsPerOutlet  at most this many rows of one outlet in each training set (0: all rows)
      */
     public record Trainer(String classifierName, String classifierClass, String classifierOptions,
                           String baseClassifier, String classBalance, long seed, String cutoffTuning,
-                          Calibration calibration, Map<String, Double> decisionCutoffs) {
+                          Calibration calibration, Map<String, Double> decisionCutoffs, int maxRowsPerOutlet) {
     }
 
     /**

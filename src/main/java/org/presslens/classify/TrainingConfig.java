@@ -22,9 +22,10 @@ import java.util.Objects;
  *                     probabilities and tune the cut-offs on the calibrated ones; off by default: per-fold
  *                     calibration on an outlet-grouped holdout lowered the pooled out-of-fold ROC AUC on the
  *                     tuning parts (reliability 0.671 to 0.614 with the outlet filter added, narrative 0.718 to 0.697)
+ * @param maxPerOutlet at most this many rows of one outlet in every training set ({@link OutletCap}); 0: all rows
  */
 public record TrainingConfig(ClassifierSpec classifier, TextFeatures text, boolean balance, int folds, long seed,
-                             boolean groupFolds, DecisionRule.Tuning cutoffs, boolean calibrate) {
+                             boolean groupFolds, DecisionRule.Tuning cutoffs, boolean calibrate, int maxPerOutlet) {
     /** Folds of the inner cross-validation that tunes the decision cut-offs. */
     public static final int INNER_FOLDS = 5;
     /** From this many training rows on, cut-offs are tuned on one inner fold (a 20% holdout) only. */

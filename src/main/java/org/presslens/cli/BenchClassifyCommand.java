@@ -245,6 +245,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         }
     }
 
+    /** Outlets with at least this many scored articles get their own outlet-level AUC. */
+    static final int LARGE_OUTLET = 30;
+
     /**
      * The configuration of a {@code features+text} or {@code text} variant: the command's options, changed by the
      * variant's {@code /key=value} settings: {@code c} learner name, {@code C} cost of {@code liblinear},
@@ -359,8 +362,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             return "";
         }
         OutletEvaluation e = OutletEvaluation.of(scored, scores);
-        return String.format(Locale.ROOT, "; outlet-level AUC %.4f over %d outlets", e.auc().get("macro"),
-                e.outlets().size());
+        long large = e.outlets().stream().filter(o -> o.articles() >= LARGE_OUTLET).count();
+        return String.format(Locale.ROOT, "; outlet-level AUC %.4f over %d outlets, %.4f over the %d with >= %d articles",
+                e.auc().get("macro"), e.outlets().size(),
+                e.aucOfOutletsWithAtLeast(LARGE_OUTLET, scored.scheme()).get("macro"), large, LARGE_OUTLET);
     }
 
     /** Each label's predicted rate against its rate in the rows scored, and the largest gap. */

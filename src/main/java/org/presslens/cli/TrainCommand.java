@@ -50,6 +50,8 @@ public final class TrainCommand implements Callable<Integer> {
     static final double DEFAULT_OUTLET_SHARE = 0.5;
     /** The default cut-off tuning. */
     static final String DEFAULT_TUNING = "rate";
+    /** The default cap on training rows per outlet (0: none). */
+    static final int DEFAULT_MAX_PER_OUTLET = 0;
 
     /**
      * What {@code train} does with no modelling options (chosen on the tuning parts, see docs/classify.md): the
@@ -60,7 +62,7 @@ public final class TrainCommand implements Callable<Integer> {
     public static TrainingConfig defaultConfig(int folds, long seed) {
         return new TrainingConfig(ClassifierSpec.named(DEFAULT_CLASSIFIER),
                 new TextFeatures(true, DEFAULT_NGRAMS, 3, 20_000, 0, DEFAULT_OUTLET_SHARE, true), false, folds, seed,
-                true, DecisionRule.Tuning.parse(DEFAULT_TUNING));
+                true, DecisionRule.Tuning.parse(DEFAULT_TUNING), false, DEFAULT_MAX_PER_OUTLET);
     }
 
     @Option(names = "--classifier", paramLabel = "NAME", description = "liblinear (the default: L2 logistic "
@@ -104,6 +106,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "K", description = "With --text-features: keep the K attributes with "
             + "the highest information gain on the training rows (default 0: keep all)")
     int select = 0;
+
+    @Option(names = "--max-per-outlet", paramLabel = "N", description = "Train on at most N articles of each outlet "
+            + "(a seeded choice by id, in every fold and the final fit), so that a few large outlets do not dominate; "
+            + "0 uses all (default " + DEFAULT_MAX_PER_OUTLET + ")")
+    int maxPerOutlet = DEFAULT_MAX_PER_OUTLET;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds; 0 skips it (default 5)")
     int folds = 5;
@@ -254,7 +261,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (calibrate && tuning == DecisionRule.Tuning.NONE) {
             throw new UsageException("--calibrate needs tuned cut-offs (its held-out rows); drop --tune-cutoffs none");
         }
-        return new TrainingConfig(cs, text, balance, folds, seed, !"none".equals(groupBy), tuning, calibrate);
+        if (maxPerOutlet < 0) {
+            throw new UsageException("--max-per-outlet: " + maxPerOutlet + " (expected 0 for all rows, or a positive number)");
+        }
+        return new TrainingConfig(cs, text, balance, folds, seed, !"none".equals(groupBy), tuning, calibrate,
+                maxPerOutlet);
     }
 
     private Boolean multiLabel() {
