@@ -19,12 +19,44 @@ import java.util.zip.CRC32;
  * applied to each training set (every fold, the inner split and the final fit), never to the rows a model is
  * scored on.
  */
-final class OutletCap {
+public final class OutletCap {
+    /**
+     * The cap {@code train} uses by default when the labels are the outlets' ({@link #outletLevelLabels}); chosen
+     * on the reliability tuning part (docs/classify.md).
+     */
+    public static final int DEFAULT_FOR_OUTLET_LABELS = 80;
+
     private OutletCap() {
     }
 
+    /**
+     * Whether the labels are outlet-level (distant supervision, as a rating copied to each article of an outlet):
+     * at least two outlets have two or more rows, and within every outlet all rows have the same labels.
+     */
+    public static boolean outletLevelLabels(LabelledData data) {
+        Map<String, List<String>> first = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int i = 0; i < data.size(); i++) {
+            String o = data.rows().get(i).outlet();
+            if (o.isEmpty()) {
+                continue;
+            }
+            List<String> seen = first.putIfAbsent(o, data.labels().get(i));
+            if (seen != null && !seen.equals(data.labels().get(i))) {
+                return false;
+            }
+            count.merge(o, 1, Integer::sum);
+        }
+        return count.values().stream().filter(n -> n >= 2).count() >= 2;
+    }
+
+    /** The default cap for these rows: {@value #DEFAULT_FOR_OUTLET_LABELS} with outlet-level labels, else 0 (none). */
+    public static int defaultFor(LabelledData data) {
+        return outletLevelLabels(data) ? DEFAULT_FOR_OUTLET_LABELS : 0;
+    }
+
     /** The capped rows, or {@code data} itself when {@code max} is 0 or no outlet has more than {@code max} rows. */
-    static LabelledData apply(LabelledData data, int max, long seed) {
+    public static LabelledData apply(LabelledData data, int max, long seed) {
         if (max <= 0) {
             return data;
         }

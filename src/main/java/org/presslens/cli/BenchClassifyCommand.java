@@ -24,6 +24,7 @@ import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Metrics;
 import org.presslens.classify.OutletEvaluation;
+import org.presslens.classify.OutletCap;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TextFeatures;
 import org.presslens.classify.Trainer;
@@ -223,7 +224,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     seed, true, config.cutoffs())
                     : kind.equals("baseline") ? new TrainingConfig(ClassifierSpec.named(baselineClassifier),
                     new TextFeatures(true, baselineNgrams, 3, 20_000, 0), false, folds, seed, true)
-                    : kind.equals("default") ? withSettings(TrainCommand.defaultConfig(folds, seed), variant)
+                    : kind.equals("default") ? withSettings(TrainCommand.defaultConfig(folds, seed)
+                    .withMaxPerOutlet(OutletCap.defaultFor(data)), variant)
                     : withSettings(config, variant);
             List<String> names = features ? source.featureNames() : List.of();
             scores.put(variant, evaluate(c, variant, view(data, features, text),

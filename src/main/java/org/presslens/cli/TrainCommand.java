@@ -16,6 +16,7 @@ import org.presslens.classify.DecisionRule;
 import org.presslens.classify.FeatureSet;
 import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
+import org.presslens.classify.OutletCap;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TextFeatures;
 import org.presslens.classify.TrainedModel;
@@ -50,8 +51,6 @@ public final class TrainCommand implements Callable<Integer> {
     static final double DEFAULT_OUTLET_SHARE = 0.5;
     /** The default cut-off tuning. */
     static final String DEFAULT_TUNING = "rate";
-    /** The default cap on training rows per outlet (0: none). */
-    static final int DEFAULT_MAX_PER_OUTLET = 0;
 
     /**
      * What {@code train} does with no modelling options (chosen on the tuning parts, see docs/classify.md): the
@@ -62,7 +61,7 @@ public final class TrainCommand implements Callable<Integer> {
     public static TrainingConfig defaultConfig(int folds, long seed) {
         return new TrainingConfig(ClassifierSpec.named(DEFAULT_CLASSIFIER),
                 new TextFeatures(true, DEFAULT_NGRAMS, 3, 20_000, 0, DEFAULT_OUTLET_SHARE, true), false, folds, seed,
-                true, DecisionRule.Tuning.parse(DEFAULT_TUNING), false, DEFAULT_MAX_PER_OUTLET);
+                true, DecisionRule.Tuning.parse(DEFAULT_TUNING), false, 0);
     }
 
     @Option(names = "--classifier", paramLabel = "NAME", description = "liblinear (the default: L2 logistic "
@@ -109,8 +108,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--max-per-outlet", paramLabel = "N", description = "Train on at most N articles of each outlet "
             + "(a seeded choice by id, in every fold and the final fit), so that a few large outlets do not dominate; "
-            + "0 uses all (default " + DEFAULT_MAX_PER_OUTLET + ")")
-    int maxPerOutlet = DEFAULT_MAX_PER_OUTLET;
+            + "0 uses all (default: " + OutletCap.DEFAULT_FOR_OUTLET_LABELS + " when the labels are the outlets' "
+            + "(the same within every outlet), else 0)")
+    Integer maxPerOutlet;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds; 0 skips it (default 5)")
     int folds = 5;
@@ -193,6 +193,12 @@ public final class TrainCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, "; skipped %d rows without a label (see skipped.csv)",
                         labelled.skipped().size()));
         w.flush();
+        if (maxPerOutlet == null && OutletCap.defaultFor(labelled) > 0) {
+            config = config.withMaxPerOutlet(OutletCap.defaultFor(labelled));
+            w.printf(Locale.ROOT, "train: the labels are the outlets' (the same within every outlet): at most %d "
+                    + "articles of each outlet in each training set (--max-per-outlet 0 uses all)%n",
+                    config.maxPerOutlet());
+        }
         if (config.text().enabled() && !textFeatures && labelled.rows().stream().allMatch(r -> r.text().isEmpty())) {
             config = config.withText(TextFeatures.none());
             w.println("train: no row has text (a feature table?): presslens features only");
@@ -261,11 +267,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (calibrate && tuning == DecisionRule.Tuning.NONE) {
             throw new UsageException("--calibrate needs tuned cut-offs (its held-out rows); drop --tune-cutoffs none");
         }
-        if (maxPerOutlet < 0) {
+        if (maxPerOutlet != null && maxPerOutlet < 0) {
             throw new UsageException("--max-per-outlet: " + maxPerOutlet + " (expected 0 for all rows, or a positive number)");
         }
         return new TrainingConfig(cs, text, balance, folds, seed, !"none".equals(groupBy), tuning, calibrate,
-                maxPerOutlet);
+                maxPerOutlet == null ? 0 : maxPerOutlet);
     }
 
     private Boolean multiLabel() {

@@ -69,4 +69,19 @@ class OutletCapTest {
         assertSame(d, OutletCap.apply(d, 0, 1));
         assertSame(d, OutletCap.apply(d, 50, 1));
     }
+
+    @Test
+    void outletLevelLabelsAreThoseConstantWithinEveryOutlet() {
+        List<LabelledRow> rated = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rated.add(new LabelledRow("r" + i, "", "", i < 3 ? "A" : "B", new double[] {i}, "", i < 3 ? "a" : "b"));
+        }
+        assertTrue(OutletCap.outletLevelLabels(data(rated)));
+        assertEquals(OutletCap.DEFAULT_FOR_OUTLET_LABELS, OutletCap.defaultFor(data(rated)));
+        assertTrue(!OutletCap.outletLevelLabels(data(rows())), "Big has both labels: article-level labels");
+        assertEquals(0, OutletCap.defaultFor(data(rows())));
+        List<LabelledRow> singles = rated.stream().map(r -> new LabelledRow(r.id(), "", "", r.id(), r.features(), "",
+                r.label())).toList();
+        assertTrue(!OutletCap.outletLevelLabels(data(singles)), "one article per outlet says nothing");
+    }
 }
