@@ -29,25 +29,35 @@ public final class OutletCap {
     private OutletCap() {
     }
 
+    /** The share of rows that must carry their outlet's most frequent labels for the labels to be the outlets'. */
+    static final double OUTLET_LABEL_PURITY = 0.95;
+
     /**
      * Whether the labels are outlet-level (distant supervision, as a rating copied to each article of an outlet):
-     * at least two outlets have two or more rows, and within every outlet all rows have the same labels.
+     * at least two outlets have two or more rows, and of the rows of those outlets at least
+     * {@value #OUTLET_LABEL_PURITY} carry their outlet's most frequent label set (a rating given per domain leaves
+     * a few exceptions in an outlet with several domains).
      */
     public static boolean outletLevelLabels(LabelledData data) {
-        Map<String, List<String>> first = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
+        Map<String, Map<List<String>, Integer>> counts = new HashMap<>();
         for (int i = 0; i < data.size(); i++) {
             String o = data.rows().get(i).outlet();
-            if (o.isEmpty()) {
-                continue;
+            if (!o.isEmpty()) {
+                counts.computeIfAbsent(o, x -> new HashMap<>()).merge(data.labels().get(i), 1, Integer::sum);
             }
-            List<String> seen = first.putIfAbsent(o, data.labels().get(i));
-            if (seen != null && !seen.equals(data.labels().get(i))) {
-                return false;
-            }
-            count.merge(o, 1, Integer::sum);
         }
-        return count.values().stream().filter(n -> n >= 2).count() >= 2;
+        long rows = 0;
+        long majority = 0;
+        int outlets = 0;
+        for (Map<List<String>, Integer> c : counts.values()) {
+            int n = c.values().stream().mapToInt(Integer::intValue).sum();
+            if (n >= 2) {
+                outlets++;
+                rows += n;
+                majority += c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            }
+        }
+        return outlets >= 2 && majority >= OUTLET_LABEL_PURITY * rows;
     }
 
     /** The default cap for these rows: {@value #DEFAULT_FOR_OUTLET_LABELS} with outlet-level labels, else 0 (none). */

@@ -83,5 +83,11 @@ class OutletCapTest {
         List<LabelledRow> singles = rated.stream().map(r -> new LabelledRow(r.id(), "", "", r.id(), r.features(), "",
                 r.label())).toList();
         assertTrue(!OutletCap.outletLevelLabels(data(singles)), "one article per outlet says nothing");
+        List<LabelledRow> nearly = new ArrayList<>();
+        for (int i = 0; i < 40; i++) { // one exception in 40 rows: a second domain rated otherwise
+            nearly.add(new LabelledRow("n" + i, "", "", i < 20 ? "A" : "B", new double[] {i}, "",
+                    i < 20 ? (i == 0 ? "b" : "a") : "b"));
+        }
+        assertTrue(OutletCap.outletLevelLabels(data(nearly)));
     }
 }
