@@ -5,7 +5,8 @@ package org.presslens.classify;
  * ({@code "weka.classifiers.trees.J48 -C 0.1"}).
  *
  * @param name     a presslens name, or {@code "weka"} for a Weka specification
- * @param wekaSpec the Weka class name and options when {@code name} is {@code "weka"}, else empty
+ * @param wekaSpec the Weka class name and options when {@code name} is {@code "weka"}; for {@code liblinear},
+ *                 optionally its cost as {@code "-C <cost>"}; else empty
  */
 public record ClassifierSpec(String name, String wekaSpec) {
     public ClassifierSpec {
@@ -23,6 +24,6 @@ public record ClassifierSpec(String name, String wekaSpec) {
 
     @Override
     public String toString() {
-        return "weka".equals(name) ? wekaSpec : name;
+        return "weka".equals(name) ? wekaSpec : wekaSpec.isEmpty() ? name : name + " " + wekaSpec;
     }
 }

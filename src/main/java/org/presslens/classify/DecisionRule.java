@@ -28,7 +28,13 @@ public record DecisionRule(double[] cutoffs) {
         /** Multi-label: one cut-off shared by all labels, maximising micro-F1. */
         SHARED("shared"),
         /** Multi-label: each label's own cut-off, maximising its F1 (favours macro-F1 and rare labels). */
-        PER_LABEL("per-label");
+        PER_LABEL("per-label"),
+        /**
+         * Each label's own cut-off (two classes: the second class's), maximising its F1 (two classes: macro-F1)
+         * among the cut-offs whose predicted rate lies within {@value DecisionRule#RATE_TOLERANCE} of the label's
+         * rate in the training rows; when none does, the cut-off whose predicted rate is nearest.
+         */
+        RATE("rate");
 
         private final String option;
 
@@ -48,10 +54,13 @@ public record DecisionRule(double[] cutoffs) {
                     return t;
                 }
             }
-            throw new IllegalArgumentException("unknown cut-off tuning '" + s + "' (expected shared, per-label or none)");
+            throw new IllegalArgumentException("unknown cut-off tuning '" + s
+                    + "' (expected shared, per-label, rate or none)");
         }
     }
 
+    /** How far a label's predicted rate may lie from its training rate under {@link Tuning#RATE}. */
+    public static final double RATE_TOLERANCE = 0.10;
     private static final double LOW = 0.05;
     private static final double HIGH = 0.95;
     private static final double STEP = 0.01;
@@ -142,15 +151,69 @@ public record DecisionRule(double[] cutoffs) {
             }
             for (int l = 0; l < names.size(); l++) {
                 int label = l;
-                c[l] = best(0.5, t -> labelF1(labels, probabilities, names.get(label), label, t));
+                java.util.function.DoubleUnaryOperator f1 = t -> labelF1(labels, probabilities, names.get(label), label, t);
+                if (tuning == Tuning.RATE) {
+                    double rate = rate(labels, names.get(l));
+                    c[l] = bestNearRate(rate, f1, t -> predictedRate(probabilities, p -> p[label] >= t));
+                } else {
+                    c[l] = best(0.5, f1);
+                }
             }
             return new DecisionRule(c);
         }
         if (names.size() != 2) {
             return rule;
         }
-        double t = best(0.5, x -> binaryMacroF1(labels, probabilities, names.get(1), x));
+        java.util.function.DoubleUnaryOperator macro = x -> binaryMacroF1(labels, probabilities, names.get(1), x);
+        double t = tuning == Tuning.RATE
+                ? bestNearRate(rate(labels, names.get(1)), macro,
+                        x -> predictedRate(probabilities, p -> p[1] / x > p[0] / (1 - x)))
+                : best(0.5, macro);
         return new DecisionRule(new double[] {1 - t, t});
+    }
+
+    /** Share of rows carrying a label. */
+    private static double rate(List<List<String>> labels, String name) {
+        long n = labels.stream().filter(ls -> ls.contains(name)).count();
+        return labels.isEmpty() ? 0 : n / (double) labels.size();
+    }
+
+    /** Share of rows a decision predicts. */
+    private static double predictedRate(double[][] p, java.util.function.Predicate<double[]> predicted) {
+        long n = java.util.Arrays.stream(p).filter(predicted).count();
+        return p.length == 0 ? 0 : n / (double) p.length;
+    }
+
+    /**
+     * The candidate with the best score among those whose predicted rate lies within {@link #RATE_TOLERANCE} of
+     * {@code rate} (ties to the one nearest 0.5), or, when none does, the one whose predicted rate is nearest.
+     */
+    private static double bestNearRate(double rate, java.util.function.DoubleUnaryOperator score,
+                                       java.util.function.DoubleUnaryOperator predictedRate) {
+        double bestT = Double.NaN;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double nearestT = 0.5;
+        double nearestGap = Double.POSITIVE_INFINITY;
+        int steps = (int) Math.round((HIGH - LOW) / STEP);
+        for (int i = 0; i <= steps; i++) {
+            double t = Math.round((LOW + i * STEP) * 100) / 100.0;
+            double gap = Math.abs(predictedRate.applyAsDouble(t) - rate);
+            if (gap < nearestGap - 1e-12 || (Math.abs(gap - nearestGap) <= 1e-12
+                    && Math.abs(t - 0.5) < Math.abs(nearestT - 0.5))) {
+                nearestT = t;
+                nearestGap = gap;
+            }
+            if (gap > RATE_TOLERANCE + 1e-12) {
+                continue;
+            }
+            double s = score.applyAsDouble(t);
+            if (s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12
+                    && Math.abs(t - 0.5) < Math.abs(bestT - 0.5))) {
+                bestT = t;
+                bestScore = s;
+            }
+        }
+        return Double.isNaN(bestT) ? nearestT : bestT;
     }
 
     private static double best(double preferred, java.util.function.DoubleUnaryOperator score) {

@@ -7,6 +7,7 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.filters.Filter;
+import weka.filters.unsupervised.attribute.Remove;
 import weka.filters.unsupervised.attribute.StringToWordVector;
 
 /**
@@ -21,12 +22,25 @@ final class Fitting {
     /**
      * Fitted models.
      *
-     * @param vectorizer the fitted bag-of-words filter, or {@code null} without text features
-     * @param models     classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
-     *                   vectorizer's output
-     * @param rule       how their probabilities become labels
+     * @param scaling     the scaling of the numeric features, or {@code null} when the learner reads them as they are
+     * @param vectorizer  the fitted bag-of-words filter, or {@code null} without text features
+     * @param termFilter  removes the outlet terms from the vectorizer's output, or {@code null} when none are
+     *                    removed
+     * @param termScale   per attribute of the (filtered) bag-of-words output, the divisor of its values (its largest
+     *                    training value; 0: left as it is), or {@code null} without term scaling
+     * @param outletTerms the outlet terms found in the training rows, or {@code null} when not looked for
+     * @param models      classifiers keyed by {@value #SINGLE} or by label, in label order; they read the
+     *                    vectorizer's output (after the term filter)
+     * @param calibration Platt scaling of their probabilities fitted on held-out rows, or {@code null}
+     * @param rule        how their (calibrated) probabilities become labels
      */
-    record Fitted(StringToWordVector vectorizer, Map<String, Classifier> models, DecisionRule rule) {
+    record Fitted(FeatureScaling scaling, StringToWordVector vectorizer, Remove termFilter, double[] termScale,
+                  OutletTerms.Fit outletTerms, Map<String, Classifier> models, Calibration calibration,
+                  DecisionRule rule) {
+        /** The rows as the models read them: features scaled when the learner wants it. */
+        List<LabelledRow> input(List<LabelledRow> rows) {
+            return scaling == null ? rows : scaling.apply(rows);
+        }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Fitting.class);
@@ -41,15 +55,19 @@ final class Fitting {
     }
 
     /**
-     * Fits the vectorizer (if any) and the classifiers, and, when configured, tunes the decision cut-offs on
+     * Fits the vectorizer (if any) and the classifiers, and, when configured, calibrates the probabilities
+     * ({@link Calibration}) and tunes the decision cut-offs on the calibrated
      * out-of-fold probabilities of an inner {@value TrainingConfig#INNER_FOLDS}-fold split of these rows: all
      * folds scored below {@value TrainingConfig#INNER_HOLDOUT_ROWS} rows, only the first (a 20% holdout)
      * from there on, where it holds thousands of rows and a full inner cross-validation would cost five fits.
      * When the inner split cannot be made or fitted (fewer outlets than folds, a training fold without some
-     * class), the default rule is kept and a warning logged.
+     * class), the default rule is kept and a warning logged. The rows are first capped per outlet when the
+     * configuration says so ({@link OutletCap}).
      */
-    Fitted fit(LabelledData data) {
+    Fitted fit(LabelledData given) {
+        LabelledData data = OutletCap.apply(given, config.maxPerOutlet(), config.seed());
         DecisionRule rule = DecisionRule.defaults(data.scheme());
+        Calibration calibration = null;
         if (config.cutoffs() != DecisionRule.Tuning.NONE) {
             TrainingConfig inner = config.withCutoffs(DecisionRule.Tuning.NONE).withFolds(TrainingConfig.INNER_FOLDS);
             try {
@@ -57,30 +75,70 @@ final class Fitting {
                 CrossValidator.Holdout h = new CrossValidator(inner, featureNames, true).holdout(data, scored);
                 List<List<String>> labels = java.util.Arrays.stream(h.rows()).mapToObj(i -> data.labels().get(i))
                         .toList();
-                rule = DecisionRule.tune(data.scheme(), labels, h.probabilities(), config.cutoffs());
+                double[][] calibrated = h.probabilities();
+                if (config.calibrate()) {
+                    calibration = Calibration.fit(h.probabilities(), actual(data.scheme(), labels));
+                    calibrated = new double[h.probabilities().length][];
+                    for (int i = 0; i < calibrated.length; i++) {
+                        calibrated[i] = calibration.apply(h.probabilities()[i], data.scheme().multiLabel());
+                    }
+                }
+                rule = DecisionRule.tune(data.scheme(), labels, calibrated, config.cutoffs());
             } catch (IllegalStateException | IllegalArgumentException | org.presslens.core.ConfigException e) {
+                calibration = null;
                 LOG.warn("decision cut-offs not tuned on a training set of {} rows (inner split: {}); the default rule is kept", data.size(), e.getMessage());
             }
         }
-        return fitModels(data, rule);
+        return fitModels(data, calibration, rule);
     }
 
-    private Fitted fitModels(LabelledData data, DecisionRule rule) {
+    /** Whether each row has each class or label, in scheme order. */
+    static boolean[][] actual(LabelScheme scheme, List<List<String>> labels) {
+        boolean[][] out = new boolean[labels.size()][scheme.labels().size()];
+        for (int i = 0; i < out.length; i++) {
+            for (int c = 0; c < out[i].length; c++) {
+                out[i][c] = labels.get(i).contains(scheme.labels().get(c));
+            }
+        }
+        return out;
+    }
+
+    private Fitted fitModels(LabelledData data, Calibration calibration, DecisionRule rule) {
         LabelScheme scheme = data.scheme();
         boolean text = config.text().enabled();
+        FeatureScaling scaling = FeatureScaling.wanted(config) && !featureNames.isEmpty()
+                ? FeatureScaling.fit(data.rows(), featureNames.size()) : null;
+        List<LabelledRow> rows = scaling == null ? data.rows() : scaling.apply(data.rows());
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
         raw = new Instances(raw, data.size());
         for (int i = 0; i < data.size(); i++) {
             int cls = scheme.multiLabel() ? 0 : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
-            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+            raw.add(WekaData.instance(raw, rows.get(i), featureNames.size(), text, cls));
         }
         StringToWordVector vectorizer = null;
+        Remove termFilter = null;
+        double[] termScale = null;
+        OutletTerms.Fit outletTerms = null;
         Instances vec = raw;
         if (text) {
             vectorizer = factory.wordVector(config.text());
             try {
                 vectorizer.setInputFormat(raw);
                 vec = Filter.useFilter(raw, vectorizer);
+                if (config.text().outletShare() > 0) {
+                    outletTerms = OutletTerms.fit(vec, data.rows().stream().map(LabelledRow::outlet).toList(),
+                            config.text().outletShare(), config.text().ngramMax());
+                    termFilter = OutletTerms.remover(vectorizer.getOutputFormat(), outletTerms.terms());
+                    if (termFilter != null) {
+                        vec = Filter.useFilter(vec, termFilter);
+                    }
+                }
+                if (config.text().termScaling()) {
+                    termScale = termScale(vec, featureNames.size());
+                    for (int i = 0; i < vec.numInstances(); i++) {
+                        scaleTerms(vec.instance(i), termScale);
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
             }
@@ -93,26 +151,62 @@ final class Fitting {
                 out.put(label, build(binary(vec, data, label), 2));
             }
         }
-        return new Fitted(vectorizer, out, rule);
+        return new Fitted(scaling, vectorizer, termFilter, termScale, outletTerms, out, calibration, rule);
     }
 
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */
     static Instances seen(Fitted fitted, LabelledData data, String key, List<String> featureNames, boolean text) {
         LabelScheme scheme = data.scheme();
+        List<LabelledRow> rows = fitted.input(data.rows());
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
         raw = new Instances(raw, data.size());
         for (int i = 0; i < data.size(); i++) {
             int cls = scheme.multiLabel() ? (data.labels().get(i).contains(key) ? 1 : 0)
                     : raw.classAttribute().indexOfValue(data.labels().get(i).get(0));
-            raw.add(WekaData.instance(raw, data.rows().get(i), featureNames.size(), text, cls));
+            raw.add(WekaData.instance(raw, rows.get(i), featureNames.size(), text, cls));
         }
         if (fitted.vectorizer() == null) {
             return raw;
         }
         try {
-            return Filter.useFilter(raw, fitted.vectorizer());
+            Instances vec = Filter.useFilter(raw, fitted.vectorizer());
+            vec = fitted.termFilter() == null ? vec : Filter.useFilter(vec, fitted.termFilter());
+            if (fitted.termScale() != null) {
+                for (int i = 0; i < vec.numInstances(); i++) {
+                    scaleTerms(vec.instance(i), fitted.termScale());
+                }
+            }
+            return vec;
         } catch (Exception e) {
             throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The largest training value of each bag-of-words attribute (those after the {@code numFeatures} numeric
+     * features, except the class), 0 for the others.
+     */
+    static double[] termScale(Instances vec, int numFeatures) {
+        double[] max = new double[vec.numAttributes()];
+        for (int i = 0; i < vec.numInstances(); i++) {
+            Instance inst = vec.instance(i);
+            for (int j = 0; j < inst.numValues(); j++) {
+                int a = inst.index(j);
+                if (a >= numFeatures && a != vec.classIndex()) {
+                    max[a] = Math.max(max[a], inst.valueSparse(j));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Divides each bag-of-words value of an instance by its attribute's scale (in place). */
+    static void scaleTerms(Instance inst, double[] scale) {
+        for (int j = 0; j < inst.numValues(); j++) {
+            int a = inst.index(j);
+            if (a < scale.length && scale[a] > 0) {
+                inst.setValueSparse(j, inst.valueSparse(j) / scale[a]);
+            }
         }
     }
 
@@ -133,7 +227,8 @@ final class Fitting {
      * (multi-label). Not thread-safe (the vectorizer keeps state).
      */
     static double[][] probabilities(Fitted fitted, LabelScheme scheme, List<String> featureNames, boolean text,
-                                    List<LabelledRow> rows) {
+                                    List<LabelledRow> given) {
+        List<LabelledRow> rows = fitted.input(given);
         int k = scheme.labels().size();
         double[][] out = new double[rows.size()][k];
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
@@ -142,10 +237,17 @@ final class Fitting {
             if (fitted.vectorizer() != null) {
                 try {
                     fitted.vectorizer().input(inst);
+                    inst = fitted.vectorizer().output();
+                    if (fitted.termFilter() != null) {
+                        fitted.termFilter().input(inst);
+                        inst = fitted.termFilter().output();
+                    }
+                    if (fitted.termScale() != null) {
+                        scaleTerms(inst, fitted.termScale());
+                    }
                 } catch (Exception e) {
                     throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                 }
-                inst = fitted.vectorizer().output();
             }
             if (!scheme.multiLabel()) {
                 out[i] = distribution(fitted.models().get(SINGLE), inst);
@@ -153,6 +255,9 @@ final class Fitting {
                 for (int j = 0; j < k; j++) {
                     out[i][j] = distribution(fitted.models().get(scheme.labels().get(j)), inst)[1];
                 }
+            }
+            if (fitted.calibration() != null) {
+                out[i] = fitted.calibration().apply(out[i], scheme.multiLabel());
             }
             if (text) {
                 raw.attribute(featureNames.size()).setStringValue(" ");

@@ -31,6 +31,9 @@ import org.presslens.core.CsvOut;
  * equals the actual set exactly; {@code hamming_loss} = share of wrong row×label decisions; {@code roc_auc}
  * = mean per-label ROC AUC.
  *
+ * <p>Per class or label, {@code rate} is its share of the rows scored and {@code predicted_rate} the share of rows
+ * it is predicted for; {@link #withTrainingRates} adds its share of the model's training rows.
+ *
  * @param kind    {@code single-label} or {@code multi-label}
  * @param labels  the classes or labels, in scheme order
  * @param values  the scalar metrics by key
@@ -93,7 +96,7 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
                 present++;
             }
             weighted += prf[2] * support;
-            per.put(classes.get(c), row(prf, support, auc));
+            per.put(classes.get(c), row(prf, support, auc, n, tp + fp));
         }
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("rows", (double) n);
@@ -160,7 +163,7 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
                 aucSum += auc;
                 aucCount++;
             }
-            per.put(labels.get(c), row(prf, tp + fn, auc));
+            per.put(labels.get(c), row(prf, tp + fn, auc, n, tp + fp));
         }
         double[] micro = prf(tpAll, fpAll, fnAll);
         Map<String, Double> v = new LinkedHashMap<>();
@@ -286,14 +289,34 @@ public record Metrics(String kind, List<String> labels, Map<String, Double> valu
         return Double.isNaN(d) ? null : Math.round(d * 1e6) / 1e6;
     }
 
-    private static Map<String, Double> row(double[] prf, int support, double auc) {
+    private static Map<String, Double> row(double[] prf, int support, double auc, int n, int predicted) {
         Map<String, Double> r = new LinkedHashMap<>();
         r.put("precision", prf[0]);
         r.put("recall", prf[1]);
         r.put("f1", prf[2]);
         r.put("support", (double) support);
         r.put("roc_auc", auc);
+        r.put("rate", n == 0 ? Double.NaN : (double) support / n);
+        r.put("predicted_rate", n == 0 ? Double.NaN : (double) predicted / n);
         return r;
+    }
+
+    /**
+     * These metrics with each class's or label's share of a model's training rows ({@code training_rate}) next
+     * to its {@code rate} and {@code predicted_rate} in the rows scored.
+     *
+     * @param counts training rows per class or label
+     * @param rows   training rows
+     */
+    public Metrics withTrainingRates(Map<String, Integer> counts, long rows) {
+        Map<String, Map<String, Double>> per = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, Double>> e : perLabel.entrySet()) {
+            Map<String, Double> r = new LinkedHashMap<>(e.getValue());
+            Integer c = counts.get(e.getKey());
+            r.put("training_rate", c == null || rows == 0 ? Double.NaN : c / (double) rows);
+            per.put(e.getKey(), r);
+        }
+        return new Metrics(kind, labels, values, per, confusion);
     }
 
     /** F1 = 2tp / (2tp + fp + fn) (= 2pr/(p+r)), 0 without true positives. */

@@ -24,4 +24,12 @@ public interface RowSource {
 
     /** Hash of everything that determines the feature values (config, lexicons, names). */
     String featureSetHash();
+
+    /**
+     * Per extractor id, the hash of what determines its features ({@code FeaturePipeline#extractorHashes});
+     * empty by default: models trained on the rows then bind to {@link #featureSetHash()} as a whole.
+     */
+    default java.util.Map<String, String> extractorHashes() {
+        return java.util.Map.of();
+    }
 }

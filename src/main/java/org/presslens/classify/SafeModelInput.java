@@ -46,6 +46,8 @@ import java.util.Set;
  *       scripting, expressions (whose {@code java} macro calls any static method), PMML and the package
  *       manager.</li>
  *   <li>presslens: {@link WordNGramTokenizer}.</li>
+ *   <li>LIBLINEAR: exactly {@link #LIBLINEAR}, the weights and solver type of a {@code LibLINEAR} model (its
+ *       2.44 bytecode has no {@code readObject}, {@code readResolve} or {@code readExternal}).</li>
  * </ul>
  *
  * <p><b>Limits</b> (measured maxima in brackets: the two shipped models; a 100-tree random forest trained by
@@ -105,6 +107,12 @@ final class SafeModelInput extends ObjectInputStream {
             "weka.filters.unsupervised.attribute.NumericTransform",
             "weka.filters.unsupervised.attribute.KernelFilter");
     private static final Set<String> PRESSLENS = Set.of(WordNGramTokenizer.class.getName());
+    /**
+     * Classes of the LIBLINEAR library that Weka's {@code LibLINEAR} wrapper keeps in a trained model: the weights
+     * ({@code Model}: arrays of numbers, no deserialization hook) and the solver enum. Nothing else of the
+     * library (problems, solvers, file readers) is allowed.
+     */
+    static final Set<String> LIBLINEAR = Set.of("de.bwaldvogel.liblinear.Model", "de.bwaldvogel.liblinear.SolverType");
 
     /** Why a model file was refused, as a message. */
     static final class Refused extends InvalidObjectException {
@@ -169,7 +177,7 @@ final class SafeModelInput extends ObjectInputStream {
         if (array && element.startsWith("L") && element.endsWith(";")) {
             element = element.substring(1, element.length() - 1);
         }
-        boolean ok = JDK.contains(element) || PRESSLENS.contains(element) || (array && ARRAY_ONLY.contains(element))
+        boolean ok = JDK.contains(element) || PRESSLENS.contains(element) || LIBLINEAR.contains(element) || (array && ARRAY_ONLY.contains(element))
                 || (WEKA.stream().anyMatch(element::startsWith)
                         && WEKA_REFUSED.stream().noneMatch(element::startsWith));
         return ok ? null : "class " + className + " is not allowed in a model file";

@@ -43,6 +43,8 @@ public final class TrainedModel {
 
     /** File of the fitted bag-of-words filter. */
     static final String VECTORIZER = "vectorizer.bin";
+    /** File of the term scales (a serialized {@code double[]}), with term scaling. */
+    static final String TERM_SCALE = "term-scale.bin";
     /** File of the model's provenance. */
     static final String PROVENANCE = "provenance.json";
 
@@ -52,9 +54,20 @@ public final class TrainedModel {
     private final Fitting.Fitted fitted;
     private final Provenance provenance;
     private final Metrics cvMetrics;
+    /** Body hashes of the training articles, or {@code null} when unknown. */
+    private final ContentHashes trainingHashes;
+    /** Position in the caller's feature rows of each feature of the model, or {@code null}: the same order. */
+    private final int[] inputColumns;
 
     TrainedModel(LabelScheme scheme, List<String> featureNames, boolean text, Fitting.Fitted fitted,
                  Provenance provenance, Metrics cvMetrics) {
+        this(scheme, featureNames, text, fitted, provenance, cvMetrics, null, null);
+    }
+
+    TrainedModel(LabelScheme scheme, List<String> featureNames, boolean text, Fitting.Fitted fitted,
+                 Provenance provenance, Metrics cvMetrics, ContentHashes trainingHashes, int[] inputColumns) {
+        this.trainingHashes = trainingHashes;
+        this.inputColumns = inputColumns == null ? null : inputColumns.clone();
         this.scheme = scheme;
         this.featureNames = List.copyOf(featureNames);
         this.text = text;
@@ -80,6 +93,16 @@ public final class TrainedModel {
         return provenance;
     }
 
+    /** Whether an article body was among this model's training articles ({@code false} when they are unknown). */
+    public boolean trainedOn(String body) {
+        return trainingHashes != null && trainingHashes.contains(body);
+    }
+
+    /** How many distinct training article bodies the model knows the hashes of (0: none kept). */
+    public int trainingHashCount() {
+        return trainingHashes == null ? 0 : trainingHashes.size();
+    }
+
     /** Cross-validation metrics as computed at training time, or {@code null} (after load, or without CV). */
     public Metrics cvMetrics() {
         return cvMetrics;
@@ -96,9 +119,32 @@ public final class TrainedModel {
         return predict(List.of(new LabelledRow("article", "", "", "", features, text, null))).get(0);
     }
 
-    /** Predicts rows (labels ignored). */
+    /**
+     * The rows with the model's features picked by name from the caller's rows (a model loaded against a running
+     * feature set reads its own features wherever they are; see {@link #load(Path, FeatureSet)}).
+     */
+    private List<LabelledRow> bound(List<LabelledRow> rows) {
+        if (inputColumns == null) {
+            return rows;
+        }
+        List<LabelledRow> out = new ArrayList<>(rows.size());
+        for (LabelledRow r : rows) {
+            double[] f = new double[inputColumns.length];
+            for (int i = 0; i < f.length; i++) {
+                if (inputColumns[i] >= r.features().length) {
+                    throw new IllegalArgumentException(r.where() + ": " + r.features().length
+                            + " feature values, the running feature set has more");
+                }
+                f[i] = r.features()[inputColumns[i]];
+            }
+            out.add(new LabelledRow(r.id(), r.source(), r.record(), r.outlet(), f, r.text(), r.label()));
+        }
+        return out;
+    }
+
+    /** Predicts rows (labels ignored), their features in the order of the feature set the model was loaded for. */
     public synchronized List<Prediction> predict(List<LabelledRow> rows) {
-        double[][] p = Fitting.probabilities(fitted, scheme, featureNames, text, rows);
+        double[][] p = Fitting.probabilities(fitted, scheme, featureNames, text, bound(rows));
         List<Prediction> out = new ArrayList<>(rows.size());
         for (double[] probs : p) {
             out.add(toPrediction(probs));
@@ -109,14 +155,16 @@ public final class TrainedModel {
     /** Metrics of this model's predictions on validated data. */
     public Metrics evaluate(LabelledData data) {
         PairedBootstrap.Scores s = score(data);
-        return CrossValidator.metrics(scheme, data.labels(), s.probabilities(), s.rules());
+        Metrics m = CrossValidator.metrics(scheme, data.labels(), s.probabilities(), s.rules());
+        Provenance.Data t = provenance.data();
+        return t == null || t.labelCounts() == null ? m : m.withTrainingRates(t.labelCounts(), t.rows());
     }
 
     /** This model's probabilities and decision rule for each row of the data. */
     public PairedBootstrap.Scores score(LabelledData data) {
         double[][] p;
         synchronized (this) {
-            p = Fitting.probabilities(fitted, scheme, featureNames, text, data.rows());
+            p = Fitting.probabilities(fitted, scheme, featureNames, text, bound(data.rows()));
         }
         DecisionRule[] rules = new DecisionRule[p.length];
         java.util.Arrays.fill(rules, fitted.rule());
@@ -159,7 +207,12 @@ public final class TrainedModel {
             files.put(VECTORIZER, serialize(fitted.vectorizer(), dir.resolve(VECTORIZER)));
             types.put(VECTORIZER, StringToWordVector.class);
         }
+        if (fitted.termScale() != null) {
+            files.put(TERM_SCALE, serialize(fitted.termScale(), dir.resolve(TERM_SCALE)));
+            types.put(TERM_SCALE, double[].class);
+        }
         Map<String, String> sha256 = new LinkedHashMap<>();
+        byte[] hashes = trainingHashes == null || trainingHashes.size() == 0 ? null : trainingHashes.toBytes();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             try {
                 ModelFileReader.decode(dir.resolve(e.getKey()).toString(), e.getValue(), types.get(e.getKey()));
@@ -169,7 +222,16 @@ public final class TrainedModel {
             }
             sha256.put(e.getKey(), Settings.sha256(e.getValue()));
         }
+        if (hashes != null) {
+            files.put(ContentHashes.FILE, hashes);
+            sha256.put(ContentHashes.FILE, Settings.sha256(hashes));
+        }
         Files.createDirectories(dir);
+        for (String optional : List.of(VECTORIZER, TERM_SCALE, ContentHashes.FILE)) {
+            if (!files.containsKey(optional)) {
+                Files.deleteIfExists(dir.resolve(optional)); // left by an earlier model in a folder reused with --overwrite
+            }
+        }
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Files.write(dir.resolve(e.getKey()), e.getValue());
         }
@@ -213,7 +275,40 @@ public final class TrainedModel {
      * @throws ConfigException when the folder is not a usable model, a file is refused, or the feature-set hashes
      *                         differ; the message names the file and the reason
      */
+    /** Loads a model folder without checking its features against a pipeline (for inspection). */
+    public static TrainedModel load(Path dir) {
+        return load(dir, (FeatureSet) null, false);
+    }
+
     public static TrainedModel load(Path dir, String expectedFeatureSetHash) {
+        return load(dir, expectedFeatureSetHash == null ? null
+                : new FeatureSet(List.of(), expectedFeatureSetHash), false);
+    }
+
+    /**
+     * Loads a model folder (as {@link #load(Path, String)}) for a running feature set, binding the model's features
+     * by name: a model that records {@code feature_bindings} is usable when the running set computes every
+     * extractor it reads with the same extractor hash, whatever else it computes (another dictionary, a new
+     * extractor); its rows are then read in the running set's order. A model without bindings needs the whole
+     * feature-set hash.
+     *
+     * @throws Incompatible when an extractor the model reads is missing or has another hash (both named), or the
+     *                      feature-set hash of a model without bindings differs
+     */
+    public static TrainedModel load(Path dir, FeatureSet running) {
+        return load(dir, running, true);
+    }
+
+    /** A model that the running feature pipeline cannot feed; the message names both hashes. */
+    public static final class Incompatible extends ConfigException {
+        private static final long serialVersionUID = 1L;
+
+        Incompatible(String message) {
+            super(message);
+        }
+    }
+
+    private static TrainedModel load(Path dir, FeatureSet running, boolean byName) {
         WekaRuntime.ensure();
         ModelFileReader files = new ModelFileReader(dir);
         if (!files.has(PROVENANCE)) {
@@ -226,12 +321,38 @@ public final class TrainedModel {
             throw new ConfigException(dir.resolve(PROVENANCE) + ": unreadable provenance: " + e.getMessage(), e);
         }
         requireFields(dir, p);
-        if (expectedFeatureSetHash != null && !expectedFeatureSetHash.equals(p.featureSetHash())) {
-            throw new ConfigException("model " + dir + " was trained with feature-set hash " + p.featureSetHash()
-                    + " but the running feature pipeline has " + expectedFeatureSetHash
-                    + "; retrain the model with the current configuration: "
+        int[] columns = null;
+        if (running != null) {
+            String retrain = "; retrain the model with the current configuration: "
                     + (p.retrainCommand() == null || p.retrainCommand().isEmpty()
-                    ? "presslens train ... --out " + dir : p.retrainCommand()));
+                    ? "presslens train ... --out " + dir : p.retrainCommand());
+            if (byName && p.featureBindings() != null) {
+                for (Map.Entry<String, String> b : p.featureBindings().entrySet()) {
+                    String have = running.extractorHashes().get(b.getKey());
+                    if (!b.getValue().equals(have)) {
+                        throw new Incompatible("model " + dir + " reads the '" + b.getKey() + "' features with "
+                                + "extractor hash " + b.getValue() + " but the running feature pipeline "
+                                + (have == null ? "does not compute them" : "computes them with extractor hash " + have)
+                                + retrain);
+                    }
+                }
+                columns = new int[p.featureNames().size()];
+                Map<String, Integer> at = new java.util.HashMap<>();
+                for (int i = 0; i < running.names().size(); i++) {
+                    at.put(running.names().get(i), i);
+                }
+                for (int i = 0; i < columns.length; i++) {
+                    Integer c = at.get(p.featureNames().get(i));
+                    if (c == null) {
+                        throw new Incompatible("model " + dir + " reads feature '" + p.featureNames().get(i)
+                                + "', which the running feature pipeline does not compute" + retrain);
+                    }
+                    columns[i] = c;
+                }
+            } else if (!running.hash().equals(p.featureSetHash())) {
+                throw new Incompatible("model " + dir + " was trained with feature-set hash " + p.featureSetHash()
+                        + " but the running feature pipeline has " + running.hash() + retrain);
+            }
         }
         byte[] arff = files.bytes("header.arff", ModelFileReader.MAX_TEXT_BYTES);
         Instances header;
@@ -255,22 +376,63 @@ public final class TrainedModel {
         }
         StringToWordVector vectorizer = text
                 ? files.object(VECTORIZER, sha256.get(VECTORIZER), StringToWordVector.class) : null;
+        if (p.featureScaling() != null && p.featureScaling().min().size() != p.featureNames().size()) {
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": feature_scaling has " + p.featureScaling().min().size()
+                    + " features, feature_names " + p.featureNames().size());
+        }
+        Calibration calibration = p.trainer() == null ? null : p.trainer().calibration();
+        if (calibration != null && calibration.a().size() != p.labelScheme().labels().size()) {
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": trainer.calibration has " + calibration.a().size()
+                    + " classes or labels, label_scheme " + p.labelScheme().labels().size());
+        }
         DecisionRule rule;
         try {
             rule = DecisionRule.of(p.labelScheme(), p.decisionCutoffs());
         } catch (IllegalArgumentException e) {
             throw new ConfigException(dir.resolve(PROVENANCE) + ": decision_cutoffs: " + e.getMessage(), e);
         }
+        weka.filters.unsupervised.attribute.Remove termFilter = null;
+        if (vectorizer != null && p.outletTerms() != null) {
+            try {
+                termFilter = OutletTerms.remover(vectorizer.getOutputFormat(), p.outletTerms().terms());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(dir.resolve(PROVENANCE) + ": outlet_terms: " + e.getMessage(), e);
+            }
+        }
+        double[] termScale = vectorizer != null && p.textFeatures().termScaling()
+                ? files.object(TERM_SCALE, sha256.get(TERM_SCALE), double[].class) : null;
+        if (termScale != null && termScale.length != (termFilter == null ? vectorizer.getOutputFormat()
+                : termFilter.getOutputFormat()).numAttributes()) {
+            throw new ConfigException(dir.resolve(TERM_SCALE) + ": " + termScale.length + " scales for a vocabulary of "
+                    + "another size");
+        }
+        ContentHashes hashes = null;
+        if (sha256.containsKey(ContentHashes.FILE)) {
+            byte[] b = files.bytes(ContentHashes.FILE, SafeModelInput.MAX_BYTES);
+            String actual = Settings.sha256(b);
+            if (!actual.equalsIgnoreCase(sha256.get(ContentHashes.FILE))) {
+                throw new ConfigException(dir.resolve(ContentHashes.FILE) + ": refused: its SHA-256 is " + actual
+                        + " but provenance.json records " + sha256.get(ContentHashes.FILE)
+                        + ": it is not the file this model was trained with");
+            }
+            try {
+                hashes = ContentHashes.fromBytes(b);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(dir.resolve(ContentHashes.FILE) + ": not a hash file: " + e.getMessage(), e);
+            }
+        }
         return new TrainedModel(p.labelScheme(), p.featureNames(), text,
-                new Fitting.Fitted(vectorizer, models, rule), p, null);
+                new Fitting.Fitted(p.featureScaling(), vectorizer, termFilter, termScale, p.outletTerms(), models,
+                        p.trainer() == null ? null : p.trainer().calibration(), rule), p, null, hashes, columns);
     }
 
     /** Refuses a provenance without the fields loading needs, or whose model files do not match its labels. */
     private static void requireFields(Path dir, Provenance p) {
-        String missing = p.labelScheme() == null ? "label_scheme" : p.featureNames() == null ? "feature_names"
-                : p.modelFiles() == null ? "model_files" : null;
+        String missing = p.labelScheme() == null ? "label_scheme" : p.features() == null ? "features"
+                : p.featureNames() == null ? "features.feature_names" : p.modelFiles() == null ? "model_files" : null;
         if (missing != null) {
-            throw new ConfigException(dir.resolve(PROVENANCE) + ": no '" + missing + "'");
+            throw new ConfigException(dir.resolve(PROVENANCE) + ": no '" + missing + "'"
+                    + (p.features() == null ? " (a model from before provenance was nested: retrain it)" : ""));
         }
         java.util.Set<String> keys = p.labelScheme().multiLabel() ? new java.util.HashSet<>(p.labelScheme().labels())
                 : java.util.Set.of(Fitting.SINGLE);

@@ -40,9 +40,11 @@ public final class Trainer {
      */
     public TrainedModel train(LabelledData data, FeatureSet features, DataSource source) {
         CrossValidator.Result cv = null;
+        Metrics cvMetrics = null;
         if (config.folds() >= 2) {
             long t0 = System.nanoTime();
             cv = new CrossValidator(config, features.names()).run(data);
+            cvMetrics = cv.metrics().withTrainingRates(data.labelCounts(), data.size());
             LOG.info("cross-validation: {} folds in {} s", config.folds(), seconds(t0));
         }
         long t0 = System.nanoTime();
@@ -50,43 +52,42 @@ public final class Trainer {
         Fitting.Fitted fitted = fitting.fit(data);
         Map<String, Classifier> models = fitted.models();
         LOG.info("final model: {} rows in {} s", data.size(), seconds(t0));
+        t0 = System.nanoTime();
 
         Map<String, List<Provenance.RankedFeature>> informative = new LinkedHashMap<>();
+        LabelledData seen = OutletCap.apply(data, config.maxPerOutlet(), config.seed()); // the rows the fit used
         for (Map.Entry<String, Classifier> e : models.entrySet()) {
-            informative.put(e.getKey(), informative(Fitting.seen(fitted, data, e.getKey(), features.names(),
+            informative.put(e.getKey(), informative(Fitting.seen(fitted, seen, e.getKey(), features.names(),
                     config.text().enabled())));
         }
+        LOG.info("informative features of {} rows in {} s", seen.size(), seconds(t0));
         Map<String, String> files = modelFiles(data.scheme());
         Classifier first = models.values().iterator().next();
         Classifier base = first instanceof FilteredClassifier fc ? fc.getClassifier() : first;
         boolean grouped = cv != null && cv.grouped();
+        ContentHashes hashes = ContentHashes.of(data.rows());
         Provenance p = new Provenance(
                 Presslens.version(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 System.getProperty("java.version"),
                 weka.core.Version.VERSION,
-                features.hash(),
-                features.names(),
-                new Provenance.TrainingData(source.files(), source.sha256(), source.labelField(), data.size(),
-                        data.skipped().size(), data.labelCounts()),
                 data.scheme(),
-                config.classifier().name(),
-                first.getClass().getName(),
-                ClassifierFactory.describe(first),
-                ClassifierFactory.describe(base),
-                config.text(),
-                config.balance() ? ClassifierFactory.balanceDescription(base) : "none",
-                config.seed(),
-                config.folds() >= 2 ? config.folds() : 0,
-                grouped ? source.groupField() : "",
-                cv == null ? Map.of() : cv.metrics().toJson(),
+                new Provenance.Data(source.files(), source.sha256(), source.labelField(), source.groupField(),
+                        data.size(), data.skipped().size(), data.labelCounts(), hashes.size()),
+                new Provenance.Features(features.hash(), features.names(), features.bindings(features.names()),
+                        fitted.scaling(), config.text(), fitted.outletTerms()),
+                new Provenance.Trainer(config.classifier().name(), first.getClass().getName(),
+                        ClassifierFactory.describe(first), ClassifierFactory.describe(base),
+                        config.balance() ? ClassifierFactory.balanceDescription(base) : "none", config.seed(),
+                        config.cutoffs().option(), fitted.calibration(), fitted.rule().toMap(data.scheme()),
+                        config.maxPerOutlet()),
+                new Provenance.Evaluation(config.folds() >= 2 ? config.folds() : 0, grouped ? source.groupField() : "",
+                        cvMetrics == null ? Map.of() : cvMetrics.toJson(), informative),
                 files,
                 Map.of(),
-                informative,
-                source.command(),
-                fitted.rule().toMap(data.scheme()));
+                source.command());
         return new TrainedModel(data.scheme(), features.names(), config.text().enabled(), fitted, p,
-                cv == null ? null : cv.metrics());
+                cvMetrics, hashes, null);
     }
 
     /** Model file names: {@code model.bin}, or {@code label-<name>.bin} per label (unsafe characters as _). */

@@ -23,6 +23,8 @@ import org.presslens.run.PipelineRowSource;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
 import org.presslens.classify.Metrics;
+import org.presslens.classify.OutletEvaluation;
+import org.presslens.classify.OutletCap;
 import org.presslens.classify.RowSource;
 import org.presslens.classify.TextFeatures;
 import org.presslens.classify.Trainer;
@@ -60,9 +62,30 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Use a seeded random sample of N labelled rows per corpus")
     Integer limit;
 
-    @Option(names = "--classifier", paramLabel = "NAME", description = "Linear learner standing in for logistic "
-            + "regression: sgd (logistic loss, default) or smo (linear SVM with logistic calibration)")
+    @Option(names = "--classifier", paramLabel = "NAME", description = "Linear learner of the presslens "
+            + "features+text variant: sgd (logistic loss, default), liblinear (exact L2 logistic regression) or smo "
+            + "(linear SVM with logistic calibration)")
     String classifier = "sgd";
+
+    @Option(names = "--baseline-classifier", paramLabel = "NAME", description = "Logistic learner of the baseline "
+            + "(default: ${DEFAULT-VALUE}, as before this option existed)")
+    String baselineClassifier = "sgd";
+
+    @Option(names = "--outlet-share", paramLabel = "S", description = "Presslens features+text: remove terms that "
+            + "encode the outlet, fitted on each training set (train --outlet-share; 0: keep them, default)")
+    double outletShare = 0;
+
+    @Option(names = "--min-term-freq", paramLabel = "N", description = "Presslens features+text: keep terms "
+            + "occurring at least N times (default 3; the baseline keeps 3)")
+    int minTermFreq = 3;
+
+    @Option(names = "--words-to-keep", paramLabel = "N", description = "Presslens features+text: at most N terms "
+            + "(default 20000; the baseline keeps 20000)")
+    int wordsToKeep = 20_000;
+
+    @Option(names = "--baseline-ngrams", paramLabel = "N", description = "Longest word n-gram of the baseline "
+            + "(default 1)")
+    int baselineNgrams = 1;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds (default 5)")
     int folds = 5;
@@ -95,7 +118,10 @@ public final class BenchClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--variants", split = ",", paramLabel = "NAME", description = "What to compare on the same "
             + "folds: baseline (TF-IDF text only), features (presslens features only, --features-classifier), "
-            + "features+text (both, the linear learner); default: all three")
+            + "features+text (both, the linear learner), text (text only, the presslens learner and settings); "
+            + "default (train's defaults: features+text as train runs with no modelling options); "
+            + "default: the first three. default, features+text and text take settings after slashes, e.g. "
+            + "features+text/c=liblinear/o=0.5/n=2/t=per-label (see withSettings)")
     List<String> variants = new ArrayList<>(List.of("baseline", "features", "features+text"));
 
     @Option(names = "--features-classifier", paramLabel = "NAME",
@@ -126,7 +152,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         if (!List.of("all", "tune", "report").contains(split)) {
             throw new UsageException("--split: '" + split + "' (expected all, tune or report)");
         }
-        TextFeatures text = new TextFeatures(true, ngrams, 3, 20_000, select);
+        TextFeatures text = new TextFeatures(true, ngrams, minTermFreq, wordsToKeep, select, outletShare);
         DecisionRule.Tuning tuning;
         try {
             tuning = DecisionRule.Tuning.parse(tuneCutoffs);
@@ -136,9 +162,12 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         TrainingConfig config = new TrainingConfig(ClassifierSpec.named(classifier), text, balance, folds, seed, true,
                 tuning);
         System.out.printf(Locale.ROOT, "bench classify: baseline = TF-IDF word 1-%d-grams (min freq 3, <= 20000 terms)"
-                + " + %s, no class balancing, default decision rule; presslens variants: %s%s, %s; %s, "
+                + " + %s, no class balancing, default decision rule; presslens features+text: %s, word 1-%d-grams "
+                + "(min freq %d, <= %d terms), %s%s%s, %s; %s, "
                 + "grouped by outlet where the corpus has outlets, seed %d%s%n",
-                ngrams, classifier, select > 0 ? "top " + select + " attributes by information gain, " : "",
+                baselineNgrams, baselineClassifier, classifier, ngrams, minTermFreq, wordsToKeep,
+                outletShare > 0 ? "outlet terms removed (share " + outletShare + "), " : "",
+                select > 0 ? "top " + select + " attributes by information gain, " : "",
                 balance ? "class-balanced" : "no class balancing",
                 tuning == DecisionRule.Tuning.NONE ? "default decision rule"
                         : "decision cut-offs tuned (" + tuning.option() + ") by inner 5-fold CV",
@@ -147,9 +176,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                     case "report" -> "trained on the tuning part, scored on the report part";
                     default -> folds + "-fold CV on all rows";
                 }, seed, limit == null ? "" : ", sample of " + limit + " rows per corpus");
-        System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s%n", "corpus", "variant", "label",
+        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6s %7s %8s %8s %8s %8s %8s %13s %13s %9s %s%n", "corpus", "variant", "label",
                 "rows", "skipped", "outlets", "accuracy", "macroF1", "microF1", "rocAUC", "cv_wall/cpu_s", "final_wall/cpu",
-                "heap_MiB");
+                "heap_MiB", "predicted/true rate per label");
         for (Corpus c : CORPORA) {
             if (!datasets.contains(c.name())) {
                 continue;
@@ -183,27 +212,83 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         Map<String, PairedBootstrap.Scores> scores = new LinkedHashMap<>();
         LabelledData scored = reportPart == null ? data : reportPart;
         for (String variant : variants) {
-            boolean features = variant.startsWith("features");
-            boolean text = !variant.equals("features");
-            TrainingConfig vc = variant.equals("features")
+            String kind = variant.split("/", 2)[0];
+            if (!List.of("baseline", "features", "features+text", "text", "default").contains(kind)) {
+                throw new UsageException("--variants: unknown variant '" + variant + "' (expected baseline, features, "
+                        + "features+text or text, the last two optionally with /key=value settings)");
+            }
+            boolean features = kind.startsWith("features") || kind.equals("default");
+            boolean text = !kind.equals("features");
+            TrainingConfig vc = kind.equals("features")
                     ? new TrainingConfig(ClassifierSpec.named(featuresClassifier), TextFeatures.none(), balance, folds,
                     seed, true, config.cutoffs())
-                    : variant.equals("baseline") ? config.withBalance(false).withCutoffs(DecisionRule.Tuning.NONE)
-                    .withText(new TextFeatures(true, ngrams, 3, 20_000, 0))
-                    : config;
+                    : kind.equals("baseline") ? new TrainingConfig(ClassifierSpec.named(baselineClassifier),
+                    new TextFeatures(true, baselineNgrams, 3, 20_000, 0), false, folds, seed, true)
+                    : kind.equals("default") ? withSettings(TrainCommand.defaultConfig(folds, seed)
+                    .withMaxPerOutlet(OutletCap.defaultFor(data)), variant)
+                    : withSettings(config, variant);
             List<String> names = features ? source.featureNames() : List.of();
             scores.put(variant, evaluate(c, variant, view(data, features, text),
                     reportPart == null ? null : view(reportPart, features, text), vc, names, skipped, outlets, heap,
                     file));
         }
-        if (scores.containsKey("baseline") && scores.containsKey("features+text")) {
+        if (scores.containsKey("baseline")) {
             String metric = scored.scheme().multiLabel() ? "micro_f1" : "macro_f1";
-            PairedBootstrap.Interval d = PairedBootstrap.difference(scored, scores.get("features+text"),
-                    scores.get("baseline"), metric, BOOTSTRAP_RESAMPLES, 0.95, seed);
-            System.out.printf(Locale.ROOT, "%-10s features+text - baseline, %s: %+.4f, 95%% CI [%+.4f, %+.4f] (paired "
-                    + "bootstrap of %d resamples over %d outlets or articles)%n", c.name(), metric, d.difference(),
-                    d.low(), d.high(), BOOTSTRAP_RESAMPLES, d.groups());
+            for (Map.Entry<String, PairedBootstrap.Scores> e : scores.entrySet()) {
+                if (e.getKey().equals("baseline") || e.getKey().equals("features")) {
+                    continue;
+                }
+                PairedBootstrap.Interval d = PairedBootstrap.difference(scored, e.getValue(),
+                        scores.get("baseline"), metric, BOOTSTRAP_RESAMPLES, 0.95, seed);
+                System.out.printf(Locale.ROOT, "%-10s %s - baseline, %s: %+.4f, 95%% CI [%+.4f, %+.4f] (paired "
+                        + "bootstrap of %d resamples over %d outlets or articles)%n", c.name(), e.getKey(), metric,
+                        d.difference(), d.low(), d.high(), BOOTSTRAP_RESAMPLES, d.groups());
+            }
         }
+    }
+
+    /** Outlets with at least this many scored articles get their own outlet-level AUC. */
+    static final int LARGE_OUTLET = 30;
+
+    /**
+     * The configuration of a {@code features+text} or {@code text} variant: the command's options, changed by the
+     * variant's {@code /key=value} settings: {@code c} learner name, {@code C} cost of {@code liblinear},
+     * {@code n} longest n-gram, {@code o} outlet-term share, {@code m} minimum term frequency, {@code w} words to
+     * keep, {@code k} attributes selected, {@code t} cut-off tuning, {@code b} class balancing (0 or 1), {@code p} Platt calibration (0 or 1), {@code g} at most this many training rows per outlet, {@code s} term scaling (0 or 1), {@code W} a
+     * Weka classifier specification (as {@code train --weka}).
+     */
+    static TrainingConfig withSettings(TrainingConfig config, String variant) {
+        String[] parts = variant.split("/");
+        TrainingConfig out = config;
+        TextFeatures t = config.text();
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            if (kv.length != 2) {
+                throw new UsageException("--variants: '" + parts[i] + "' in '" + variant + "' is not key=value");
+            }
+            String v = kv[1];
+            switch (kv[0]) {
+                case "c" -> out = out.withClassifier(ClassifierSpec.named(v));
+                case "C" -> out = out.withClassifier(new ClassifierSpec("liblinear", "-C " + Double.parseDouble(v)));
+                case "W" -> out = out.withClassifier(ClassifierSpec.weka(v));
+                case "n" -> t = new TextFeatures(true, Integer.parseInt(v), t.minTermFreq(), t.wordsToKeep(),
+                        t.selectTopK(), t.outletShare(), t.termScaling());
+                case "o" -> t = t.withOutletShare(Double.parseDouble(v));
+                case "s" -> t = t.withTermScaling("1".equals(v));
+                case "m" -> t = new TextFeatures(true, t.ngramMax(), Integer.parseInt(v), t.wordsToKeep(),
+                        t.selectTopK(), t.outletShare(), t.termScaling());
+                case "w" -> t = new TextFeatures(true, t.ngramMax(), t.minTermFreq(), Integer.parseInt(v),
+                        t.selectTopK(), t.outletShare(), t.termScaling());
+                case "k" -> t = new TextFeatures(true, t.ngramMax(), t.minTermFreq(), t.wordsToKeep(),
+                        Integer.parseInt(v), t.outletShare(), t.termScaling());
+                case "t" -> out = out.withCutoffs(DecisionRule.Tuning.parse(v));
+                case "b" -> out = out.withBalance("1".equals(v));
+                case "p" -> out = out.withCalibration("1".equals(v));
+                case "g" -> out = out.withMaxPerOutlet(Integer.parseInt(v));
+                default -> throw new UsageException("--variants: unknown setting '" + kv[0] + "' in '" + variant + "'");
+            }
+        }
+        return out.withText(t);
     }
 
     /** The rows with only the numeric features and/or the text a variant uses. */
@@ -262,14 +347,40 @@ public final class BenchClassifyCommand implements Callable<Integer> {
             finalSeconds = String.format(Locale.ROOT, "%.1f/%.1f", (System.nanoTime() - t1) / 1e9,
                     (threads.getCurrentThreadCpuTime() - cpu1) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "%-10s %-13s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d%n", c.name(),
+        System.out.printf(Locale.ROOT, "%-10s %-24s %-12s %6d %7d %8s %8.4f %8.4f %8s %8.4f %13s %13s %9d %s%n", c.name(),
                 variant, c.label() + (shown.scheme().multiLabel() ? "[" + shown.scheme().labels().size() + "]" : ""),
                 shown.size(), skipped, grouped ? Long.toString(outlets) : "none", m.get("accuracy"),
                 m.get("macro_f1"),
                 shown.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
-                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20);
+                m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20,
+                rates(m) + outletAuc(shown, scores));
         System.out.flush();
         return scores;
+    }
+
+    /** Single-label: the outlet-level ROC AUC of the rows scored ({@link OutletEvaluation}). */
+    static String outletAuc(LabelledData scored, PairedBootstrap.Scores scores) {
+        if (scored.scheme().multiLabel() || !scored.hasGroups()) {
+            return "";
+        }
+        OutletEvaluation e = OutletEvaluation.of(scored, scores);
+        long large = e.outlets().stream().filter(o -> o.articles() >= LARGE_OUTLET).count();
+        return String.format(Locale.ROOT, "; outlet-level AUC %.4f over %d outlets, %.4f over the %d with >= %d articles",
+                e.auc().get("macro"), e.outlets().size(),
+                e.aucOfOutletsWithAtLeast(LARGE_OUTLET, scored.scheme()).get("macro"), large, LARGE_OUTLET);
+    }
+
+    /** Each label's predicted rate against its rate in the rows scored, and the largest gap. */
+    static String rates(Metrics m) {
+        StringBuilder sb = new StringBuilder();
+        double gap = 0;
+        for (Map.Entry<String, Map<String, Double>> e : m.perLabel().entrySet()) {
+            double p = e.getValue().get("predicted_rate");
+            double r = e.getValue().get("rate");
+            gap = Math.max(gap, Math.abs(p - r));
+            sb.append(String.format(Locale.ROOT, "%s%s %.2f/%.2f", sb.length() == 0 ? "" : " ", e.getKey(), p, r));
+        }
+        return String.format(Locale.ROOT, "max gap %.3f: %s", gap, sb);
     }
 
     /** A sorted seeded sample of k of n indices. */

@@ -28,24 +28,40 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Provenance p = TrainedModel.load(model, null).provenance();
+        Provenance p = TrainedModel.load(model).provenance();
+        Provenance.Data d = p.data();
+        Provenance.Trainer t = p.trainer();
         var w = spec.commandLine().getOut();
         w.println("model: " + model);
         w.println("trained: " + p.createdAt() + " by presslens " + p.presslensVersion() + " (Java "
                 + p.javaVersion() + ", Weka " + p.wekaVersion() + ")");
-        w.println("label: " + p.trainingData().labelField() + ", " + p.labelScheme().kind() + " "
-                + p.labelScheme().labels());
-        w.println("training data: " + p.trainingData().files() + " sha256 " + p.trainingData().sha256());
-        w.println("  rows " + p.trainingData().rows() + ", skipped without label " + p.trainingData().skippedUnlabelled()
-                + ", per label " + p.trainingData().labelCounts());
-        w.println("classifier: " + p.classifierName() + " = " + p.baseClassifier());
-        w.println("pipeline: " + p.classifierOptions());
+        w.println("label: " + d.labelField() + ", " + p.labelScheme().kind() + " " + p.labelScheme().labels());
+        w.println("training data: " + d.files() + " sha256 " + d.sha256());
+        w.println("  rows " + d.rows() + ", skipped without label " + d.skippedUnlabelled() + ", per label "
+                + d.labelCounts() + ", body hashes kept " + d.bodyHashes());
+        w.println("classifier: " + t.classifierName() + " = " + t.baseClassifier());
+        w.println("pipeline: " + t.classifierOptions());
         w.println("text features: " + (p.textFeatures().enabled() ? p.textFeatures() : "none"));
-        w.println("class balance: " + p.classBalance());
+        if (p.outletTerms() != null) {
+            w.println(String.format(Locale.ROOT, "outlet terms removed from the text features: %d (concentrated: at "
+                    + "least %.2f of a term's training documents in one or two outlets; or an outlet's name)",
+                    p.outletTerms().count(), p.outletTerms().share()));
+            for (var r : p.outletTerms().described().subList(0, Math.min(top, p.outletTerms().described().size()))) {
+                w.println(String.format(Locale.ROOT, "  %-30s %6d documents, %5.1f%% in %s (%s)", r.term(),
+                        r.documents(), 100 * r.share(), r.outlets(), r.reason()));
+            }
+        }
+        w.println("class balance: " + t.classBalance());
         w.println("decision cut-offs: " + (p.decisionCutoffs() == null || p.decisionCutoffs().isEmpty()
-                ? "default (0.5 per label, or the most probable class)" : p.decisionCutoffs()));
+                ? "default (0.5 per label, or the most probable class)" : p.decisionCutoffs())
+                + (t.cutoffTuning() == null ? "" : " (tuning: " + t.cutoffTuning() + ")"));
+        w.println("calibration: " + (t.calibration() == null ? "none (cut-offs not tuned)"
+                : "Platt scaling fitted on held-out rows, slope " + t.calibration().a() + ", intercept "
+                + t.calibration().b()));
         w.println("feature set: " + p.featureSetHash() + " (" + p.featureNames().size() + " numeric features)");
-        w.println("seed " + p.seed() + ", folds " + p.folds()
+        w.println("feature bindings: " + (p.featureBindings() == null ? "none (needs the whole feature set)"
+                : p.featureBindings().isEmpty() ? "none (reads no numeric feature)" : p.featureBindings()));
+        w.println("seed " + t.seed() + ", folds " + p.evaluation().folds()
                 + (p.groupedBy().isEmpty() ? "" : ", grouped by " + p.groupedBy()));
         w.println("retrain: " + p.retrainCommand());
         if (!p.cvMetrics().isEmpty()) {

@@ -58,7 +58,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainCommand.checkInputs(inputs);
-        TrainedModel m = TrainedModel.load(model, source.featureSetHash());
+        TrainedModel m = TrainedModel.load(model, org.presslens.classify.FeatureSet.of(source));
         List<String> labels = m.scheme().labels();
         Writer w = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));

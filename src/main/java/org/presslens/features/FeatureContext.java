@@ -25,6 +25,8 @@ public final class FeatureContext {
     private final ConfigSection lexiconFiles;
     private final List<Lexicon> dictionaries;
     private final Map<String, List<Lexicon>> loaded = new LinkedHashMap<>();
+    /** Every role asked for, in order, repeats included: which extractor uses which lexicons. */
+    private final List<String> asked = new ArrayList<>();
 
     /**
      * @param settings     the configuration
@@ -52,6 +54,7 @@ public final class FeatureContext {
 
     /** The lexicons configured for {@code role}, loaded once. */
     public List<Lexicon> lexicons(String role) {
+        asked.add(role);
         List<Lexicon> have = loaded.get(role);
         if (have != null) {
             return have;
@@ -94,6 +97,11 @@ public final class FeatureContext {
             throw lexiconFiles.error(role, "expected exactly one file, found " + l.size());
         }
         return l.get(0);
+    }
+
+    /** The lexicon roles asked for so far, in order, repeats included (the pipeline's record of who uses what). */
+    List<String> askedRoles() {
+        return Collections.unmodifiableList(asked);
     }
 
     /** Every lexicon loaded so far, by role (for hashes and provenance). */

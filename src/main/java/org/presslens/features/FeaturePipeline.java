@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.presslens.core.Article;
 import org.presslens.core.Cancellation;
@@ -44,6 +45,7 @@ public final class FeaturePipeline {
     private final List<String> featureNames;
     private final String featureSetHash;
     private final Map<String, String> lexiconHashes;
+    private final Map<String, String> extractorHashes;
 
     /** A pipeline from the configuration alone. */
     public FeaturePipeline(Settings settings) {
@@ -95,11 +97,17 @@ public final class FeaturePipeline {
             ids.add(id);
         }
         List<FeatureExtractor> list = new ArrayList<>();
+        Map<String, Set<String>> rolesOf = new LinkedHashMap<>();
         for (String id : ids) {
-            list.add(known.get(id).apply(ctx));
+            int from = ctx.askedRoles().size();
+            FeatureExtractor x = known.get(id).apply(ctx);
+            list.add(x);
+            rolesOf.put(x.id(), new TreeSet<>(ctx.askedRoles().subList(from, ctx.askedRoles().size())));
         }
         if (!dictionaries.isEmpty()) {
-            list.add(new DictionaryExtractor(ctx));
+            DictionaryExtractor x = new DictionaryExtractor(ctx);
+            list.add(x);
+            rolesOf.put(x.id(), new TreeSet<>());
         }
         this.extractors = List.copyOf(list);
 
@@ -137,6 +145,34 @@ public final class FeaturePipeline {
         }
         lexiconHashes.forEach((k, v) -> sb.append("lexicon\t").append(k).append('\t').append(v).append('\n'));
         this.featureSetHash = Settings.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+
+        Map<String, String> perExtractor = new LinkedHashMap<>();
+        for (FeatureExtractor x : extractors) {
+            StringBuilder e = new StringBuilder("presslens extractor v1\n");
+            e.append("extractor\t").append(x.id()).append('\t').append(x.configDigest()).append('\n');
+            for (String f : x.featureNames()) {
+                e.append("feature\t").append(x.id()).append('.').append(f).append('\n');
+            }
+            Set<String> roles = rolesOf.get(x.id());
+            lexiconHashes.forEach((k, v) -> {
+                String role = k.substring(0, k.indexOf(':'));
+                if (roles.contains(role) || (x instanceof DictionaryExtractor && role.equals("dic"))) {
+                    e.append("lexicon\t").append(k).append('\t').append(v).append('\n');
+                }
+            });
+            perExtractor.put(x.id(), Settings.sha256(e.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        this.extractorHashes = Collections.unmodifiableMap(perExtractor);
+    }
+
+    /**
+     * Per extractor id, SHA-256 over what determines its features: its effective options, its feature names and
+     * the content hash of each lexicon it asked for (a dictionary extractor: every dictionary). A model binds to
+     * the extractors whose features it reads by these hashes, so that adding another extractor or dictionary
+     * leaves it usable.
+     */
+    public Map<String, String> extractorHashes() {
+        return extractorHashes;
     }
 
     /** The extractors in order. */

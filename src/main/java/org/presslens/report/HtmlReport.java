@@ -371,6 +371,38 @@ final class HtmlReport {
 
     // ---------------------------------------------------------------- models
 
+    /** The nested records of a model's provenance, shown field by field. */
+    private static final java.util.Set<String> PROVENANCE_SECTIONS = java.util.Set.of("data", "features", "trainer",
+            "evaluation");
+
+    private void provenanceRow(String key, JsonNode value) {
+        String v = value.isValueNode() ? value.asText() : value.toString();
+        b.append("<tr><th>").append(esc(key)).append("</th><td class=\"wrap\">")
+                .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+    }
+
+    /**
+     * A warning when some analysed articles were among a model's training articles ({@code run.json}:
+     * {@code models[].training_overlap}, counted by body hash): their labels are not predictions.
+     */
+    private void trainingOverlapWarning(String model) {
+        JsonNode listed = run.run().path("models");
+        if (!listed.isArray()) {
+            return;
+        }
+        for (JsonNode m : listed) {
+            JsonNode o = m.path("training_overlap");
+            long in = o.path("in_training_data").asLong(0);
+            if (model.equals(m.path("name").asText()) && in > 0) {
+                b.append("<p class=\"warn\"><strong>Warning:</strong> ").append(in).append(" of the ")
+                        .append(o.path("analysed").asLong(0)).append(" analysed articles were in this model's "
+                        + "training data (same body, by a 64-bit hash). Its labels for them are not predictions: on "
+                        + "its training articles a model agrees with the training labels far more often than on "
+                        + "new ones.</p>\n");
+            }
+        }
+    }
+
     private void modelSection() {
         b.append("<section id=\"models\"><h2>Models</h2>\n");
         if (models.isEmpty()) {
@@ -379,13 +411,20 @@ final class HtmlReport {
         for (ModelMetrics m : models) {
             b.append("<h3>").append(esc(m.name())).append("</h3>\n<p class=\"note\">Folder: ")
                     .append(esc(run.display(m.dir()))).append("</p>\n");
+            trainingOverlapWarning(m.name());
             if (m.provenance() != null) {
                 b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
                 for (Iterator<Map.Entry<String, JsonNode>> it = m.provenance().fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    String v = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
-                    b.append("<tr><th>").append(esc(e.getKey())).append("</th><td class=\"wrap\">")
-                            .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+                    if (e.getValue().isObject() && PROVENANCE_SECTIONS.contains(e.getKey())) {
+                        // a nested record (data, features, trainer, evaluation): one row per field
+                        for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
+                            Map.Entry<String, JsonNode> x = f.next();
+                            provenanceRow(e.getKey() + "." + x.getKey(), x.getValue());
+                        }
+                    } else {
+                        provenanceRow(e.getKey(), e.getValue());
+                    }
                 }
                 b.append("</table>\n");
             } else {
@@ -399,14 +438,19 @@ final class HtmlReport {
                 b.append("</table>\n");
                 if (!m.perClass().isEmpty()) {
                     b.append("<table><thead><tr><th>Class</th><th class=\"num\">Precision</th><th class=\"num\">Recall"
-                            + "</th><th class=\"num\">F1</th></tr></thead><tbody>\n");
+                            + "</th><th class=\"num\">F1</th><th class=\"num\">Training rate</th>"
+                            + "<th class=\"num\">Predicted rate</th></tr></thead><tbody>\n");
                     m.perClass().keySet().stream().sorted().forEach(l -> {
                         double[] v = m.perClass().get(l);
                         b.append("<tr><td>").append(esc(l)).append("</td><td class=\"num\">").append(Numbers.fixed(v[0], 3))
                                 .append("</td><td class=\"num\">").append(Numbers.fixed(v[1], 3))
-                                .append("</td><td class=\"num\">").append(Numbers.fixed(v[2], 3)).append("</td></tr>\n");
+                                .append("</td><td class=\"num\">").append(Numbers.fixed(v[2], 3))
+                                .append("</td><td class=\"num\">").append(Numbers.fixed(v[3], 3))
+                                .append("</td><td class=\"num\">").append(Numbers.fixed(v[4], 3)).append("</td></tr>\n");
                     });
-                    b.append("</tbody></table>\n");
+                    b.append("</tbody></table>\n<p class=\"note\">Training rate: share of the model's training rows "
+                            + "with the class or label. Predicted rate: share of the rows its evaluation predicted it "
+                            + "for (cross-validation, or evaluate).</p>\n");
                 }
             } else {
                 b.append("<p>No metrics.json in the model folder: its evaluation is unknown.</p>\n");
@@ -510,6 +554,7 @@ final class HtmlReport {
             .mono{font-family:"DejaVu Sans Mono",monospace;font-size:.85em}
             .wrap{overflow-wrap:anywhere}
             .note{color:#555;font-size:.9em}
+            .warn{background:#fff3cd;border-left:4px solid #e69f00;padding:.4em .6em}
             figure{margin:1.5em 0;padding:0}figure img{max-width:100%;height:auto;border:1px solid #e3e8ed}
             figcaption{font-size:.9em;color:#333;margin-top:.4em}.files{color:#666}
             code{font-family:"DejaVu Sans Mono",monospace;font-size:.88em;background:#f3f5f7;padding:0 .2em}

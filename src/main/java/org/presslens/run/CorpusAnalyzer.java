@@ -194,25 +194,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      * characters, then a final avalanche mix); equal for bodies that differ only in case and spacing.
      */
     static long bodyHash(String body) {
-        long h = 0xcbf29ce484222325L;
-        boolean space = true;
-        for (int i = 0, len = body.length(); i < len; i++) {
-            char ch = body.charAt(i);
-            if (isSpace(ch)) {
-                space = true;
-                continue;
-            }
-            if (space) {
-                h = (h ^ ' ') * 0x100000001b3L;
-                space = false;
-            }
-            char lower = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
-            h = (h ^ lower) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h;
+        return org.presslens.core.BodyHash.of(body);
     }
 
     private static final boolean[] ASCII_ALNUM = new boolean[128];

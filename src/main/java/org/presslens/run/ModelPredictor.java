@@ -14,7 +14,9 @@ import org.presslens.features.Scored;
 /**
  * Applies named Weka models to every analysed article: a {@code pred.<name>} column (the label, or the
  * labels joined by {@code ;} for multi-label models) and a {@code prob.<name>.<class>} column per class or
- * label.
+ * label. It counts, per model, the analysed articles whose body is among the model's training articles (by the
+ * 64-bit body hashes kept with the model), for {@code run.json} ({@code training_overlap}) and the report's
+ * warning.
  */
 public final class ModelPredictor implements LabelPredictor {
 
@@ -31,6 +33,9 @@ public final class ModelPredictor implements LabelPredictor {
 
     private final List<Named> models;
     private final List<String> columns;
+    /** Per model, the articles predicted so far and those among them that were in its training data. */
+    private final java.util.concurrent.atomic.AtomicLongArray seen;
+    private final java.util.concurrent.atomic.AtomicLongArray trained;
 
     public ModelPredictor(List<Named> models) {
         this.models = List.copyOf(models);
@@ -42,6 +47,8 @@ public final class ModelPredictor implements LabelPredictor {
             }
         }
         this.columns = List.copyOf(cols);
+        this.seen = new java.util.concurrent.atomic.AtomicLongArray(models.size());
+        this.trained = new java.util.concurrent.atomic.AtomicLongArray(models.size());
     }
 
     /** The models, in column order. */
@@ -57,7 +64,12 @@ public final class ModelPredictor implements LabelPredictor {
     @Override
     public List<String> predict(Article article, Scored scored) {
         List<String> out = new ArrayList<>(columns.size());
-        for (Named m : models) {
+        for (int i = 0; i < models.size(); i++) {
+            Named m = models.get(i);
+            seen.incrementAndGet(i);
+            if (m.model().trainedOn(article.body())) {
+                trained.incrementAndGet(i);
+            }
             Prediction p = m.model().predict(scored.values(), m.model().usesText() ? article.body() : "");
             out.add(String.join(";", p.labels()));
             for (String c : m.model().scheme().labels()) {
@@ -71,10 +83,16 @@ public final class ModelPredictor implements LabelPredictor {
     @Override
     public List<Object> describe() {
         List<Object> out = new ArrayList<>();
-        for (Named m : models) {
+        for (int i = 0; i < models.size(); i++) {
+            Named m = models.get(i);
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("name", m.name());
             d.put("dir", m.location());
+            Map<String, Object> overlap = new LinkedHashMap<>();
+            overlap.put("analysed", seen.get(i));
+            overlap.put("in_training_data", trained.get(i));
+            overlap.put("training_articles_known", m.model().trainingHashCount());
+            d.put("training_overlap", overlap);
             d.put("provenance", m.model().provenance());
             out.add(d);
         }

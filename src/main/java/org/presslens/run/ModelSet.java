@@ -8,14 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.presslens.classify.FeatureSet;
 import org.presslens.classify.TrainedModel;
 import org.presslens.features.FeaturePipeline;
 
 /**
  * The label models {@code analyze} applies: the folders given with {@code --model}, or else the default
- * models shipped in the jar ({@code models/reliability}, {@code models/framing}). A given model whose
- * feature-set hash differs from the pipeline's is an error; a default model that does not match (a custom
- * configuration changes the features) is skipped with a warning.
+ * models shipped in the jar ({@code models/reliability}, {@code models/framing}). Models bind their features by
+ * name ({@link TrainedModel#load(Path, FeatureSet)}): one stays usable whatever else the pipeline computes (a
+ * {@code --dictionary}, another extractor) as long as the extractors it reads have the hashes it was trained
+ * with. A given model that does not fit is an error; a default model that does not (a custom configuration
+ * changes its features or lexicons) is skipped with a warning naming both hashes.
  */
 public final class ModelSet {
     /** The default models shipped in the jar, in column order. */
@@ -31,9 +34,10 @@ public final class ModelSet {
     public static Function<FeaturePipeline, LabelPredictor> loader(List<Path> dirs, Consumer<String> warn) {
         return pipeline -> {
             List<ModelPredictor.Named> models = new ArrayList<>();
+            FeatureSet running = features(pipeline);
             for (Path d : dirs) {
                 models.add(new ModelPredictor.Named(d.toAbsolutePath().normalize().getFileName().toString(),
-                        d.toString(), d, TrainedModel.load(d, pipeline.featureSetHash())));
+                        d.toString(), d, TrainedModel.load(d, running)));
             }
             if (dirs.isEmpty()) {
                 for (String name : DEFAULTS) {
@@ -42,12 +46,12 @@ public final class ModelSet {
                         continue;
                     }
                     Path dir = Bundled.bundledFolder("models/" + name, "provenance.json");
-                    TrainedModel m = TrainedModel.load(dir, null);
-                    if (!m.provenance().featureSetHash().equals(pipeline.featureSetHash())) {
-                        warn.accept("the default " + name + " model was trained on feature set "
-                                + m.provenance().featureSetHash().substring(0, 12) + "…, this configuration computes "
-                                + pipeline.featureSetHash().substring(0, 12) + "…; no " + name
-                                + " labels (retrain it: see training-data/README.md)");
+                    TrainedModel m;
+                    try {
+                        m = TrainedModel.load(dir, running);
+                    } catch (TrainedModel.Incompatible e) {
+                        warn.accept("the default " + name + " model does not fit this configuration's features ("
+                                + e.getMessage() + "); no " + name + " labels (retrain it: see training-data/README.md)");
                         continue;
                     }
                     models.add(new ModelPredictor.Named(name, "built-in models/" + name, dir, m));
@@ -55,6 +59,11 @@ public final class ModelSet {
             }
             return models.isEmpty() ? LabelPredictor.NONE : new ModelPredictor(models);
         };
+    }
+
+    /** What a pipeline computes, as models bind to it: feature names, feature-set hash, extractor hashes. */
+    public static FeatureSet features(FeaturePipeline pipeline) {
+        return new FeatureSet(pipeline.featureNames(), pipeline.featureSetHash(), pipeline.extractorHashes());
     }
 
     /** Copies each applied model's provenance and evaluation files into {@code runDir/models/<name>/} for the report. */

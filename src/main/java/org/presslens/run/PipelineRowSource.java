@@ -79,6 +79,11 @@ public final class PipelineRowSource implements RowSource {
     }
 
     @Override
+    public Map<String, String> extractorHashes() {
+        return setup().features().extractorHashes();
+    }
+
+    @Override
     public Stream<LabelledRow> rows(List<Path> files, String labelField, String groupField) {
         AnalysisSetup s = setup();
         List<InputRoot> roots = files.stream().map(InputRoot::of).toList();

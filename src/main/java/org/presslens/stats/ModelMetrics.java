@@ -22,7 +22,10 @@ public record ModelMetrics(String name, Path dir, double accuracy, double macroF
                            JsonNode metrics, JsonNode provenance) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** per-class values are {precision, recall, f1}. */
+    /**
+     * per-class values are {precision, recall, f1, training rate, predicted rate}: the share of the training rows
+     * with the class and the share the model's evaluation predicted it for (NaN in metrics from before these keys).
+     */
     public ModelMetrics {
         perClass = Map.copyOf(perClass);
         confusionLabels = List.copyOf(confusionLabels);
@@ -40,7 +43,8 @@ public record ModelMetrics(String name, Path dir, double accuracy, double macroF
             for (Iterator<Map.Entry<String, JsonNode>> it = pc.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 per.put(e.getKey(), new double[] {num(e.getValue(), "precision"), num(e.getValue(), "recall"),
-                        num(e.getValue(), "f1")});
+                        num(e.getValue(), "f1"), num(e.getValue(), "training_rate"),
+                        num(e.getValue(), "predicted_rate")});
             }
             JsonNode cm = m.path("confusion_matrix");
             if (cm.isObject() && cm.path("labels").isArray() && cm.path("matrix").isArray()) {

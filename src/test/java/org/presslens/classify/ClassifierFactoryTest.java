@@ -80,7 +80,7 @@ class ClassifierFactoryTest {
     void unknownLearnersAreErrors() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> new ClassifierFactory().base(ClassifierSpec.named("svm"), 1, 2));
-        assertEquals("unknown classifier 'svm' (expected one of [logistic, smo, sgd, random-forest, "
+        assertEquals("unknown classifier 'svm' (expected one of [logistic, smo, sgd, liblinear, random-forest, "
                 + "naive-bayes-multinomial, j48], or --weka \"CLASS OPTIONS\")", e.getMessage());
         ConfigException w = assertThrows(ConfigException.class,
                 () -> new ClassifierFactory().fromWekaSpec("weka.classifiers.Nope -X"));

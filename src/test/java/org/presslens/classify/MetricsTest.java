@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MetricsTest {
@@ -80,14 +81,32 @@ class MetricsTest {
                 + "a,f1,0.666667\n"
                 + "a,support,1\n"
                 + "a,roc_auc,0.750000\n"
+                + "a,rate,0.333333\n"
+                + "a,predicted_rate,0.666667\n"
                 + "b,precision,1\n"
                 + "b,recall,0.500000\n"
                 + "b,f1,0.666667\n"
                 + "b,support,2\n"
                 + "b,roc_auc,0.750000\n"
+                + "b,rate,0.666667\n"
+                + "b,predicted_rate,0.333333\n"
                 + "a,predicted:a,1\n"
                 + "a,predicted:b,0\n"
                 + "b,predicted:a,1\n"
                 + "b,predicted:b,1\n", m.toCsv());
+    }
+
+    @Test
+    void eachLabelsPredictedRateStandsNextToItsRateAndTrainingRate() {
+        boolean[][] actual = {{true, false}, {true, true}, {false, false}, {false, true}};
+        double[][] p = {{0.8, 0.6}, {0.7, 0.2}, {0.6, 0.3}, {0.4, 0.9}};
+        Metrics m = Metrics.multiLabel(List.of("x", "y"), actual, p).withTrainingRates(Map.of("x", 3, "y", 1), 10);
+        assertEquals(0.5, m.perLabel().get("x").get("rate"), EPS);
+        assertEquals(0.75, m.perLabel().get("x").get("predicted_rate"), EPS);
+        assertEquals(0.3, m.perLabel().get("x").get("training_rate"), EPS);
+        assertEquals(0.5, m.perLabel().get("y").get("rate"), EPS);
+        assertEquals(0.5, m.perLabel().get("y").get("predicted_rate"), EPS);
+        assertEquals(0.1, m.perLabel().get("y").get("training_rate"), EPS);
+        assertEquals(0.3, ((Map<?, ?>) ((Map<?, ?>) m.toJson().get("per_label")).get("x")).get("training_rate"));
     }
 }

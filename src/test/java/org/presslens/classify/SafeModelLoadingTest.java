@@ -89,7 +89,7 @@ class SafeModelLoadingTest {
     }
 
     private static String refusal(Path dir) {
-        return assertThrows(ConfigException.class, () -> TrainedModel.load(dir, null)).getMessage();
+        return assertThrows(ConfigException.class, () -> TrainedModel.load(dir)).getMessage();
     }
 
     private static Object plainRead(byte[] b) throws Exception {
@@ -297,7 +297,7 @@ class SafeModelLoadingTest {
         Files.delete(dir.resolve("model.bin"));
         Files.copy(outside, dir.resolve("real.bin"));
         Files.createSymbolicLink(dir.resolve("model.bin"), Path.of("real.bin"));
-        TrainedModel.load(dir, null);
+        TrainedModel.load(dir);
         Files.delete(dir.resolve("model.bin"));
         assertEquals(dir.resolve("model.bin") + ": missing from the model folder", refusal(dir));
     }
@@ -318,10 +318,11 @@ class SafeModelLoadingTest {
         return rows;
     }
 
-    /** The {@code .bin} files of a folder, by name. */
+    /** The {@code .bin} files (serialized objects) and the training hashes of a folder, by name. */
     private static List<String> serializedFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".bin")).sorted().toList();
+            return s.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".bin") || f.equals(ContentHashes.FILE)).sorted().toList();
         }
     }
 
@@ -378,7 +379,7 @@ class SafeModelLoadingTest {
     void theShippedModelsRecordEveryFileHashAndATamperedCopyIsRefused() throws Exception {
         for (String name : List.of("reliability", "framing")) {
             Path dir = Path.of("src/main/resources/models", name);
-            TrainedModel m = TrainedModel.load(dir, null);
+            TrainedModel m = TrainedModel.load(dir);
             assertEquals(serializedFiles(dir), List.copyOf(m.provenance().modelFileSha256().keySet()), name);
         }
         Path copy = Files.createDirectories(tmp.resolve("framing"));
@@ -400,14 +401,16 @@ class SafeModelLoadingTest {
     void theAllowListNamesJdkClassesExactly() {
         for (String ok : List.of("java.util.HashMap", "[J", "[[D", "[Ljava.lang.Object;", "[Ljava.util.Map$Entry;",
                 "weka.classifiers.functions.SGD", "[Lweka.classifiers.Classifier;",
-                WordNGramTokenizer.class.getName())) {
+                WordNGramTokenizer.class.getName(), "weka.classifiers.functions.LibLINEAR",
+                "de.bwaldvogel.liblinear.Model", "de.bwaldvogel.liblinear.SolverType")) {
             assertEquals(null, SafeModelInput.refusal(ok), ok);
         }
         for (String no : List.of("java.net.URL", "java.util.HashSet", "java.util.PriorityQueue", "java.lang.Object",
                 "java.util.Map$Entry", "[Ljava.net.URL;", "java.lang.reflect.Proxy", "weka.core.SerializedObject",
                 "weka.classifiers.misc.SerializedClassifier", "weka.core.converters.ArffLoader",
                 "weka.gui.beans.Loader",
-                "weka.experiment.PropertyNode", "org.presslens.classify.TrainedModel", "[Q")) {
+                "weka.experiment.PropertyNode", "de.bwaldvogel.liblinear.Problem", "de.bwaldvogel.liblinear.Parameter",
+                "de.bwaldvogel.liblinear.Feature", "[Lde.bwaldvogel.liblinear.FeatureNode;", "org.presslens.classify.TrainedModel", "[Q")) {
             assertEquals("class " + no + " is not allowed in a model file", SafeModelInput.refusal(no), no);
         }
     }

@@ -88,11 +88,17 @@ class ClassifyCommandsTest {
         assertTrue(metrics.get("accuracy").asDouble() > 0.9, metrics.toString());
         assertTrue(metrics.has("macro_f1"));
         JsonNode prov = json.readTree(model.resolve("provenance.json").toFile());
-        assertEquals("sgd", prov.get("classifier_name").asText());
-        assertEquals(120, prov.get("training_data").get("rows").asInt());
-        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
-        assertEquals("presslens train --data " + train + " --label topic --text-features --ngrams 1 "
-                + "--min-term-freq 2 --folds 3 --out " + model, prov.get("retrain_command").asText());
+        assertEquals("liblinear", prov.get("trainer").get("classifier_name").asText(), "the default learner");
+        assertEquals("rate", prov.get("trainer").get("cutoff_tuning").asText(), "the default cut-off tuning");
+        assertEquals(0.5, prov.get("features").get("text").get("outlet_share").asDouble(), "the default filter");
+        assertEquals(120, prov.get("data").get("rows").asInt());
+        assertEquals(64, prov.get("data").get("sha256").asText().length());
+        assertEquals("presslens train --data " + TrainCommand.projectRelative(train) + " --label topic --text-features "
+                + "--ngrams 1 --min-term-freq 2 --folds 3 --out " + TrainCommand.projectRelative(model),
+                prov.get("retrain_command").asText());
+        assertEquals(List.of(TrainCommand.projectRelative(train)), List.of(prov.get("data").get("files").get(0).asText()));
+        assertTrue(prov.get("retrain_command").asText().contains(" ../"), "relative to the project root, not "
+                + "absolute: " + prov.get("retrain_command").asText());
 
         Path eval = tmp.resolve("eval");
         Run e = run("evaluate", "--model", model.toString(), "--data", test.toString(), "--label", "topic",
@@ -147,7 +153,8 @@ class ClassifyCommandsTest {
         Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--ngrams", "1",
                 "--folds", "3", "--tune-cutoffs", "per-label", "--out", model.toString());
         assertEquals(0, t.code(), t.err());
-        JsonNode cutoffs = new ObjectMapper().readTree(model.resolve("provenance.json").toFile()).get("decision_cutoffs");
+        JsonNode cutoffs = new ObjectMapper().readTree(model.resolve("provenance.json").toFile()).get("trainer")
+                .get("decision_cutoffs");
         assertEquals(1.0, cutoffs.get("politics").asDouble() + cutoffs.get("sport").asDouble(), 1e-9, cutoffs.toString());
         Run i = run("inspect", "--model", model.toString());
         assertTrue(i.out().contains("decision cut-offs: {politics=" + cutoffs.get("politics").asDouble()), i.out());
@@ -156,7 +163,7 @@ class ClassifyCommandsTest {
                 "micro", "--out", tmp.resolve("bad").toString());
         assertEquals(2, bad.code());
         assertEquals("presslens train: error: --tune-cutoffs: unknown cut-off tuning 'micro' (expected shared, "
-                + "per-label or none)\n", bad.err());
+                + "per-label, rate or none)\n", bad.err());
     }
 
     @Test
@@ -168,8 +175,8 @@ class ClassifyCommandsTest {
                 "--out", model.toString());
         assertEquals(0, t.code(), t.err());
         JsonNode prov = new ObjectMapper().readTree(model.resolve("provenance.json").toFile());
-        assertEquals(36, prov.get("training_data").get("rows").asInt());
-        assertEquals(64, prov.get("training_data").get("sha256").asText().length());
+        assertEquals(36, prov.get("data").get("rows").asInt());
+        assertEquals(64, prov.get("data").get("sha256").asText().length());
         Path csv = tmp.resolve("folder.csv");
         Run p = run("predict", "--model", model.toString(), folder.toString(), "--out", csv.toString());
         assertEquals(0, p.code(), p.err());
@@ -227,5 +234,30 @@ class ClassifyCommandsTest {
         assertEquals("presslens analyze: error: " + model.resolve("model.bin")
                 + ": truncated: the file ends before the serialized object does\n", a.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void evaluateByOutletWritesEveryOutletAndWarnsAboutTrainingArticles() throws Exception {
+        Path train = corpus("train.jsonl", 120, 1, false);
+        Path test = corpus("test.jsonl", 40, 2, false);
+        Path model = tmp.resolve("model");
+        assertEquals(0, run("train", "--data", train.toString(), "--label", "topic", "--min-term-freq", "2",
+                "--folds", "0", "--out", model.toString()).code());
+        Path eval = tmp.resolve("eval");
+        Run e = run("evaluate", "--model", model.toString(), "--data", test.toString(), "--label", "topic",
+                "--by-outlet", "--out", eval.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().contains("by outlet: 6 outlets"), e.out());
+        assertFalse(e.out().contains("warning:"), "no test article was a training article: " + e.out());
+        assertTrue(e.out().contains("training"), "rates: " + e.out());
+        List<String> rows = Files.readAllLines(eval.resolve("by-outlet.csv"), StandardCharsets.UTF_8);
+        assertEquals("outlet,articles,label,accuracy,mean_p.politics,mean_p.sport", rows.get(0));
+        assertEquals(7, rows.size());
+        assertEquals(40, rows.subList(1, 7).stream().mapToInt(l -> Integer.parseInt(l.split(",")[1])).sum());
+
+        Run again = run("evaluate", "--model", model.toString(), "--data", train.toString(), "--label", "topic");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("warning: 120 of the 120 articles scored were in the model's training data"),
+                again.out());
     }
 }

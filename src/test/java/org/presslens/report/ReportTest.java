@@ -104,6 +104,15 @@ class ReportTest {
     }
 
     @Test
+    void modelsShowTrainingAndPredictedRatesAndWarnAboutTrainingArticles() {
+        assertTrue(html.contains("<td>high</td><td class=\"num\">0.750</td><td class=\"num\">0.800</td><td "
+                + "class=\"num\">0.774</td><td class=\"num\">0.600</td><td class=\"num\">0.660</td>"), "rates");
+        assertTrue(html.contains("<strong>Warning:</strong> 5 of the 63 analysed articles were in this model's "
+                + "training data"), "overlap warning");
+        assertEquals(1, html.split("<strong>Warning:</strong>", -1).length - 1, "only the model with overlap warns");
+    }
+
+    @Test
     void sameRunGivesTheSameBytes() throws Exception {
         byte[] before = Files.readAllBytes(run.resolve("report.html"));
         byte[] tests = Files.readAllBytes(run.resolve("tests.csv"));

@@ -142,9 +142,10 @@ public final class SyntheticRun {
                  "features": [],
                  "lexicons": [{"name": "framing-diplomacy", "version": "1.0", "sha256": "aaa"},
                               {"name": "hedges", "version": "2", "sha256": "bbb"}],
-                 "models": [{"name": "reliability", "dir": "models/reliability"},
+                 "models": [{"name": "reliability", "dir": "models/reliability",
+                             "training_overlap": {"analysed": %d, "in_training_data": 5}},
                             {"name": "framing", "dir": "models/framing"}]}
-                """.formatted(n + 3, n), StandardCharsets.UTF_8);
+                """.formatted(n + 3, n, n), StandardCharsets.UTF_8);
         Path rel = Files.createDirectories(dir.resolve("models/reliability"));
         Files.writeString(rel.resolve("provenance.json"), """
                 {"presslens_version": "0.1.0", "classifier": "weka.classifiers.functions.Logistic",
@@ -153,8 +154,10 @@ public final class SyntheticRun {
                 """, StandardCharsets.UTF_8);
         Files.writeString(rel.resolve("metrics.json"), """
                 {"accuracy": 0.71, "macro_f1": 0.68,
-                 "per_class": {"high": {"precision": 0.75, "recall": 0.8, "f1": 0.774},
-                               "mixed-or-low": {"precision": 0.62, "recall": 0.55, "f1": 0.583}},
+                 "per_class": {"high": {"precision": 0.75, "recall": 0.8, "f1": 0.774, "training_rate": 0.6,
+                                        "predicted_rate": 0.66},
+                               "mixed-or-low": {"precision": 0.62, "recall": 0.55, "f1": 0.583, "training_rate": 0.4,
+                                                "predicted_rate": 0.34}},
                  "confusion_matrix": {"labels": ["high", "mixed-or-low"], "matrix": [[96, 24], [36, 44]]}}
                 """, StandardCharsets.UTF_8);
         Path fr = Files.createDirectories(dir.resolve("models/framing"));
