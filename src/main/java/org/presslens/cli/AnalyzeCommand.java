@@ -110,7 +110,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else {
             inputs.forEach(p -> roots.add(InputRoot.of(p)));
         }
-        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, dictionaries,
+        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, checked.features(),
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
         ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())

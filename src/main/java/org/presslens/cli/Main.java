@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 TrainCommand.class,
+                TrainHedgesCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 InspectCommand.class,

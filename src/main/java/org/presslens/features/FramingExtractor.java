@@ -14,7 +14,8 @@ import org.presslens.text.AnalyzedText;
 /**
  * Framing terms: every category of every lexicon in role {@code framing} (default: the generic Semetko &amp;
  * Valkenburg pack and the great-power diplomacy pack) gives {@code <category>} (hits per 1,000 words) and
- * {@code <category>_count} (raw hits). Category names must be unique across packs.
+ * {@code <category>_count} (raw hits). Category names must be unique across packs. The packs are matched together
+ * ({@link Lexicon#findTogether}): a term inside a longer term of any pack counts once, for the longer term.
  */
 public final class FramingExtractor implements FeatureExtractor {
     public static final String ID = "framing";
@@ -68,10 +69,11 @@ public final class FramingExtractor implements FeatureExtractor {
         int n = categories.size();
         double[] counts = new double[n];
         List<Evidence> ev = new ArrayList<>();
-        for (Lexicon l : packs) {
-            for (LexiconMatch m : l.find(text)) {
+        List<List<LexiconMatch>> found = Lexicon.findTogether(packs, text);
+        for (int p = 0; p < packs.size(); p++) {
+            for (LexiconMatch m : found.get(p)) {
                 counts[index.get(m.category())]++;
-                ev.add(new Evidence.Term(l.name(), m.category(), m.entry(), m.matched(text.body()), m.start(), m.end()));
+                ev.add(Evidence.Term.of(packs.get(p).name(), m, text.body()));
             }
         }
         int words = text.wordCount();

@@ -2,53 +2,59 @@ package org.presslens.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.presslens.core.Article;
-import org.presslens.core.Cancellation;
-import org.presslens.lexicon.Lexicon;
+import org.presslens.core.ConfigSection;
+import org.presslens.features.hedging.HedgeCue;
+import org.presslens.features.hedging.HedgeCueModel;
+import org.presslens.features.hedging.HedgeFinder;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
-import org.presslens.text.NormalizedWords;
-import org.presslens.text.Span;
 
 /**
- * Hedges and boosters (lexicon roles {@code hedges} and {@code boosters}). Every category of the hedge lexicon
- * counts as a hedge except {@code not_hedge}, whose phrases ("several times", "could not") are matched only to
- * shadow the hedge word inside them. Disambiguation (docs/features.md): the month or name "May" is not a hedge (the May rule,
- * POS-tagging only a sentence-initial or headline-case "May" not followed by a number), and the noun "might"
- * ("military might", "Russia's might") is not a hedge. Features: {@code hedges}, {@code hedge_rate},
- * {@code boosters}, {@code booster_rate}, {@code hedged_sentence_share}, {@code boosted_sentence_share}.
+ * Hedges and boosters (lexicon roles {@code hedges} and {@code boosters}), found by {@link HedgeFinder}: the two
+ * lexicons matched together, the not-hedge rules (category {@code not_hedge}, the month or name "May", the noun
+ * "might"), then every hedge candidate scored by the hedge-cue model and counted from its cut-off
+ * (docs/features.md). Options {@code features.hedging.hedge_model} ({@code built-in} or {@code none}: every
+ * candidate counts) and {@code features.hedging.hedge_cutoff} (default: the model's). Features: {@code hedges},
+ * {@code hedge_rate}, {@code boosters}, {@code booster_rate}, {@code hedged_sentence_share},
+ * {@code boosted_sentence_share}.
  */
 public final class HedgingExtractor implements FeatureExtractor {
     public static final String ID = "hedging";
-    /** Hedge-lexicon category of phrases that shadow a hedge word without being hedges ("several times"). */
-    public static final String NOT_HEDGE = "not_hedge";
+    /** Value of {@code hedge_model} for the model shipped in the jar. */
+    public static final String BUILT_IN = "built-in";
+    /** Value of {@code hedge_model} for no model: every lexicon candidate counts. */
+    public static final String NONE = "none";
 
-    /** Words before a capitalised or lower-case "May" that make it the month. */
-    static final Set<String> MONTH_CONTEXT = Set.of("in", "on", "since", "until", "till", "by", "from", "through",
-            "throughout", "during", "of", "early", "late", "mid", "last", "next", "this", "between", "before", "after",
-            "around", "and", "or", "to", "april", "june", "for", "that", "every", "each", "end", "beginning", "start");
-    /** Words before "might" that make it the noun. */
-    static final Set<String> MIGHT_NOUN_CONTEXT = Set.of("military", "economic", "naval", "nuclear", "industrial",
-            "financial", "full", "all", "his", "her", "its", "their", "our", "your", "my", "the", "whose", "sheer",
-            "great", "s", "western", "american", "russian", "chinese", "soviet", "air", "technological");
-
-    private final Lexicon hedges;
-    private final Lexicon boosters;
+    private final HedgeFinder finder;
+    private final String digest;
 
     public HedgingExtractor(FeatureContext ctx) {
-        this(ctx.lexicon("hedges"), ctx.lexicon("boosters"));
-        ctx.options(ID, Set.of());
+        ConfigSection o = ctx.options(ID, Set.of("hedge_model", "hedge_cutoff"));
+        String which = o.choice("hedge_model", BUILT_IN, List.of(BUILT_IN, NONE));
+        HedgeCueModel model = which.equals(BUILT_IN) ? HedgeCueModel.builtIn() : null;
+        double cutoff = o.number("hedge_cutoff", model == null ? 0 : model.cutoff(), 0, 1);
+        this.finder = new HedgeFinder(ctx.lexicon("hedges"), ctx.lexicon("boosters"), model, cutoff);
+        this.digest = model == null ? "hedge_model=none"
+                : "hedge_model=" + model.sha256() + ";hedge_cutoff=" + String.format(Locale.ROOT, "%.4f", cutoff);
     }
 
-    public HedgingExtractor(Lexicon hedges, Lexicon boosters) {
-        this.hedges = hedges;
-        this.boosters = boosters;
+    /** An extractor over a finder built in code. */
+    public HedgingExtractor(HedgeFinder finder) {
+        this.finder = finder;
+        this.digest = "code";
     }
 
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public String configDigest() {
+        return digest;
     }
 
     @Override
@@ -59,15 +65,23 @@ public final class HedgingExtractor implements FeatureExtractor {
 
     @Override
     public Extraction extract(Article article, AnalyzedText text) {
+        HedgeFinder.Found found = finder.find(text);
         List<Evidence> ev = new ArrayList<>();
-        List<LexiconMatch> h = hedgeMatches(text);
-        List<LexiconMatch> b = boosters.find(text);
         int sentences = text.sentences().size();
         boolean[] hedged = new boolean[sentences];
         boolean[] boosted = new boolean[sentences];
+        String body = text.body();
+        List<LexiconMatch> hedges = new ArrayList<>();
+        for (HedgeCue c : found.hedges()) {
+            ev.add(Evidence.Term.of(finder.hedges().name(), c.match(), body, c.score()));
+            hedges.add(c.match());
+        }
+        for (LexiconMatch m : found.boosters()) {
+            ev.add(Evidence.Term.of(finder.boosters().name(), m, body));
+        }
         // count each span once even when its entry sits in several categories
-        int hedgeCount = countSpans(text, h, hedged, hedges.name(), ev);
-        int boosterCount = countSpans(text, b, boosted, boosters.name(), ev);
+        int hedgeCount = countSpans(text, hedges, hedged);
+        int boosterCount = countSpans(text, found.boosters(), boosted);
         int words = text.wordCount();
         return new Extraction(new double[] {
                 hedgeCount, Rates.per1000(hedgeCount, words),
@@ -75,12 +89,21 @@ public final class HedgingExtractor implements FeatureExtractor {
                 Rates.share(count(hedged), sentences), Rates.share(count(boosted), sentences)}, ev);
     }
 
-    private static int countSpans(AnalyzedText text, List<LexiconMatch> ms, boolean[] mark, String lexicon,
-                                  List<Evidence> ev) {
+    /** The finder this extractor counts with. */
+    public HedgeFinder finder() {
+        return finder;
+    }
+
+    /** The hedges of a text that count (one per category of a matched entry), in text order. */
+    public List<HedgeCue> hedges(AnalyzedText text) {
+        return finder.find(text).hedges();
+    }
+
+    /** Distinct spans of matches in text order, marking their sentences. */
+    private static int countSpans(AnalyzedText text, List<LexiconMatch> ms, boolean[] mark) {
         int n = 0;
         int lastStart = -1;
         for (LexiconMatch m : ms) {
-            ev.add(new Evidence.Term(lexicon, m.category(), m.entry(), m.matched(text.body()), m.start(), m.end()));
             if (m.start() != lastStart) {
                 n++;
                 lastStart = m.start();
@@ -101,142 +124,5 @@ public final class HedgingExtractor implements FeatureExtractor {
             }
         }
         return n;
-    }
-
-    /** Hedge matches after disambiguation (the May rule, noun "might"). */
-    public List<LexiconMatch> hedgeMatches(AnalyzedText text) {
-        List<LexiconMatch> all = hedges.find(text);
-        List<LexiconMatch> out = new ArrayList<>(all.size());
-        NormalizedWords w = text.words();
-        for (LexiconMatch m : all) {
-            Cancellation.check();
-            if (m.category().equals(NOT_HEDGE)) {
-                continue;
-            }
-            int i = w.indexAt(m.start());
-            if (i >= 0 && w.word(i).equals("may") && !isModalMay(text, w, i)) {
-                continue;
-            }
-            if (i >= 0 && w.word(i).equals("might") && i > 0 && !w.breakBefore(i)
-                    && MIGHT_NOUN_CONTEXT.contains(w.word(i - 1))) {
-                continue;
-            }
-            out.add(m);
-        }
-        return out;
-    }
-
-    /**
-     * The May rule. Lower-case "may" is the modal unless it sits between a month-context word and a number
-     * ("in may 2024"). Capitalised "May" followed by a number ("May 2024", "May 12") or preceded by a
-     * month-context word ("in May", "early May") is the month; elsewhere inside a sentence it is the month or a
-     * name ("Theresa May"), never the modal, unless the sentence is in headline case; at the start of a
-     * sentence, in a headline-case sentence, or written "MAY", the POS tagger decides (modal iff tag MD).
-     */
-    static boolean isModalMay(AnalyzedText text, NormalizedWords w, int i) {
-        String body = text.body();
-        int start = w.start(i);
-        String surface = body.substring(start, w.end(i));
-        boolean nextIsNumber = i + 1 < w.size() && !w.breakBefore(i + 1) && isNumber(w.word(i + 1))
-                || i + 1 < w.size() && isNumber(w.word(i + 1)) && onlySpaceOrCommaBetween(body, w.end(i), w.start(i + 1));
-        boolean prevMonthContext = i > 0 && !w.breakBefore(i) && MONTH_CONTEXT.contains(w.word(i - 1));
-        if (surface.equals("may")) {
-            return !(nextIsNumber && prevMonthContext);
-        }
-        if (nextIsNumber) {
-            return false;
-        }
-        boolean capitalised = surface.equals("May");
-        if (capitalised && prevMonthContext) {
-            return false;
-        }
-        int s = text.sentenceAt(start);
-        if (s < 0) {
-            return !capitalised;
-        }
-        SentenceFacts facts = text.memo(SentenceFacts.class, () -> new SentenceFacts(text, w));
-        boolean initial = facts.firstLetterOrDigit(s) >= start;
-        if (capitalised && !initial && !facts.headlineCase(s)) {
-            return false;
-        }
-        int t = text.tokenStartingAt(start);
-        if (t < 0) {
-            return !capitalised;
-        }
-        int k = t - text.firstToken(s);
-        return k >= 0 && t < text.endToken(s) && text.posTag(s, t).equals("MD");
-    }
-
-    private static boolean onlySpaceOrCommaBetween(String body, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = body.charAt(i);
-            if (c != ',' && !Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isNumber(String word) {
-        if (word.isEmpty() || word.length() > 4) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return word.matches("\\d{1,2}(st|nd|rd|th)");
-            }
-        }
-        return true;
-    }
-
-    /**
-     * What the May rule asks about a sentence, computed once per sentence: an article may say "May" many times in
-     * one long sentence.
-     */
-    private static final class SentenceFacts {
-        private final AnalyzedText text;
-        private final NormalizedWords w;
-        private final int[] firstLetterOrDigit;
-        private final byte[] headlineCase;
-
-        SentenceFacts(AnalyzedText text, NormalizedWords w) {
-            this.text = text;
-            this.w = w;
-            this.firstLetterOrDigit = new int[text.sentences().size()];
-            this.headlineCase = new byte[text.sentences().size()];
-            java.util.Arrays.fill(firstLetterOrDigit, -1);
-        }
-
-        /** Offset of the sentence's first letter or digit (its end when it has none). */
-        int firstLetterOrDigit(int s) {
-            if (firstLetterOrDigit[s] < 0) {
-                Span sp = text.sentences().get(s);
-                int i = sp.start();
-                while (i < sp.end() && !Character.isLetterOrDigit(text.body().charAt(i))) {
-                    i++;
-                }
-                firstLetterOrDigit[s] = i;
-            }
-            return firstLetterOrDigit[s];
-        }
-
-        /** At least 3 words of 4+ letters in the sentence, and at least 60 % of them capitalised. */
-        boolean headlineCase(int s) {
-            if (headlineCase[s] == 0) {
-                Span sp = text.sentences().get(s);
-                int long4 = 0;
-                int caps = 0;
-                for (int i = w.firstAtOrAfter(sp.start()); i < w.size() && w.start(i) < sp.end(); i++) {
-                    if (w.word(i).length() >= 4) {
-                        long4++;
-                        if (Character.isUpperCase(text.body().charAt(w.start(i)))) {
-                            caps++;
-                        }
-                    }
-                }
-                headlineCase[s] = (byte) (long4 >= 3 && caps * 10 >= long4 * 6 ? 2 : 1);
-            }
-            return headlineCase[s] == 2;
-        }
     }
 }

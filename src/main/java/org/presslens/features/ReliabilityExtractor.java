@@ -177,7 +177,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         }
         List<LexiconMatch> lm = loaded.find(text);
         for (LexiconMatch m : lm) {
-            ev.add(new Evidence.Term(loaded.name(), m.category(), m.entry(), m.matched(body), m.start(), m.end()));
+            ev.add(Evidence.Term.of(loaded.name(), m, body));
         }
 
         String title = article.title() == null ? "" : article.title();

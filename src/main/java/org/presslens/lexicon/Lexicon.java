@@ -33,7 +33,8 @@ import org.presslens.text.NormalizedWords;
  * <p>Entries: one or more words ({@code it is believed}); a trailing {@code *} matches any word starting with
  * the last word ({@code suggest*} → suggests, suggested, suggestion); a trailing {@code ~} adds the regular
  * English inflections of the last word ({@code warn~} → warn, warns, warned, warning). Matching is
- * leftmost-longest and non-overlapping; an entry listed under several categories yields one match per
+ * leftmost-longest and non-overlapping, also across the lexicons matched together by
+ * {@link #findTogether(List, NormalizedWords)}; an entry listed under several categories yields one match per
  * category.
  *
  * <p>Formats: YAML ({@link #load}) and LIWC-style {@code .dic} ({@link #loadDic}).
@@ -421,19 +422,52 @@ public final class Lexicon {
 
     /** Matches over normalised words: leftmost-longest, non-overlapping, in text order. */
     public List<LexiconMatch> find(NormalizedWords w) {
-        List<LexiconMatch> out = new ArrayList<>();
+        return findTogether(List.of(this), w).get(0);
+    }
+
+    /** {@link #findTogether(List, NormalizedWords)} over an analysed body (offsets into its body). */
+    public static List<List<LexiconMatch>> findTogether(List<Lexicon> lexicons, AnalyzedText text) {
+        return findTogether(lexicons, text.words());
+    }
+
+    /**
+     * Matches several lexicons as if they were one: leftmost-longest and non-overlapping across all of them. At
+     * each word the longest entry starting there in any of the lexicons wins and matching resumes after it, so a
+     * span inside a longer match of another lexicon ({@code confrontation} inside {@code non-confrontation}) is
+     * not matched, and of two overlapping matches the one starting first wins. When several lexicons have an
+     * entry of exactly that span, each of them matches it (as an entry listed under several categories yields
+     * one match per category).
+     *
+     * @return one list of matches per lexicon, in the order given, each in text order
+     */
+    public static List<List<LexiconMatch>> findTogether(List<Lexicon> lexicons, NormalizedWords w) {
+        int k = lexicons.size();
+        List<List<LexiconMatch>> out = new ArrayList<>(k);
+        for (int l = 0; l < k; l++) {
+            out.add(new ArrayList<>());
+        }
+        long[] found = new long[k];
         int n = w.size();
         int i = 0;
         while (i < n) {
-            long m = longest(root, w, i, i);
-            if (m < 0) {
+            int endWord = -1;
+            for (int l = 0; l < k; l++) {
+                found[l] = longest(lexicons.get(l).root, w, i, i);
+                if (found[l] >= 0) {
+                    endWord = Math.max(endWord, (int) (found[l] >>> 32));
+                }
+            }
+            if (endWord < 0) {
                 i++;
                 continue;
             }
-            int endWord = (int) (m >>> 32);
-            Entry e = entries.get((int) m);
-            for (String c : e.categories()) {
-                out.add(new LexiconMatch(c, e.text(), w.start(i), w.end(endWord)));
+            for (int l = 0; l < k; l++) {
+                if (found[l] >= 0 && (int) (found[l] >>> 32) == endWord) {
+                    Entry e = lexicons.get(l).entries.get((int) found[l]);
+                    for (String c : e.categories()) {
+                        out.get(l).add(new LexiconMatch(c, e.text(), w.start(i), w.end(endWord)));
+                    }
+                }
             }
             i = endWord + 1;
         }

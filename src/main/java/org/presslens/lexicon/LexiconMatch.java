@@ -9,4 +9,16 @@ public record LexiconMatch(String category, String entry, int start, int end) {
     public String matched(CharSequence text) {
         return text.subSequence(start, end).toString();
     }
+
+    /**
+     * The entry as its author wrote it, without the matching operator: {@code suggest*} → {@code suggest},
+     * {@code warn~} → {@code warn}, {@code no-limits} unchanged. This is the {@code term} of an evidence row.
+     */
+    public String term() {
+        String t = entry.strip();
+        if (t.endsWith("*") || t.endsWith("~")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
 }

@@ -36,9 +36,18 @@ public record AnalysisSetup(Settings settings, CorpusReader reader, OutletRules 
      */
     public static AnalysisSetup create(Settings settings, List<Path> metadataFiles, List<Path> dictionaries,
                                        Function<FeaturePipeline, LabelPredictor> predictor) {
+        return create(settings, metadataFiles, new FeaturePipeline(settings, dictionaries), predictor);
+    }
+
+    /**
+     * As {@link #create(Settings, List, List, Function)} with a feature pipeline already built from
+     * {@code settings} (a caller that validated the configuration first need not load lexicons and the hedge-cue
+     * model twice).
+     */
+    public static AnalysisSetup create(Settings settings, List<Path> metadataFiles, FeaturePipeline features,
+                                       Function<FeaturePipeline, LabelPredictor> predictor) {
         CorpusReader reader = new CorpusReader(IngestConfig.from(settings).withMetadataFiles(metadataFiles));
         OutletRules outlets = OutletRules.load(settings);
-        FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
         CorpusAnalyzer analyzer = new CorpusAnalyzer(BoilerplateCleaner.fromSettings(settings),
                 new MetadataExtractor(outlets), features, NlpModels.load(), predictor.apply(features),
                 AnalyzeConfig.from(settings));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.presslens.core.CsvCells;
 import org.presslens.core.CsvOut;
+import org.presslens.core.Numbers;
 import org.presslens.features.Evidence;
 
 /** Writes the evidence files {@code attributions.csv}, {@code quotes.csv} and {@code terms.csv}. */
@@ -20,7 +21,7 @@ final class EvidenceWriter implements Closeable {
                 "article_id", "kind", "source", "cue", "start", "end", "sentence");
         quotes = open(folder.resolve("quotes.csv"), cells, "article_id", "kind", "speaker", "cue", "text", "start", "end");
         terms = open(folder.resolve("terms.csv"), cells, "article_id", "lexicon", "category", "term", "matched", "start",
-                "end");
+                "end", "score");
     }
 
     private static CsvOut open(Path p, CsvCells cells, String... header) throws IOException {
@@ -36,7 +37,8 @@ final class EvidenceWriter implements Closeable {
             } else if (e instanceof Evidence.Quote q) {
                 quotes.row(articleId, q.kind(), q.speaker(), q.cue(), q.text(), q.start(), q.end());
             } else if (e instanceof Evidence.Term t) {
-                terms.row(articleId, t.lexicon(), t.category(), t.term(), t.matched(), t.start(), t.end());
+                terms.row(articleId, t.lexicon(), t.category(), t.term(), t.matched(), t.start(), t.end(),
+                        Numbers.fixed(t.score(), 4));
             }
         }
     }

@@ -27,6 +27,21 @@ class FramingExtractorTest {
     }
 
     @Test
+    void aTermInsideALongerTermOfAnotherPackCountsOnceForTheLongerTerm() {
+        Lexicon generic = Lexicon.of("generic", "1", Map.of("conflict", List.of("confrontation*", "confront~")));
+        Lexicon diplomacy = Lexicon.of("diplomacy", "1", Map.of("peace_broker", List.of("non-confrontation")));
+        FramingExtractor fx = new FramingExtractor(List.of(generic, diplomacy));
+        String body = "Both pledged non-confrontation, yet the navies confronted each other.";
+        Extraction e = fx.extract(Fixtures.article("", "", body), Fixtures.analyze(body));
+        // columns: conflict, peace_broker, conflict_count, peace_broker_count; 9 words ("non-confrontation" is one)
+        assertEquals(List.of(1000.0 / 9, 1000.0 / 9, 1.0, 1.0), List.of(e.values()[0], e.values()[1], e.values()[2],
+                e.values()[3]));
+        assertEquals(List.of(new Evidence.Term("generic", "conflict", "confront", "confronted", 47, 57),
+                new Evidence.Term("diplomacy", "peace_broker", "non-confrontation", "non-confrontation", 13, 30)),
+                e.evidence());
+    }
+
+    @Test
     void duplicateCategoryAcrossPacksIsAnError() {
         Lexicon a = Lexicon.of("a", "1", Map.of("conflict", List.of("war")));
         Lexicon b = Lexicon.of("b", "1", Map.of("conflict", List.of("clash")));

@@ -58,6 +58,50 @@ class LexiconTest {
     }
 
     @Test
+    void withinOneLexiconTheLeftmostMatchWinsAndTheLongestAtThatWord() {
+        Lexicon lex = Lexicon.of("t", "1", Map.of("c", List.of("a b", "b c d", "c", "a b c")));
+        // at "a" the longest entry is "a b c"; "b c d" and "c" start inside it and are not matched
+        assertEquals(List.of("c:a b c=a b c"), hits(lex, "a b c d"));
+        // at "a" only "a b" matches; "b c d" overlaps it and loses; "c" after it is free
+        assertEquals(List.of("c:a b=a b", "c:c=c"), hits(lex, "a b, c d"));
+    }
+
+    @Test
+    void lexiconsMatchedTogetherFollowTheSameRuleAcrossLexicons() {
+        Lexicon peace = Lexicon.of("peace", "1", Map.of("peace_broker", List.of("non-confrontation", "talks")));
+        Lexicon conflict = Lexicon.of("conflict", "1", Map.of("conflict", List.of("confrontation*", "peace talks")));
+        String text = "Non-confrontation, not confrontations: peace talks, talks.";
+        List<List<LexiconMatch>> m = Lexicon.findTogether(List.of(peace, conflict), org.presslens.text.NormalizedWords.of(text));
+        // the span inside the longer entry of the other lexicon counts once, for the longer entry
+        assertEquals(List.of(new LexiconMatch("peace_broker", "non-confrontation", 0, 17),
+                new LexiconMatch("peace_broker", "talks", 52, 57)), m.get(0));
+        assertEquals(List.of(new LexiconMatch("conflict", "confrontation*", 23, 37),
+                new LexiconMatch("conflict", "peace talks", 39, 50)), m.get(1));
+        // each lexicon alone also matches the spans inside the other's longer entries
+        assertEquals(List.of("conflict:confrontation*=confrontation", "conflict:confrontation*=confrontations",
+                "conflict:peace talks=peace talks"), hits(conflict, text));
+        assertEquals(List.of("peace_broker:non-confrontation=Non-confrontation", "peace_broker:talks=talks",
+                "peace_broker:talks=talks"), hits(peace, text));
+    }
+
+    @Test
+    void theSameSpanInTwoLexiconsMatchesInBoth() {
+        Lexicon a = Lexicon.of("a", "1", Map.of("x", List.of("well known")));
+        Lexicon b = Lexicon.of("b", "1", Map.of("y", List.of("well-known", "known")));
+        List<List<LexiconMatch>> m = Lexicon.findTogether(List.of(a, b), org.presslens.text.NormalizedWords.of("It is well known."));
+        assertEquals(List.of(new LexiconMatch("x", "well known", 6, 16)), m.get(0));
+        assertEquals(List.of(new LexiconMatch("y", "well-known", 6, 16)), m.get(1));
+    }
+
+    @Test
+    void termIsTheEntryWithoutItsOperator() {
+        assertEquals("suggest", new LexiconMatch("c", "suggest*", 0, 1).term());
+        assertEquals("denounce", new LexiconMatch("c", "denounce~", 0, 1).term());
+        assertEquals("war crime", new LexiconMatch("c", "war crime*", 0, 1).term());
+        assertEquals("no-limits", new LexiconMatch("c", "no-limits", 0, 1).term());
+    }
+
+    @Test
     void inflectionMarkerAddsRegularForms() {
         Lexicon lex = Lexicon.of("t", "1", Map.of("v", List.of("warn~", "deny~", "admit~")));
         assertEquals(8, lex.find("warns warned warning denies denied admitted admitting warn").size());
