@@ -8,8 +8,12 @@ public sealed interface Evidence permits Evidence.Attribution, Evidence.Quote, E
             implements Evidence {
     }
 
-    /** A row of {@code quotes.csv}. */
-    record Quote(String kind, String speaker, String cue, String text, int start, int end) implements Evidence {
+    /**
+     * A row of {@code quotes.csv}: one quotation (utterance). {@code start}/{@code end} run from its first mark to its
+     * last; {@code segments} lists its quoted parts as {@code start-end} pairs joined by {@code ;}.
+     */
+    record Quote(String kind, String speaker, String cue, String text, int start, int end, String segments)
+            implements Evidence {
     }
 
     /** A row of {@code terms.csv}: a lexicon match (framing, hedge, booster, ...). */

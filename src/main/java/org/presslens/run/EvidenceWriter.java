@@ -18,7 +18,8 @@ final class EvidenceWriter implements Closeable {
     EvidenceWriter(Path folder, CsvCells cells) throws IOException {
         attributions = open(folder.resolve("attributions.csv"), cells,
                 "article_id", "kind", "source", "cue", "start", "end", "sentence");
-        quotes = open(folder.resolve("quotes.csv"), cells, "article_id", "kind", "speaker", "cue", "text", "start", "end");
+        quotes = open(folder.resolve("quotes.csv"), cells, "article_id", "kind", "speaker", "cue", "text", "start", "end",
+                "segments");
         terms = open(folder.resolve("terms.csv"), cells, "article_id", "lexicon", "category", "term", "matched", "start",
                 "end");
     }
@@ -34,7 +35,7 @@ final class EvidenceWriter implements Closeable {
             if (e instanceof Evidence.Attribution a) {
                 attributions.row(articleId, a.kind(), a.source(), a.cue(), a.start(), a.end(), a.sentence());
             } else if (e instanceof Evidence.Quote q) {
-                quotes.row(articleId, q.kind(), q.speaker(), q.cue(), q.text(), q.start(), q.end());
+                quotes.row(articleId, q.kind(), q.speaker(), q.cue(), q.text(), q.start(), q.end(), q.segments());
             } else if (e instanceof Evidence.Term t) {
                 terms.row(articleId, t.lexicon(), t.category(), t.term(), t.matched(), t.start(), t.end());
             }

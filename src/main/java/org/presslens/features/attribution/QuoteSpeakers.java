@@ -3,7 +3,9 @@ package org.presslens.features.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.presslens.core.Cancellation;
+import org.presslens.features.quotes.QuoteFinder;
 import org.presslens.features.quotes.QuoteSpan;
+import org.presslens.text.Span;
 
 /**
  * The kind, speaker and cue of each quotation, from the attributions around it (rules in
@@ -13,17 +15,93 @@ final class QuoteSpeakers {
     private QuoteSpeakers() {
     }
 
-    /** One {@link Quote} per quotation of the view, in text order. */
+    /** A quotation between one pair of marks (or a block) with its kind, speaker and cue. */
+    private record Segment(QuoteKind kind, QuoteSpan span, String speaker, int speakerStart, int speakerEnd,
+                           String cue, int cueStart, boolean named) {
+    }
+
+    /**
+     * The quotations of the view, one per utterance, in text order: consecutive direct quotations in one paragraph
+     * attributed to one cue are one quotation from the first mark to the last ("“A,” she said, “B.”", "“A.” she
+     * said. “B.”", "She said: “A.” “B.”"). A quotation the marks continue into the next paragraph is one already
+     * ({@link QuoteFinder}); quotations in separate paragraphs are separate, whoever said them.
+     */
     static List<Quote> assign(TokenView v, List<Attribution> attributions) {
-        List<Quote> out = new ArrayList<>(v.quotes.size());
+        List<Segment> segments = segments(v, attributions);
+        List<Quote> out = new ArrayList<>(segments.size());
+        int i = 0;
+        while (i < segments.size()) {
+            Cancellation.check();
+            Segment first = segments.get(i);
+            List<Span> parts = new ArrayList<>(pieces(v.body, first.span()));
+            int j = i + 1;
+            while (j < segments.size() && sameUtterance(v.body, first, segments.get(j - 1), segments.get(j))) {
+                parts.addAll(pieces(v.body, segments.get(j).span()));
+                j++;
+            }
+            Segment last = segments.get(j - 1);
+            out.add(new Quote(first.kind(), first.span().start(), last.span().end(), parts, first.speaker(),
+                    first.speakerStart(), first.speakerEnd(), first.cue(), first.cueStart(), first.named()));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Segment {@code next} continues the utterance {@code first} opens (and {@code prev} last extended). */
+    private static boolean sameUtterance(String body, Segment first, Segment prev, Segment next) {
+        return first.kind() == QuoteKind.DIRECT && next.kind() == QuoteKind.DIRECT && first.cueStart() >= 0
+                && next.cueStart() == first.cueStart()
+                && TokenView.sameParagraph(body, prev.span().end(), next.span().start());
+    }
+
+    /**
+     * The quoted parts of one pair of marks: its content, or for a quotation the marks continued into following
+     * paragraphs, the content of each paragraph without the mark that reopens it.
+     */
+    static List<Span> pieces(String body, QuoteSpan q) {
+        int cs = q.contentStart();
+        int ce = q.contentEnd();
+        int nl = TokenView.newlineIn(body, cs, ce);
+        if (nl < 0) {
+            return List.of(new Span(cs, ce));
+        }
+        List<Span> out = new ArrayList<>(2);
+        int from = cs;
+        while (nl >= 0) {
+            Cancellation.check();
+            int e = nl;
+            while (e > from && Character.isWhitespace(body.charAt(e - 1))) {
+                e--;
+            }
+            if (e > from) {
+                out.add(new Span(from, e));
+            }
+            from = nl;
+            while (from < ce && Character.isWhitespace(body.charAt(from))) {
+                from++;
+            }
+            if (from < ce && TokenView.isQuoteChar(body.charAt(from))) {
+                from++; // the mark reopening the quotation in its next paragraph
+            }
+            nl = TokenView.newlineIn(body, from, ce);
+        }
+        if (ce > from) {
+            out.add(new Span(from, ce));
+        }
+        return out.isEmpty() ? List.of(new Span(cs, ce)) : out;
+    }
+
+    /** One {@link Segment} per quotation of the view, in text order. */
+    private static List<Segment> segments(TokenView v, List<Attribution> attributions) {
+        List<Segment> out = new ArrayList<>(v.quotes.size());
         String body = v.body;
         CueOrder order = new CueOrder(attributions);
-        Quote previous = null;
+        Segment previous = null;
         for (QuoteSpan q : v.quotes) {
             Cancellation.check();
             if (q.block()) {
                 String name = body.substring(q.speakerStart(), q.speakerEnd());
-                Quote bq = new Quote(QuoteKind.BLOCK, q, name, q.speakerStart(), q.speakerEnd(), "-",
+                Segment bq = new Segment(QuoteKind.BLOCK, q, name, q.speakerStart(), q.speakerEnd(), "-",
                         q.speakerStart() - 1, true);
                 out.add(bq);
                 previous = bq;
@@ -41,7 +119,7 @@ final class QuoteSpeakers {
             }
             int words = TokenView.wordCount(body, q.contentStart(), q.contentEnd());
             QuoteKind kind = kindOf(body, q);
-            Quote made;
+            Segment made;
             if (at != null && !at.hasSource() && words <= SourcingAnalyzer.MAX_TERM_WORDS) {
                 at = null; // a cue without a source does not make a short quotation someone's words
             }
@@ -53,15 +131,15 @@ final class QuoteSpeakers {
             if (at != null) {
                 boolean named = at.kind() == SourceKind.NAMED;
                 String speaker = at.hasSource() ? at.resolvedSource() : "";
-                made = new Quote(kind, q, speaker, at.sourceStart(), at.sourceEnd(), at.cue(), at.cueStart(), named);
+                made = new Segment(kind, q, speaker, at.sourceStart(), at.sourceEnd(), at.cue(), at.cueStart(), named);
             } else if (kind != QuoteKind.PARTIAL && words > SourcingAnalyzer.MAX_TERM_WORDS && previous != null
                     && continues(body, previous, q)) {
-                made = new Quote(kind, q, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
+                made = new Segment(kind, q, previous.speaker(), previous.speakerStart(), previous.speakerEnd(),
                         previous.cue(), previous.cueStart(), previous.named());
             } else if (words <= SourcingAnalyzer.MAX_TERM_WORDS && (words < 2 || !endsSentence(body, q))) {
-                made = new Quote(QuoteKind.TERM, q, "", -1, -1, "", -1, false);
+                made = new Segment(QuoteKind.TERM, q, "", -1, -1, "", -1, false);
             } else {
-                made = new Quote(kind, q, "", -1, -1, "", -1, false);
+                made = new Segment(kind, q, "", -1, -1, "", -1, false);
             }
             out.add(made);
             previous = made;
@@ -69,7 +147,10 @@ final class QuoteSpeakers {
         return out;
     }
 
-    /** Direct when the quotation opens its sentence or follows a colon or comma and starts with a capital. */
+    /**
+     * Direct when the quotation opens its paragraph, or starts with a capital after sentence punctuation, a colon,
+     * comma, dash, parenthesis or the closing mark of the quotation before it.
+     */
     private static QuoteKind kindOf(String body, QuoteSpan q) {
         int k = q.start() - 1;
         while (k >= 0 && (body.charAt(k) == ' ' || body.charAt(k) == '\u00a0')) {
@@ -86,7 +167,7 @@ final class QuoteSpeakers {
         }
         char before = body.charAt(k);
         if (capital && (before == ':' || before == ',' || before == '.' || before == '!' || before == '?'
-                || before == '—' || before == '–' || before == '(')) {
+                || before == '—' || before == '–' || before == '(' || before == '”' || before == '"')) {
             return QuoteKind.DIRECT;
         }
         return QuoteKind.PARTIAL;
@@ -224,7 +305,7 @@ final class QuoteSpeakers {
      * The quotation {@code q} continues {@code prev}: only punctuation and spaces between them, within one
      * paragraph or across one paragraph break (the previous quotation ends its paragraph, this one opens the next).
      */
-    private static boolean continues(String body, Quote prev, QuoteSpan q) {
+    private static boolean continues(String body, Segment prev, QuoteSpan q) {
         boolean attributedAfter = prev.cueStart() >= prev.span().end() && !prev.speaker().isEmpty();
         if (prev.kind() != QuoteKind.DIRECT && !(prev.kind() == QuoteKind.PARTIAL && attributedAfter)) {
             return false;

@@ -57,8 +57,8 @@ class ExtractorsTest {
         // one direct quotation of 7 words (We will not open it this year) and one term quote
         assertArrayEquals(new double[] {1, 1000.0 / 34, 1, 0, 0, 1, 7 / 34.0, 1, 1.0}, x.values(), 1e-9);
         assertEquals(List.of(new Evidence.Quote("direct", "Maria Lopez", "said", "We will not open it this year,",
-                BODY.indexOf('"'), BODY.indexOf(",\"") + 2), new Evidence.Quote("term", "", "", "no limits",
-                BODY.indexOf("'no"), BODY.indexOf("s'") + 2)), x.evidence());
+                BODY.indexOf('"'), BODY.indexOf(",\"") + 2, "46-76"), new Evidence.Quote("term", "", "", "no limits",
+                BODY.indexOf("'no"), BODY.indexOf("s'") + 2, "147-156")), x.evidence());
         assertEquals(45, BODY.indexOf('"'));
     }
 

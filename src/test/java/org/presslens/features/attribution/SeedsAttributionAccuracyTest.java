@@ -58,9 +58,9 @@ class SeedsAttributionAccuracyTest {
         Quote b = blocks.get(0);
         assertEquals("Antony Blinken", b.speaker());
         assertTrue(b.named());
-        assertTrue(b.span().content(body).startsWith("That President Xi is traveling to Russia"),
-                b.span().content(body));
-        assertTrue(b.span().content(body).endsWith("those very crimes."), b.span().content(body));
+        assertTrue(b.text(body).startsWith("That President Xi is traveling to Russia"),
+                b.text(body));
+        assertTrue(b.text(body).endsWith("those very crimes."), b.text(body));
     }
 
     @Test
@@ -68,7 +68,7 @@ class SeedsAttributionAccuracyTest {
         String body = seed("001_");
         int found = 0;
         for (Quote q : quotes(body)) {
-            String text = q.span().content(body);
+            String text = q.text(body);
             if (text.startsWith("demonstrate to the whole world") || text.startsWith("become the main political event")) {
                 assertEquals("Putin", q.speaker(), text);
                 assertEquals("hoped", q.cue(), text);

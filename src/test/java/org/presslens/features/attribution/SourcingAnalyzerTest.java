@@ -38,7 +38,7 @@ class SourcingAnalyzerTest {
     private static List<String> quotes(String body) {
         List<String> out = new ArrayList<>();
         for (Quote q : run(body).quotes()) {
-            out.add(q.kind().label() + "|" + q.span().content(body) + "|" + q.speaker() + "|" + q.cue());
+            out.add(q.kind().label() + "|" + q.text(body) + "|" + q.speaker() + "|" + q.cue());
         }
         return out;
     }
@@ -77,8 +77,12 @@ class SourcingAnalyzerTest {
         String body = "Jane Hill arrived in Paris on Monday.\n\n\"The talks went well,\" she said. \"We expect a deal "
                 + "soon.\"";
         assertEquals(List.of("named|said|she|Jane Hill"), attributions(body));
-        assertEquals(List.of("direct|The talks went well,|Jane Hill|said", "direct|We expect a deal soon.|Jane Hill|said"),
-                quotes(body));
+        // one utterance interrupted by its cue: one quotation from the first mark to the last
+        assertEquals(List.of("direct|The talks went well, … We expect a deal soon.|Jane Hill|said"), quotes(body));
+        Quote q = run(body).quotes().get(0);
+        assertEquals(39, q.start());
+        assertEquals(96, q.end());
+        assertEquals("40-60;73-95", q.segmentList());
     }
 
     @Test
