@@ -208,6 +208,9 @@ final class CueFinder {
 
     private static Attribution verbCue(TokenView v, SourceKinds kinds, String cue, LexiconMatch m, int a, int b, int s,
                                        int sFirst, int sEnd, Attribution prior) {
+        if (impersonal(v, a, b, sFirst, sEnd)) {
+            return new Attribution(SourceKind.VAGUE, cue, m.start(), m.end(), "", -1, -1, "", s);
+        }
         Phrase ph = SourcePhrases.ofVerb(v, a, b, sFirst, sEnd);
         Attribution at = ph == Phrase.CLAUSE ? participle(v, kinds, cue, m, s, sFirst, sEnd, prior)
                 : kinds.attribution(cue, m.start(), m.end(), ph.from(), ph.to(), s);
@@ -225,6 +228,33 @@ final class CueFinder {
             }
         }
         return at;
+    }
+
+    /**
+     * An impersonal passive of the verb of tokens [a, b), with adverbs allowed inside: "it is (also) reported that",
+     * "it has long been believed", "X is (widely) said to" — a vague cue without a source. Not when "by" names the
+     * agent ("it was reported by the Post").
+     */
+    static boolean impersonal(TokenView v, int a, int b, int sFirst, int sEnd) {
+        SourcingWords w = v.words;
+        if (b - a != 1 || !w.impersonalVerbs.contains(v.lower(a)) || b < sEnd && v.lower(b).equals("by")) {
+            return false;
+        }
+        int k = a - 1;
+        while (k >= sFirst && w.isInsertedAdverb(v.lower(k))) {
+            k--;
+        }
+        if (k < sFirst || !w.passiveAuxiliaries.contains(v.lower(k)) || v.lower(k).equals("as")) {
+            return false;
+        }
+        if (b < sEnd && v.lower(b).equals("to")) {
+            return true; // "is said to", "are widely believed to"
+        }
+        k--;
+        while (k >= sFirst && (w.auxiliaries.contains(v.lower(k)) || w.isInsertedAdverb(v.lower(k)))) {
+            k--; // "has long been", "will be"
+        }
+        return k >= sFirst && v.lower(k).equals("it");
     }
 
     /** The source of the previous cue in the sentence, else the sentence's subject before the cue. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Resolves pronoun sources by recency: a personal pronoun to the most recent named source before it, or to a full
- * name mentioned after that source (outside quotations); a relative pronoun to the name right before it ("Sen.
+ * name mentioned after that source (on one line, outside quotations and headings); a relative pronoun to the name right before it ("Sen.
  * Lindsey Graham of South Carolina, who said" → "Lindsey Graham"). No gender or number agreement. Per article: the
  * named sources are recorded in text order as the cues are read.
  */
@@ -27,8 +27,12 @@ final class PronounResolver {
         namedNames.add(name);
     }
 
-    /** The named source or capitalised full name nearest before {@code offset}, or null. */
-    String resolve(int offset) {
+    /**
+     * The named source or the full name nearest before {@code offset}, or null. A full name is two or more
+     * capitalised words on one line outside quotations and headings; for a plural pronoun ({@code plural}) also two
+     * names joined by "and" ("Xi and Putin").
+     */
+    String resolve(int offset, boolean plural) {
         int bestPos = -1;
         String best = null;
         for (int i = namedAt.size() - 1; i >= 0; i--) {
@@ -38,27 +42,38 @@ final class PronounResolver {
                 break;
             }
         }
-        // A full name (two or more capitalised words) mentioned after that source and before the pronoun.
+        // A full name mentioned after that source and before the pronoun.
         int t = v.tokenAt(offset) - 1;
         int scanned = 0;
         while (t >= 0 && scanned < MAX_SCAN && v.start(t) > bestPos) {
-            if (v.quoteHolding(v.start(t)) != null) {
+            scanned++;
+            if (v.quoteHolding(v.start(t)) != null || v.inHeading(t)) {
                 t--;
-                scanned++;
-                continue; // names inside quotations are not the speaker's antecedent
+                continue; // names inside quotations or headings are not the speaker's antecedent
             }
-            if (nameWord(t) && t - 1 >= 0 && nameWord(t - 1) && !v.words.agencyWords.contains(v.lower(t))) {
-                int e = t + 1;
-                int s = t - 1;
-                while (s - 1 >= 0 && nameWord(s - 1)) {
+            if (nameWord(t) && !v.words.agencyWords.contains(v.lower(t))) {
+                int s = t;
+                while (s - 1 >= 0 && nameWord(s - 1) && sameLine(s - 1, s)) {
                     s--;
                 }
-                return Names.reported(v, s, e);
+                if (plural && s - 2 >= 0 && v.lower(s - 1).equals("and") && nameWord(s - 2) && sameLine(s - 2, s)) {
+                    s -= 2; // "Xi and Putin"
+                    while (s - 1 >= 0 && nameWord(s - 1) && sameLine(s - 1, s)) {
+                        s--;
+                    }
+                    return Names.reported(v, s, t + 1);
+                }
+                if (s < t) {
+                    return Names.reported(v, s, t + 1);
+                }
             }
             t--;
-            scanned++;
         }
         return best;
+    }
+
+    private boolean sameLine(int a, int b) {
+        return TokenView.sameParagraph(v.body, v.end(a), v.start(b));
     }
 
     private boolean nameWord(int t) {

@@ -97,7 +97,8 @@ final class SourceKinds {
         } else if (w.personal.contains(headLower) || headLower.equals("i") || headLower.equals("we")
                 || headLower.equals("who") || headLower.equals("which") || headLower.equals("that")) {
             boolean relative = headLower.equals("who") || headLower.equals("which") || headLower.equals("that");
-            String name = relative ? resolver.antecedent(hf) : resolver.resolve(hcs);
+            String name = relative ? resolver.antecedent(hf)
+                    : resolver.resolve(hcs, headLower.equals("they") || headLower.equals("them"));
             if (name != null && !headLower.equals("i") && !headLower.equals("we")) {
                 kind = SourceKind.NAMED;
                 resolved = name;
@@ -123,6 +124,9 @@ final class SourceKinds {
             kind = SourceKind.ANONYMOUS;
         } else if (w.vagueHeads.contains(headLower) && !Names.isProperName(v, hf, head)) {
             kind = SourceKind.VAGUE;
+        } else if (isOrganisation(hf, head)) {
+            kind = SourceKind.NAMED; // "the Chinese Foreign Ministry", "The Chinese government": reported whole
+            resolver.named(hcs, resolved);
         } else if (v.isCapitalised(head) && !v.isNotName(head)) {
             kind = SourceKind.NAMED;
             resolved = Names.reported(v, hf, headEnd);
@@ -131,6 +135,25 @@ final class SourceKinds {
             kind = SourceKind.OTHER;
         }
         return new Attribution(kind, cue, cueStart, cueEnd, source, cs, ce, resolved, s);
+    }
+
+    /**
+     * The phrase [from, head] names an organisation: its head is a capitalised organisation word ("Ministry",
+     * "House") or an organisation noun ("government") after a capitalised modifier ("Chinese").
+     */
+    private boolean isOrganisation(int from, int head) {
+        if (v.isOrganisationWord(head)) {
+            return true;
+        }
+        if (!w.organisationNouns.contains(v.lower(head))) {
+            return false;
+        }
+        for (int k = from; k < head; k++) {
+            if (v.isWord(k) && v.isCapitalised(k) && !v.isNotName(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word in [from, to) that is not part of a news agency's name. */

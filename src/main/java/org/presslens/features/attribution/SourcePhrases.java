@@ -423,7 +423,15 @@ final class SourcePhrases {
         return new int[] {start, end};
     }
 
-    /** A sentence subject after an opening phrase: [determiner] capitalised or person words. */
+    /** A person head ("officials", "spokesman") or an organisation noun ("government", "ministry"). */
+    private static boolean isNounHead(TokenView v, int i) {
+        return v.words.isPersonHead(v.lower(i)) || v.words.organisationNouns.contains(v.lower(i));
+    }
+
+    /**
+     * A sentence subject after an opening phrase: [determiner] capitalised words, person heads and organisation nouns
+     * ("The Chinese government", "the Russian foreign ministry", "senior officials").
+     */
     static int[] forwardSubject(TokenView v, int b, int sEnd) {
         int i = b;
         if (i < sEnd && v.isWord(i) && v.words.determiners.contains(v.lower(i))) {
@@ -439,8 +447,9 @@ final class SourcePhrases {
                 sEnd = next; // "Rep." | "Hakeem Jeffries (D-N.Y.) reacted"
                 continue;
             }
-            boolean ok = v.isWord(i) && (v.isCapitalised(i) || v.words.isPersonHead(v.lower(i))) && !v.isNotName(i)
-                    || i > first && v.tok(i).equals(".") && v.isTitleAbbreviation(i);
+            boolean ok = v.isWord(i) && (v.isCapitalised(i) || isNounHead(v, i)) && !v.isNotName(i)
+                    || i > first && v.tok(i).equals(".") && v.isTitleAbbreviation(i)
+                    || v.isWord(i) && v.words.titles.contains(v.lower(i)) && i + 1 < sEnd && isNounHead(v, i + 1);
             if (!ok) {
                 break;
             }

@@ -19,9 +19,9 @@ final class SourcingWords {
     /** The grammar lexicon's categories, all required. */
     static final List<String> CATEGORIES = List.of("determiners", "pronouns", "personal_pronouns", "skip_before_cue",
             "phrase_stops", "phrase_prepositions", "number_words", "not_adverbs", "phrase_links", "abbreviations",
-            "clause_connectives", "auxiliaries", "passive_auxiliaries", "parenthetical_openers", "appositive_openers",
-            "objects", "after_inversion", "not_names", "titles", "organisation_words", "nationality_words",
-            "agency_name_words");
+            "clause_connectives", "auxiliaries", "passive_auxiliaries", "impersonal_verbs", "parenthetical_openers",
+            "appositive_openers", "objects", "after_inversion", "not_names", "titles", "organisation_words",
+            "organisation_nouns", "nationality_words", "agency_name_words");
 
     final Set<String> determiners;
     final Set<String> pronouns;
@@ -36,6 +36,7 @@ final class SourcingWords {
     final Set<String> connectives;
     final Set<String> auxiliaries;
     final Set<String> passiveAuxiliaries;
+    final Set<String> impersonalVerbs;
     final Set<String> parenthetical;
     final Set<String> appositiveOpeners;
     final Set<String> objects;
@@ -43,6 +44,7 @@ final class SourcingWords {
     final Set<String> notNames;
     final Set<String> titles;
     final Set<String> organisationWords;
+    final Set<String> organisationNouns;
     final Set<String> nationalityWords;
     final Set<String> agencyNameWords;
     /** Single-word heads of unnamed people ("officials"), generic groups ("critics") and news agencies ("Reuters"). */
@@ -80,6 +82,7 @@ final class SourcingWords {
         connectives = entries(grammar, "clause_connectives", false);
         auxiliaries = entries(grammar, "auxiliaries", false);
         passiveAuxiliaries = entries(grammar, "passive_auxiliaries", false);
+        impersonalVerbs = entries(grammar, "impersonal_verbs", false);
         parenthetical = entries(grammar, "parenthetical_openers", false);
         appositiveOpeners = entries(grammar, "appositive_openers", false);
         objects = entries(grammar, "objects", false);
@@ -87,6 +90,7 @@ final class SourcingWords {
         notNames = entries(grammar, "not_names", false);
         titles = entries(grammar, "titles", false);
         organisationWords = entries(grammar, "organisation_words", false);
+        organisationNouns = entries(grammar, "organisation_nouns", false);
         nationalityWords = entries(grammar, "nationality_words", false);
         agencyNameWords = entries(grammar, "agency_name_words", false);
         anonymousHeads = entries(sources, "anonymous", true);
@@ -129,6 +133,11 @@ final class SourcingWords {
     /** A manner adverb in -ly ("stubbornly", "roundly"), not a noun such as "family" or "assembly". */
     boolean isAdverb(String w) {
         return w.length() > 4 && w.endsWith("ly") && !notAdverbs.contains(w);
+    }
+
+    /** An adverb or time between an auxiliary and its verb ("is also reported", "was widely believed"). */
+    boolean isInsertedAdverb(String w) {
+        return isAdverb(w) || skipBeforeCue.contains(w) && !auxiliaries.contains(w) && !passiveAuxiliaries.contains(w);
     }
 
     /** A number ("10") or number word ("six"). */

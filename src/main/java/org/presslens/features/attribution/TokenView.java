@@ -24,6 +24,10 @@ final class TokenView {
     private int[] nextComma;
     private int[] mergedFirst;
     private int[] quoteWords;
+    /** Start of the last line {@link #inHeading} judged, and its verdict. */
+    private int headingLineStart = -1;
+    private int headingLineEnd = -1;
+    private boolean headingLine;
     private int gapFrom = -1;
     /** After {@link #gapAfter}: the first character that is not a space or joining punctuation. */
     int gapEnd;
@@ -282,6 +286,37 @@ final class TokenView {
             }
         }
         return false;
+    }
+
+    /** Longest heading, in words. */
+    static final int MAX_HEADING_WORDS = 15;
+
+    /**
+     * True when token {@code i} lies on a heading line: a line of at most {@value #MAX_HEADING_WORDS} words that does
+     * not end like a sentence (no closing . ! ? … : ; or quotation mark), such as "Leaders Pledge To Strengthen Ties".
+     */
+    boolean inHeading(int i) {
+        int at = start(i);
+        if (at < headingLineStart || at >= headingLineEnd) {
+            int ls = body.lastIndexOf('\n', at) + 1;
+            int le = body.indexOf('\n', at);
+            le = le < 0 ? body.length() : le;
+            headingLineStart = ls;
+            headingLineEnd = le;
+            headingLine = isHeading(ls, le);
+        }
+        return headingLine;
+    }
+
+    private boolean isHeading(int ls, int le) {
+        int e = le;
+        while (e > ls && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        if (e == ls || ".!?…:;,\"”’'»)".indexOf(body.charAt(e - 1)) >= 0) {
+            return false;
+        }
+        return wordCount(body, ls, e) <= MAX_HEADING_WORDS;
     }
 
     // ---------------------------------------------------------------- characters

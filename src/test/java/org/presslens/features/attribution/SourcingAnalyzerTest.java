@@ -163,4 +163,25 @@ class SourcingAnalyzerTest {
                 + "version of the report, which has not yet been made public.";
         assertEquals(List.of("other|quoting||", "named|said|he|Dana Ortiz"), attributions(body));
     }
+
+    @Test
+    void impersonalPassivesAreVagueWithAdverbsInside() {
+        String body = "It is also reported that the talks failed. It has long been said that the plan works.";
+        assertEquals(List.of("vague|reported||", "vague|said||"), attributions(body));
+    }
+
+    @Test
+    void organisationNounPhrasesAreReportedWhole() {
+        String body = "The Chinese government has emphasized its stance. The talks were reported by the Chinese "
+                + "Foreign Ministry.";
+        assertEquals(List.of("named|emphasized|The Chinese government|The Chinese government",
+                "named|reported by|the Chinese Foreign Ministry|the Chinese Foreign Ministry"), attributions(body));
+    }
+
+    @Test
+    void pluralPronounsTakeTwoNamesAndNeverAHeading() {
+        String body = "Leaders Pledge To Strengthen Cooperation\n\nDuring the meeting, Xi and Putin met in Moscow. "
+                + "They also emphasized the importance of trade.";
+        assertEquals(List.of("named|emphasized|They|Xi and Putin"), attributions(body));
+    }
 }
