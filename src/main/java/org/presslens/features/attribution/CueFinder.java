@@ -82,6 +82,7 @@ final class CueFinder {
             }
         }
         addColonCues(v, kinds, out);
+        addPredicateCues(v, kinds, out);
         addDatelineCredit(v, kinds, out);
         return out;
     }
@@ -136,6 +137,52 @@ final class CueFinder {
                     : SourcePhrases.sentenceSubject(v, sFirst, colon, k);
             if (np != null && np[1] < colon) {
                 added.add(kinds.attribution(":", k, k + 1, np[0], np[1], s));
+            }
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+        }
+    }
+
+    /**
+     * "The White House voiced alarm ... over ... “...”" — a quotation of more than
+     * {@value SourcingAnalyzer#MAX_TERM_WORDS} words in a sentence with no cue: the predicate right after the
+     * sentence's subject is its cue when that subject names a person or organisation (not a pronoun, not "the plan").
+     */
+    private static void addPredicateCues(TokenView v, SourceKinds kinds, List<Attribution> out) {
+        List<Attribution> added = new ArrayList<>();
+        java.util.Set<Integer> withCue = new java.util.HashSet<>();
+        for (Attribution a : out) {
+            withCue.add(a.sentence());
+        }
+        for (int qi = 0; qi < v.quotes.size(); qi++) {
+            Cancellation.check();
+            QuoteSpan q = v.quotes.get(qi);
+            int s = v.text.sentenceAt(q.contentStart());
+            if (q.block() || s < 0 || withCue.contains(s) || v.quoteWords(qi) <= SourcingAnalyzer.MAX_TERM_WORDS) {
+                continue;
+            }
+            int sFirst = v.text.firstToken(s);
+            int sEnd = v.text.endToken(s);
+            if (sFirst >= sEnd || v.start(sFirst) >= q.start()) {
+                continue;
+            }
+            int[] np = SourcePhrases.sentenceSubject(v, sFirst, sEnd, q.start());
+            if (np == null || np[1] >= sEnd || v.words.pronouns.contains(v.lower(np[0]))) {
+                continue;
+            }
+            int p = np[1];
+            while (p < sEnd && v.words.auxiliaries.contains(v.lower(p))) {
+                p++; // "has voiced"
+            }
+            if (p >= sEnd || !v.isWord(p) || v.isCapitalised(p) || v.end(p) > q.start() || v.words.stops.contains(v.lower(p))) {
+                continue;
+            }
+            Attribution at = kinds.attribution(v.tok(p), v.start(p), v.end(p), np[0], np[1], s);
+            if (at.kind() == SourceKind.NAMED || at.kind() == SourceKind.ANONYMOUS) {
+                added.add(at);
+                withCue.add(s);
             }
         }
         if (!added.isEmpty()) {

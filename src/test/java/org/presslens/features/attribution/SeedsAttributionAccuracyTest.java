@@ -78,4 +78,67 @@ class SeedsAttributionAccuracyTest {
         }
         assertEquals(2, found, "both Kremlin quotes found");
     }
+
+    private static List<Attribution> attributions(String body) {
+        return analyzer.analyze(textAnalyzer.analyze(body)).attributions();
+    }
+
+    private static Attribution cueAt(String body, List<Attribution> all, String sentenceStart, String cue) {
+        int from = body.indexOf(sentenceStart);
+        assertTrue(from >= 0, "seed text has '" + sentenceStart + "'");
+        for (Attribution a : all) {
+            if (a.cueStart() >= from && a.cue().equals(cue)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no cue '" + cue + "' after '" + sentenceStart + "' in " + all);
+    }
+
+    @Test
+    void noSourcePhraseCrossesALineOrStartsInAHeading() throws IOException {
+        for (String seed : List.of("000_", "001_", "002_", "003_", "004_")) {
+            String body = seed(seed);
+            for (Attribution a : attributions(body)) {
+                assertTrue(a.source().indexOf('\n') < 0 && a.resolvedSource().indexOf('\n') < 0,
+                        seed + ": source across a line break: " + a);
+            }
+        }
+        String body = seed("002_");
+        List<Attribution> all = attributions(body);
+        for (Attribution a : all) {
+            assertTrue(!a.resolvedSource().contains("Strengthen Cooperation"), "a heading as source: " + a);
+        }
+        assertEquals("Xi and Putin", cueAt(body, all, "They also emphasized", "emphasized").resolvedSource());
+    }
+
+    @Test
+    void whiteHouseVoicedAlarmOverAQuotation() throws IOException {
+        String body = seed("002_");
+        Quote q = quotes(body).stream().filter(x -> x.text(body).startsWith("unilateral and reflect")).findFirst()
+                .orElseThrow(() -> new AssertionError("quotation 'unilateral and reflect ...' not found"));
+        assertEquals("The White House", q.speaker());
+        assertEquals("voiced", q.cue());
+    }
+
+    @Test
+    void itIsAlsoReportedIsVague() throws IOException {
+        String body = seed("003_");
+        Attribution a = cueAt(body, attributions(body), "It is also reported", "reported");
+        assertEquals(SourceKind.VAGUE, a.kind());
+        assertEquals("", a.source());
+    }
+
+    @Test
+    void organisationSourcesAreWhole() throws IOException {
+        String b3 = seed("003_");
+        List<Attribution> a3 = attributions(b3);
+        assertEquals("the Chinese Foreign Ministry", cueAt(b3, a3, "was reported by the Chinese", "reported by")
+                .resolvedSource());
+        assertEquals("The Chinese government", cueAt(b3, a3, "The Chinese government has", "emphasized")
+                .resolvedSource());
+        String b4 = seed("004_");
+        Attribution a4 = cueAt(b4, attributions(b4), "According to the Chinese Foreign", "According to");
+        assertEquals("the Chinese Foreign Ministry", a4.resolvedSource());
+        assertEquals(SourceKind.NAMED, a4.kind());
+    }
 }

@@ -184,4 +184,13 @@ class SourcingAnalyzerTest {
                 + "They also emphasized the importance of trade.";
         assertEquals(List.of("named|emphasized|They|Xi and Putin"), attributions(body));
     }
+
+    @Test
+    void aQuotationAfterANonSpeechPredicateGetsItsSubject() {
+        String body = "The State Department voiced alarm on Friday over proposals that would be \"unilateral and "
+                + "reflect just one side.\" The plan drew comment as \"a step too far for the region.\"";
+        List<String> q = quotes(body);
+        assertEquals("partial|unilateral and reflect just one side.|The State Department|voiced", q.get(0));
+        assertEquals("partial|a step too far for the region.||", q.get(1));
+    }
 }
