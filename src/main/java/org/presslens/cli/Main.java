@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 TrainCommand.class,
+                TrainCuesCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 InspectCommand.class,

@@ -14,9 +14,30 @@ package org.presslens.features.attribution;
  * @param resolvedSource the source to report: a pronoun resolved to the most recent named person before it,
  *                       otherwise the source phrase without its appositive
  * @param sentence       index of the cue's sentence
+ * @param score          the cue model's probability that the cue is one ({@link CueModel}), or NaN when no model
+ *                       scored it (rule cues, or an analyzer without a model)
+ * @param learned        true for a cue the model found outside the cue lexicon
  */
 public record Attribution(SourceKind kind, String cue, int cueStart, int cueEnd, String source, int sourceStart,
-                          int sourceEnd, String resolvedSource, int sentence) {
+                          int sourceEnd, String resolvedSource, int sentence, double score, boolean learned) {
+
+    /** An attribution no model scored. */
+    public Attribution(SourceKind kind, String cue, int cueStart, int cueEnd, String source, int sourceStart,
+                       int sourceEnd, String resolvedSource, int sentence) {
+        this(kind, cue, cueStart, cueEnd, source, sourceStart, sourceEnd, resolvedSource, sentence, Double.NaN, false);
+    }
+
+    /** The same attribution with the cue model's score. */
+    Attribution scored(double p) {
+        return new Attribution(kind, cue, cueStart, cueEnd, source, sourceStart, sourceEnd, resolvedSource, sentence, p,
+                learned);
+    }
+
+    /** The same attribution as a cue the model found outside the lexicon, with its score. */
+    Attribution learned(double p) {
+        return new Attribution(kind, cue, cueStart, cueEnd, source, sourceStart, sourceEnd, resolvedSource, sentence, p,
+                true);
+    }
 
     /** True when a source phrase was found. */
     public boolean hasSource() {

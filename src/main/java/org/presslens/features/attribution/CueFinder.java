@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.presslens.core.Cancellation;
 import org.presslens.features.attribution.SourcePhrases.Phrase;
 import org.presslens.features.quotes.QuoteSpan;
@@ -20,9 +21,17 @@ import org.presslens.text.Span;
  */
 final class CueFinder {
     private final Lexicon cues;
+    /** The learned cue detector, or null for lexicon and rules only. */
+    private final CueModel model;
 
-    CueFinder(Lexicon cues) {
+    /**
+     * @param cues  the cue lexicon
+     * @param model the learned cue detector, or null: with it a lexicon cue counts only when the model keeps it, and
+     *              candidate words outside the lexicon become cues when the model scores them high enough
+     */
+    CueFinder(Lexicon cues, CueModel model) {
         this.cues = cues;
+        this.model = model;
     }
 
     /** The attributions of the article, in cue order. */
@@ -54,6 +63,13 @@ final class CueFinder {
             // (or after a comma: "..., D-Calif.," | "said.")
             int sFirst = v.joinsPrevious(s, a) ? v.mergedFirst(s - 1) : v.text.firstToken(s);
             String cue = m.matched(v.body);
+            double score = Double.NaN;
+            if (model != null && CueModel.scoresCategory(cat)) {
+                score = model.score(CueContext.of(v, a, sFirst, sEnd, cat));
+                if (score < model.keepCutoff()) {
+                    continue;
+                }
+            }
             Attribution at;
             switch (cat) {
                 case "speech", "cognition", "evidence" -> {
@@ -78,13 +94,91 @@ final class CueFinder {
                 }
             }
             if (at != null) {
-                out.add(at);
+                out.add(Double.isNaN(score) ? at : at.scored(score));
             }
+        }
+        if (model != null) {
+            addLearnedCues(v, kinds, matches, out);
         }
         addColonCues(v, kinds, out);
         addPredicateCues(v, kinds, out);
         addDatelineCredit(v, kinds, out);
         return out;
+    }
+
+    /**
+     * Cues beyond the lexicon: runs of tokens the cue model may take ({@link #learnableTokens}) each scoring at
+     * least {@link CueModel#addCutoff()}; a run is one cue, with the score of its first word, and finds its source
+     * as a verb cue does.
+     */
+    private void addLearnedCues(TokenView v, SourceKinds kinds, List<LexiconMatch> matches, List<Attribution> out) {
+        boolean[] ok = learnableTokens(v, matches, model::isCandidate);
+        List<Attribution> added = new ArrayList<>();
+        for (int s = 0; s < v.text.sentences().size(); s++) {
+            int first = v.text.firstToken(s);
+            int sEnd = v.text.endToken(s);
+            int i = first;
+            while (i < sEnd) {
+                Cancellation.check();
+                if (!ok[i]) {
+                    i++;
+                    continue;
+                }
+                double p = model.score(CueContext.of(v, i, first, sEnd, null));
+                if (p < model.addCutoff()) {
+                    i++;
+                    continue;
+                }
+                int b = i + 1;
+                while (b < sEnd && ok[b] && model.score(CueContext.of(v, b, first, sEnd, null)) >= model.addCutoff()) {
+                    b++;
+                }
+                LexiconMatch m = new LexiconMatch("learned", v.lower(i), v.start(i), v.end(b - 1));
+                int sFirst = v.joinsPrevious(s, i) ? v.mergedFirst(s - 1) : first;
+                Attribution at = verbCue(v, kinds, m.matched(v.body), m, i, b, s, sFirst, sEnd, null);
+                added.add(at.learned(p));
+                i = b;
+            }
+        }
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+        }
+    }
+
+    /** Tokens on each side of a lexicon match that a learned cue may not take ("has" said, "also" emphasized). */
+    static final int LEXICON_MARGIN = 2;
+
+    /**
+     * The tokens a learned cue may take: words that are {@code candidate}s and not grammar words (auxiliaries,
+     * adverbs before cues, phrase stops, prepositions, determiners, pronouns), outside and at least
+     * {@value #LEXICON_MARGIN} tokens away from lexicon matches, outside quotations of more than
+     * {@value SourcingAnalyzer#MAX_TERM_WORDS} words and outside headings. The trainer's events use the same rule.
+     */
+    static boolean[] learnableTokens(TokenView v, List<LexiconMatch> matches, Predicate<String> candidate) {
+        int n = v.size();
+        boolean[] ok = new boolean[n];
+        SourcingWords w = v.words;
+        for (int i = 0; i < n; i++) {
+            String l = v.lower(i);
+            ok[i] = v.isWord(i) && candidate.test(l) && !w.auxiliaries.contains(l) && !w.skipBeforeCue.contains(l)
+                    && !w.stops.contains(l) && !w.npPrepositions.contains(l) && !w.determiners.contains(l)
+                    && !w.pronouns.contains(l) && !w.passiveAuxiliaries.contains(l);
+        }
+        for (LexiconMatch m : matches) {
+            int a = v.tokenAt(m.start());
+            int b = v.tokenAt(m.end() - 1) + 1;
+            for (int k = Math.max(0, a - LEXICON_MARGIN); k < Math.min(n, b + LEXICON_MARGIN); k++) {
+                ok[k] = false;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (ok[i]) {
+                int q = v.quoteIndexHolding(v.start(i));
+                ok[i] = (q < 0 || v.quoteWords(q) <= SourcingAnalyzer.MAX_TERM_WORDS) && !v.inHeading(i);
+            }
+        }
+        return ok;
     }
 
     /**

@@ -120,8 +120,8 @@ final class QuoteSpeakers {
             int words = TokenView.wordCount(body, q.contentStart(), q.contentEnd());
             QuoteKind kind = kindOf(body, q);
             Segment made;
-            if (at != null && !at.hasSource() && words <= SourcingAnalyzer.MAX_TERM_WORDS) {
-                at = null; // a cue without a source does not make a short quotation someone's words
+            if (at != null && (!at.hasSource() || at.learned()) && words <= SourcingAnalyzer.MAX_TERM_WORDS) {
+                at = null; // a cue without a source, or one outside the lexicon, does not make a short quotation someone's words
             }
             if (at != null && kind == QuoteKind.PARTIAL && previous != null && previous.kind() == QuoteKind.DIRECT
                     && previous.cueStart() == at.cueStart()
@@ -294,11 +294,21 @@ final class QuoteSpeakers {
         return true;
     }
 
-    /** The nearest cue before the quotation in its sentence. */
+    /**
+     * The nearest cue before the quotation in its sentence; when that one is a learned cue, the sentence's first cue
+     * with a source (the main clause's: "The White House voiced alarm ... over Chinese suggestions that “...”").
+     */
     private static Attribution cueBefore(TokenView v, QuoteSpan q, CueOrder attributions) {
         int qs = v.text.sentenceAt(q.contentStart());
         Attribution last = attributions.lastBefore(q.start());
-        return last != null && qs >= 0 && last.sentence() == qs ? last : null;
+        if (last == null || qs < 0 || last.sentence() != qs) {
+            return null;
+        }
+        if (last.learned()) {
+            Attribution first = attributions.firstSourcedInSentence(last, qs);
+            return first != null ? first : last;
+        }
+        return last;
     }
 
     /**

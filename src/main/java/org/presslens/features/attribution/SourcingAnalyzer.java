@@ -27,7 +27,9 @@ public final class SourcingAnalyzer {
 
     private final Lexicon cues;
     private final Lexicon sources;
+    private final Lexicon grammar;
     private final SourcingWords words;
+    private final CueModel cueModel;
     private final CueFinder cueFinder;
     private final QuoteFinder quoteFinder = new QuoteFinder();
     /** Key of the analysis in {@link AnalyzedText#memo}: equal for analyzers over the same lexicons. */
@@ -42,15 +44,28 @@ public final class SourcingAnalyzer {
      * @throws ConfigException when a lexicon lacks a category the rules need
      */
     public SourcingAnalyzer(Lexicon cues, Lexicon sources, Lexicon grammar) {
+        this(cues, sources, grammar, null);
+    }
+
+    /**
+     * As {@link #SourcingAnalyzer(Lexicon, Lexicon, Lexicon)}, with a learned cue detector ({@code null}: lexicon and
+     * rules only).
+     *
+     * @throws ConfigException when a lexicon lacks a category the rules need
+     */
+    public SourcingAnalyzer(Lexicon cues, Lexicon sources, Lexicon grammar, CueModel cueModel) {
         require(cues, CUES_ROLE, List.of("speech", "according", "vague"),
                 "speech, cognition, according, statement, vague, credit");
         require(sources, SOURCES_ROLE, List.of("anonymous", "vague", "agency"),
                 "anonymous, anonymity, vague, agency, media");
         this.cues = cues;
         this.sources = sources;
+        this.grammar = grammar;
         this.words = new SourcingWords(grammar, sources);
-        this.cueFinder = new CueFinder(cues);
-        this.memoKey = "sourcing:" + cues.sha256() + ":" + sources.sha256() + ":" + words.digest();
+        this.cueModel = cueModel;
+        this.cueFinder = new CueFinder(cues, cueModel);
+        this.memoKey = "sourcing:" + cues.sha256() + ":" + sources.sha256() + ":" + words.digest() + ":"
+                + (cueModel == null ? "-" : cueModel.sha256() + ":" + cueModel.keepCutoff() + ":" + cueModel.addCutoff());
     }
 
     private static void require(Lexicon lexicon, String role, List<String> needed, String expected) {
@@ -63,12 +78,24 @@ public final class SourcingAnalyzer {
     }
 
     /**
-     * The analyzer over the lexicons of roles {@value #CUES_ROLE}, {@value #SOURCES_ROLE} and {@value #GRAMMAR_ROLE}.
+     * The analyzer over the lexicons of roles {@value #CUES_ROLE}, {@value #SOURCES_ROLE} and {@value #GRAMMAR_ROLE},
+     * with the built-in cue model ({@link CueModel#builtIn()}).
      *
      * @throws ConfigException when a lexicon lacks a category the rules need
      */
     public static SourcingAnalyzer fromContext(FeatureContext ctx) {
-        return new SourcingAnalyzer(ctx.lexicon(CUES_ROLE), ctx.lexicon(SOURCES_ROLE), ctx.lexicon(GRAMMAR_ROLE));
+        return fromContext(ctx, CueModel.builtIn());
+    }
+
+    /** As {@link #fromContext(FeatureContext)} with this cue model ({@code null}: lexicon and rules only). */
+    public static SourcingAnalyzer fromContext(FeatureContext ctx, CueModel cueModel) {
+        return new SourcingAnalyzer(ctx.lexicon(CUES_ROLE), ctx.lexicon(SOURCES_ROLE), ctx.lexicon(GRAMMAR_ROLE),
+                cueModel);
+    }
+
+    /** The learned cue detector, or null. */
+    public CueModel cueModel() {
+        return cueModel;
     }
 
     /** The cue lexicon. */
@@ -83,7 +110,7 @@ public final class SourcingAnalyzer {
 
     /** The analyzer's settings beyond its lexicons' hashes, for the feature-set hash. */
     public String configDigest() {
-        return "grammar=" + words.digest();
+        return "grammar=" + words.digest() + ";cue_model=" + (cueModel == null ? "none" : cueModel.sha256());
     }
 
     /** What {@link #analyze} found in one article. */
@@ -102,8 +129,18 @@ public final class SourcingAnalyzer {
         return text.memo(memoKey, () -> compute(text));
     }
 
+    /** The same lexicons and grammar with another cue model ({@code null}: none). */
+    SourcingAnalyzer withCueModel(CueModel model) {
+        return new SourcingAnalyzer(cues, sources, grammar, model);
+    }
+
+    /** The token view of an article (tokens, quotations, grammar words). */
+    TokenView view(AnalyzedText text) {
+        return new TokenView(text, quoteFinder.find(text.body()), words);
+    }
+
     private Result compute(AnalyzedText text) {
-        TokenView view = new TokenView(text, quoteFinder.find(text.body()), words);
+        TokenView view = view(text);
         SourceKinds kinds = new SourceKinds(view, sources.find(text), new PronounResolver(view));
         List<Attribution> attributions = cueFinder.find(view, kinds);
         return new Result(attributions, QuoteSpeakers.assign(view, attributions));
