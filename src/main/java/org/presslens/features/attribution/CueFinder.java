@@ -222,7 +222,7 @@ final class CueFinder {
                 // "Trump: “...”"
                 int start = SourcePhrases.backwardNp(v, e, sFirst);
                 if (start >= 0) {
-                    added.add(kinds.attribution(":", k, k + 1, start, e + 1, s));
+                    added.add(kinds.attribution(":", k, k + 1, start, e + 1, s).byRule());
                 }
                 continue;
             }
@@ -230,7 +230,7 @@ final class CueFinder {
             int[] np = v.words.pronouns.contains(v.lower(sFirst)) ? new int[] {sFirst, sFirst + 1}
                     : SourcePhrases.sentenceSubject(v, sFirst, colon, k);
             if (np != null && np[1] < colon) {
-                added.add(kinds.attribution(":", k, k + 1, np[0], np[1], s));
+                added.add(kinds.attribution(":", k, k + 1, np[0], np[1], s).byRule());
             }
         }
         if (!added.isEmpty()) {
@@ -275,7 +275,7 @@ final class CueFinder {
             }
             Attribution at = kinds.attribution(v.tok(p), v.start(p), v.end(p), np[0], np[1], s);
             if (at.kind() == SourceKind.NAMED || at.kind() == SourceKind.ANONYMOUS) {
-                added.add(at);
+                added.add(at.byRule());
                 withCue.add(s);
             }
         }
@@ -303,7 +303,7 @@ final class CueFinder {
                 int s = v.text.sentenceAt(open);
                 out.add(new Attribution(SourceKind.AGENCY, body.substring(open, k + 1), open, k + 1,
                         body.substring(open + 1, close), open + 1, close, body.substring(open + 1, close),
-                        Math.max(s, 0)));
+                        Math.max(s, 0)).byRule());
                 out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
                 return;
             }

@@ -2,6 +2,7 @@ package org.presslens.features.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,8 @@ class ExtractorsTest {
         Evidence.Attribution e = (Evidence.Attribution) x.evidence().get(1);
         assertEquals(new Evidence.Attribution("named", "Maria Lopez", "said", BODY.indexOf("said M"),
                 BODY.indexOf("said M") + 4,
-                "\"We will not open it this year,\" said Maria Lopez, the interior minister."), e);
+                "\"We will not open it this year,\" said Maria Lopez, the interior minister.", "lexicon", e.score()), e);
+        assertTrue(e.score() > 0.5 && e.score() <= 1, "the cue model scores a lexicon cue: " + e.score());
     }
 
     @Test
