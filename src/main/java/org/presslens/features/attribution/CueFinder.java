@@ -10,6 +10,7 @@ import org.presslens.features.attribution.SourcePhrases.Phrase;
 import org.presslens.features.quotes.QuoteSpan;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.lexicon.LexiconMatch;
+import org.presslens.text.NormalizedWords;
 import org.presslens.text.Span;
 
 /**
@@ -150,7 +151,8 @@ final class CueFinder {
     static final int LEXICON_MARGIN = 2;
 
     /**
-     * The tokens a learned cue may take: words that are {@code candidate}s and not grammar words (auxiliaries,
+     * The tokens a learned cue may take: words whose normalised form ({@link NormalizedWords}) is a
+     * {@code candidate} and not a grammar word (auxiliaries,
      * adverbs before cues, phrase stops, prepositions, determiners, pronouns), outside and at least
      * {@value #LEXICON_MARGIN} tokens away from lexicon matches, outside quotations of more than
      * {@value SourcingAnalyzer#MAX_TERM_WORDS} words and outside headings. The trainer's events use the same rule.
@@ -159,11 +161,18 @@ final class CueFinder {
         int n = v.size();
         boolean[] ok = new boolean[n];
         SourcingWords w = v.words;
-        for (int i = 0; i < n; i++) {
-            String l = v.lower(i);
-            ok[i] = v.isWord(i) && candidate.test(l) && !w.auxiliaries.contains(l) && !w.skipBeforeCue.contains(l)
-                    && !w.stops.contains(l) && !w.npPrepositions.contains(l) && !w.determiners.contains(l)
-                    && !w.pronouns.contains(l) && !w.passiveAuxiliaries.contains(l);
+        NormalizedWords words = v.text.words(); // lower-cased once for the lexicon passes: no per-token work here
+        for (int j = 0; j < words.size(); j++) {
+            String l = words.word(j);
+            if (!candidate.test(l) || w.auxiliaries.contains(l) || w.skipBeforeCue.contains(l) || w.stops.contains(l)
+                    || w.npPrepositions.contains(l) || w.determiners.contains(l) || w.pronouns.contains(l)
+                    || w.passiveAuxiliaries.contains(l)) {
+                continue;
+            }
+            int t = v.tokenAt(words.start(j));
+            if (t < n && v.start(t) == words.start(j) && v.isWord(t)) {
+                ok[t] = true;
+            }
         }
         for (LexiconMatch m : matches) {
             int a = v.tokenAt(m.start());

@@ -63,7 +63,7 @@ public final class CueModel {
         if (cue < 0 || model.getNumOutcomes() != 2) {
             throw new ConfigException("cue model: expected the outcomes 'cue' and 'other'");
         }
-        this.candidates = Set.copyOf(candidates);
+        this.candidates = new java.util.HashSet<>(candidates);
         this.keepCutoff = keepCutoff;
         this.addCutoff = addCutoff;
         this.sha256 = sha256;

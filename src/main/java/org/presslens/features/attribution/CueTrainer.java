@@ -24,6 +24,7 @@ import org.presslens.features.attribution.AttributionEvaluation.Counts;
 import org.presslens.features.attribution.AttributionEvaluation.QuoteSet;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
+import org.presslens.text.NormalizedWords;
 import org.presslens.text.Span;
 
 /**
@@ -47,7 +48,7 @@ public final class CueTrainer {
                           int heldOutPercent) {
         /** The defaults the built-in model was trained with. */
         public static Options defaults() {
-            return new Options(1.0, 150, 5, 3, 0.05, 20);
+            return new Options(1.0, 150, 5, 3, 0.2, 20);
         }
     }
 
@@ -85,7 +86,7 @@ public final class CueTrainer {
             }
         }
         // 1. model on the tune part, cut-offs chosen on the held-out part
-        Set<String> tuneWords = candidateWords(tune, tuneTexts, analyzer, o);
+        Set<String> tuneWords = candidateWords(tune, tuneTexts, o);
         List<Event> tuneEvents = events(tune, tuneTexts, analyzer, tuneWords);
         CueModel probe = CueModel.of(fit(tuneEvents, o), tuneWords, 0, 0.5, provenance.deepCopy());
         double[] keeps = {0.0, 0.2, 0.3, 0.4, 0.5, 0.6};
@@ -118,7 +119,7 @@ public final class CueTrainer {
             }
         }
         // 2. the shipped model: all training articles, the chosen cut-offs
-        Set<String> words = candidateWords(docs, texts, analyzer, o);
+        Set<String> words = candidateWords(docs, texts, o);
         List<Event> all = events(docs, texts, analyzer, words);
         ObjectNode opts = provenance.putObject("trainer_options");
         opts.put("trainer", "OpenNLP " + opennlp.tools.util.Version.currentVersion() + " maxent (L-BFGS)");
@@ -163,20 +164,19 @@ public final class CueTrainer {
         }
     }
 
-    /** Words seen inside gold cues at least minCueCount times, with a cue rate of at least minCueRate. */
-    static Set<String> candidateWords(List<PolnearGold.Document> docs, List<AnalyzedText> texts,
-                                      SourcingAnalyzer analyzer, Options o) {
+    /**
+     * Normalised words ({@link NormalizedWords}) seen inside gold cues at least minCueCount times, with a cue rate of
+     * at least minCueRate.
+     */
+    static Set<String> candidateWords(List<PolnearGold.Document> docs, List<AnalyzedText> texts, Options o) {
         Map<String, int[]> counts = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
-            TokenView v = analyzer.view(texts.get(d));
+            NormalizedWords words = texts.get(d).words();
             List<Span> gold = goldCues(docs.get(d));
-            for (int i = 0; i < v.size(); i++) {
-                if (!v.isWord(i)) {
-                    continue;
-                }
-                int[] c = counts.computeIfAbsent(v.lower(i), k -> new int[2]);
+            for (int j = 0; j < words.size(); j++) {
+                int[] c = counts.computeIfAbsent(words.word(j), k -> new int[2]);
                 c[0]++;
-                if (overlaps(gold, v.start(i), v.end(i))) {
+                if (overlaps(gold, words.start(j), words.end(j))) {
                     c[1]++;
                 }
             }
