@@ -1,6 +1,7 @@
 package org.presslens.features.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -189,8 +190,15 @@ class SourcingAnalyzerTest {
     void aQuotationAfterANonSpeechPredicateGetsItsSubject() {
         String body = "The State Department voiced alarm on Friday over proposals that would be \"unilateral and "
                 + "reflect just one side.\" The plan drew comment as \"a step too far for the region.\"";
+        // the predicate rule alone (no cue model)
+        SourcingAnalyzer rules = SourcingAnalyzer.fromContext(new FeatureContext(Settings.builtIn(), List.of()), null);
+        List<Quote> found = rules.analyze(textAnalyzer.analyze(body)).quotes();
+        assertEquals("The State Department|voiced", found.get(0).speaker() + "|" + found.get(0).cue());
+        assertEquals("", found.get(1).speaker());
+        // with the cue model: the same speaker ("voiced alarm" may be a learned cue)
         List<String> q = quotes(body);
-        assertEquals("partial|unilateral and reflect just one side.|The State Department|voiced", q.get(0));
+        assertTrue(q.get(0).startsWith("partial|unilateral and reflect just one side.|The State Department|voiced"),
+                q.get(0));
         assertEquals("partial|a step too far for the region.||", q.get(1));
     }
 }
