@@ -1,7 +1,7 @@
 package org.presslens.features.attribution;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The context predicates of one token for the cue model ({@link CueModel}): the word, its suffixes and shape, its
@@ -23,35 +23,35 @@ final class CueContext {
      * category of the cue-lexicon match starting at the token, or null.
      */
     static String[] of(TokenView v, int i, int sFirst, int sEnd, String lexCategory) {
-        List<String> f = new ArrayList<>(24);
+        // predicates with few values are constants (no allocation, hash computed once)
+        String[] f = new String[MAX_PREDICATES];
+        int n = 0;
         String w = v.lower(i);
-        f.add("w=" + w);
+        f[n++] = "w=" + w;
         if (w.length() > 3) {
-            f.add("s3=" + w.substring(w.length() - 3));
+            f[n++] = "s3=" + w.substring(w.length() - 3);
         }
         if (w.length() > 2) {
-            f.add("s2=" + w.substring(w.length() - 2));
+            f[n++] = "s2=" + w.substring(w.length() - 2);
         }
         if (v.isCapitalised(i)) {
-            f.add(i == sFirst ? "cap=first" : "cap=mid");
+            f[n++] = i == sFirst ? "cap=first" : "cap=mid";
         }
-        f.add("lex=" + (lexCategory == null ? "-" : lexCategory));
+        f[n++] = lexCategory == null ? "lex=-" : LEX.getOrDefault(lexCategory, "lex=" + lexCategory);
         String p1 = i - 1 >= sFirst ? shape(v, i - 1) : "<s>";
-        String p2 = i - 2 >= sFirst ? shape(v, i - 2) : "<s>";
         String n1 = i + 1 < sEnd ? shape(v, i + 1) : "</s>";
-        String n2 = i + 2 < sEnd ? shape(v, i + 2) : "</s>";
-        f.add("p1=" + p1);
-        f.add("p2=" + p2);
-        f.add("n1=" + n1);
-        f.add("n2=" + n2);
-        f.add("p1w=" + p1 + "_" + w);
-        f.add("wn1=" + w + "_" + n1);
+        f[n++] = "p1=" + p1;
+        f[n++] = "p2=" + (i - 2 >= sFirst ? shape(v, i - 2) : "<s>");
+        f[n++] = "n1=" + n1;
+        f[n++] = "n2=" + (i + 2 < sEnd ? shape(v, i + 2) : "</s>");
+        f[n++] = "p1w=" + p1 + "_" + w;
+        f[n++] = "wn1=" + w + "_" + n1;
         if (i + 1 < sEnd) {
-            f.add("n1cap=" + v.isCapitalised(i + 1));
+            f[n++] = v.isCapitalised(i + 1) ? "n1cap=true" : "n1cap=false";
         }
         if (i - 1 >= sFirst) {
-            f.add("p1cap=" + v.isCapitalised(i - 1));
-            f.add("p1pron=" + v.words.personal.contains(v.lower(i - 1)));
+            f[n++] = v.isCapitalised(i - 1) ? "p1cap=true" : "p1cap=false";
+            f[n++] = v.words.personal.contains(v.lower(i - 1)) ? "p1pron=true" : "p1pron=false";
         }
         boolean thatAfter = false;
         for (int k = i + 1; k < Math.min(sEnd, i + 4); k++) {
@@ -60,12 +60,18 @@ final class CueContext {
                 break;
             }
         }
-        f.add("that=" + thatAfter);
-        f.add("qb=" + quoteNear(v, i, sFirst, -1));
-        f.add("qa=" + quoteNear(v, i, sEnd, 1));
-        f.add("inq=" + (v.quoteIndexHolding(v.start(i)) >= 0));
-        return f.toArray(new String[0]);
+        f[n++] = thatAfter ? "that=true" : "that=false";
+        f[n++] = QB[quoteNear(v, i, sFirst, -1)];
+        f[n++] = QA[quoteNear(v, i, sEnd, 1)];
+        f[n++] = v.quoteIndexHolding(v.start(i)) >= 0 ? "inq=true" : "inq=false";
+        return n == f.length ? f : Arrays.copyOf(f, n);
     }
+
+    private static final int MAX_PREDICATES = 20;
+    private static final String[] QB = {"qb=adj", "qb=near", "qb=far", "qb=none"};
+    private static final String[] QA = {"qa=adj", "qa=near", "qa=far", "qa=none"};
+    private static final Map<String, String> LEX = Map.of("speech", "lex=speech", "cognition", "lex=cognition",
+            "evidence", "lex=evidence", "statement", "lex=statement");
 
     /** A neighbour as a predicate value: lower-cased word, or a class for punctuation and quotation marks. */
     private static String shape(TokenView v, int k) {
@@ -81,17 +87,20 @@ final class CueContext {
         return v.lower(k);
     }
 
-    /** Distance bucket to the nearest quotation mark in direction {@code dir}, within the sentence. */
-    private static String quoteNear(TokenView v, int i, int limit, int dir) {
+    /**
+     * Distance bucket to the nearest quotation mark in direction {@code dir} within the sentence: 0 adjacent (one or
+     * two tokens), 1 near, 2 farther than {@value #QUOTE_WINDOW} tokens, 3 none before the sentence's edge.
+     */
+    private static int quoteNear(TokenView v, int i, int limit, int dir) {
         for (int d = 1; d <= QUOTE_WINDOW; d++) {
             int k = i + dir * d;
             if (dir < 0 ? k < limit : k >= limit) {
-                return "none";
+                return 3;
             }
             if (v.isQuoteMark(k)) {
-                return d <= 2 ? "adj" : "near";
+                return d <= 2 ? 0 : 1;
             }
         }
-        return "far";
+        return 2;
     }
 }

@@ -41,7 +41,10 @@ final class CueOrder {
      * {@code last} (an attribution of this list), or null.
      */
     Attribution firstSourcedInSentence(Attribution last, int sentence) {
-        int i = attributions.indexOf(last);
+        int i = attributions.size() - 1;
+        while (i >= 0 && attributions.get(i) != last) {
+            i--; // identity: two equal records are the same cue anyway
+        }
         Attribution best = null;
         for (int k = i; k >= 0 && attributions.get(k).sentence() == sentence; k--) {
             if (attributions.get(k).hasSource()) {
