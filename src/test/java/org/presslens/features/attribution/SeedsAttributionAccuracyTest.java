@@ -109,6 +109,19 @@ class SeedsAttributionAccuracyTest {
             assertTrue(!a.resolvedSource().contains("Strengthen Cooperation"), "a heading as source: " + a);
         }
         assertEquals("Xi and Putin", cueAt(body, all, "They also emphasized", "emphasized").resolvedSource());
+        // "pledged" is no lexicon cue; when the cue model finds it, its source is the pair, not the heading
+        all.stream().filter(a -> a.cue().equals("pledged"))
+                .forEach(a -> assertEquals("Xi and Putin", a.resolvedSource(), a.toString()));
+    }
+
+    @Test
+    void continuedBilateralCooperationIsNoCue() throws IOException {
+        String body = seed("003_");
+        int at = body.indexOf("continued bilateral cooperation");
+        assertTrue(at >= 0, "seed 003 has 'continued bilateral cooperation'");
+        for (Attribution a : attributions(body)) {
+            assertTrue(a.cueStart() != at, "'continued' (an adjective here) counted as a cue: " + a);
+        }
     }
 
     @Test
