@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 TrainCommand.class,
                 TrainHedgesCommand.class,
+                TrainCuesCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 InspectCommand.class,

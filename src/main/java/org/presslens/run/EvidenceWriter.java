@@ -18,8 +18,9 @@ final class EvidenceWriter implements Closeable {
 
     EvidenceWriter(Path folder, CsvCells cells) throws IOException {
         attributions = open(folder.resolve("attributions.csv"), cells,
-                "article_id", "kind", "source", "cue", "start", "end", "sentence");
-        quotes = open(folder.resolve("quotes.csv"), cells, "article_id", "kind", "speaker", "cue", "text", "start", "end");
+                "article_id", "kind", "source", "cue", "start", "end", "sentence", "origin", "score");
+        quotes = open(folder.resolve("quotes.csv"), cells, "article_id", "kind", "speaker", "cue", "text", "start", "end",
+                "segments");
         terms = open(folder.resolve("terms.csv"), cells, "article_id", "lexicon", "category", "term", "matched", "start",
                 "end", "score");
     }
@@ -33,9 +34,10 @@ final class EvidenceWriter implements Closeable {
     void write(String articleId, Iterable<Evidence> evidence) throws IOException {
         for (Evidence e : evidence) {
             if (e instanceof Evidence.Attribution a) {
-                attributions.row(articleId, a.kind(), a.source(), a.cue(), a.start(), a.end(), a.sentence());
+                attributions.row(articleId, a.kind(), a.source(), a.cue(), a.start(), a.end(), a.sentence(), a.origin(),
+                        Numbers.fixed(a.score(), 4));
             } else if (e instanceof Evidence.Quote q) {
-                quotes.row(articleId, q.kind(), q.speaker(), q.cue(), q.text(), q.start(), q.end());
+                quotes.row(articleId, q.kind(), q.speaker(), q.cue(), q.text(), q.start(), q.end(), q.segments());
             } else if (e instanceof Evidence.Term t) {
                 terms.row(articleId, t.lexicon(), t.category(), t.term(), t.matched(), t.start(), t.end(),
                         Numbers.fixed(t.score(), 4));

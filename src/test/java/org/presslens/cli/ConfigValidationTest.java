@@ -37,7 +37,7 @@ class ConfigValidationTest {
         m.put("features:\n  extractor: [hedging]\n", "features: unknown key 'extractor' (allowed: attribution, "
                 + "dictionaries, extractors, framing, hedging, lexicons, quotes, reliability)");
         m.put("features:\n  lexicons:\n    hedge: x.yaml\n", "features.lexicons: unknown key 'hedge' (allowed: "
-                + "attribution_cues, attribution_sources, boosters, clickbait, framing, hedges, loaded_language)");
+                + "attribution_cues, attribution_grammar, attribution_sources, boosters, clickbait, framing, hedges, loaded_language)");
         m.put("features:\n  hedging:\n    threshold: 2\n", "features.hedging: unknown key 'threshold' (allowed: hedge_cutoff, hedge_model)");
         m.put("classify:\n  learner: smo\n", "classify: unknown key 'learner' (allowed: none)");
         m.put("ingest:\n  maxFileMegabytes: many\n",

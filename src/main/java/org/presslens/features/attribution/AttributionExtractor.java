@@ -14,7 +14,8 @@ import org.presslens.text.AnalyzedText;
  * docs/attribution-and-quotes.md). Features: {@code cues}, {@code density} (cues per 1,000 words),
  * {@code sentence_share} (sentences holding a cue), {@code anonymous_share} and {@code vague_share} (of cues),
  * and counts per source kind ({@code named}, {@code anonymous}, {@code vague}, {@code agency}, {@code other}).
- * Evidence: one {@link Evidence.Attribution} per cue. Stateless and thread-safe.
+ * Evidence: one {@link Evidence.Attribution} per cue, with what found it and the cue model's score. Stateless and
+ * thread-safe.
  */
 public final class AttributionExtractor extends SourcingExtractor {
     public static final String ID = "attribution";
@@ -44,7 +45,7 @@ public final class AttributionExtractor extends SourcingExtractor {
                 attributed[a.sentence()] = true;
             }
             evidence.add(new Evidence.Attribution(a.kind().label(), a.resolvedSource(), a.cue(), a.cueStart(),
-                    a.cueEnd(), context.of(a.sentence(), a.cueStart())));
+                    a.cueEnd(), context.of(a.sentence(), a.cueStart()), a.origin(), a.score()));
         }
         int withCue = 0;
         for (boolean b : attributed) {

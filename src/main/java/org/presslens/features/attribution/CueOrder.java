@@ -35,4 +35,22 @@ final class CueOrder {
         }
         return lo == 0 ? null : attributions.get(lo - 1);
     }
+
+    /**
+     * The first attribution with a source among those of sentence {@code sentence} up to and including
+     * {@code last} (an attribution of this list), or null.
+     */
+    Attribution firstSourcedInSentence(Attribution last, int sentence) {
+        int i = attributions.size() - 1;
+        while (i >= 0 && attributions.get(i) != last) {
+            i--; // identity: two equal records are the same cue anyway
+        }
+        Attribution best = null;
+        for (int k = i; k >= 0 && attributions.get(k).sentence() == sentence; k--) {
+            if (attributions.get(k).hasSource()) {
+                best = attributions.get(k);
+            }
+        }
+        return best;
+    }
 }

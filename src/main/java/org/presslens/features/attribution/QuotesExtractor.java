@@ -10,12 +10,12 @@ import org.presslens.features.Evidence;
 import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
 import org.presslens.features.Rates;
-import org.presslens.features.quotes.QuoteSpan;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.Span;
 
 /**
- * Quotations and their speakers (family {@code quotes}; definitions in docs/attribution-and-quotes.md).
+ * Quotations and their speakers (family {@code quotes}; definitions in docs/attribution-and-quotes.md). Every feature
+ * counts utterances: a quotation interrupted by its cue is one quotation, its words counted once.
  * Features: {@code count} (direct, partial and block quotations), {@code rate} (per 1,000 words),
  * {@code direct}, {@code partial}, {@code block}, {@code terms} (term quotes), {@code word_share} (share of
  * words inside counted quotations), {@code named_speakers} (distinct named speakers) and
@@ -48,13 +48,14 @@ public final class QuotesExtractor extends SourcingExtractor {
         List<Span> tokens = text.tokens();
         for (Quote q : quotes) {
             perKind[q.kind().ordinal()]++;
-            QuoteSpan s = q.span();
-            evidence.add(new Evidence.Quote(q.kind().label(), q.speaker(), q.cue(), s.content(body), s.start(),
-                    s.end()));
+            evidence.add(new Evidence.Quote(q.kind().label(), q.speaker(), q.cue(), q.text(body), q.start(), q.end(),
+                    q.segmentList()));
             if (q.kind() == QuoteKind.TERM) {
                 continue;
             }
-            quotedWords += wordTokensIn(text, tokens, s.contentStart(), s.contentEnd());
+            for (Span s : q.segments()) {
+                quotedWords += wordTokensIn(text, tokens, s.start(), s.end());
+            }
             if (!q.speaker().isEmpty()) {
                 attributed++;
                 if (q.named()) {

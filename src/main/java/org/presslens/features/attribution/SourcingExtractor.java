@@ -20,7 +20,8 @@ abstract class SourcingExtractor implements FeatureExtractor {
         this.analyzer = analyzer;
     }
 
-    /** The analyzer from the lexicon roles {@code attribution_cues} and {@code attribution_sources}; no options. */
+    /** The analyzer from the lexicon roles {@code attribution_cues}, {@code attribution_sources} and
+     * {@code attribution_grammar}; no options. */
     static SourcingAnalyzer fromContext(String id, FeatureContext ctx) {
         ctx.options(id, Set.of());
         return SourcingAnalyzer.fromContext(ctx);
@@ -39,5 +40,10 @@ abstract class SourcingExtractor implements FeatureExtractor {
     @Override
     public List<String> featureNames() {
         return names;
+    }
+
+    @Override
+    public String configDigest() {
+        return analyzer.configDigest();
     }
 }

@@ -2,6 +2,7 @@ package org.presslens.features.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,8 @@ class ExtractorsTest {
         Evidence.Attribution e = (Evidence.Attribution) x.evidence().get(1);
         assertEquals(new Evidence.Attribution("named", "Maria Lopez", "said", BODY.indexOf("said M"),
                 BODY.indexOf("said M") + 4,
-                "\"We will not open it this year,\" said Maria Lopez, the interior minister."), e);
+                "\"We will not open it this year,\" said Maria Lopez, the interior minister.", "lexicon", e.score()), e);
+        assertTrue(e.score() > 0.5 && e.score() <= 1, "the cue model scores a lexicon cue: " + e.score());
     }
 
     @Test
@@ -57,8 +59,8 @@ class ExtractorsTest {
         // one direct quotation of 7 words (We will not open it this year) and one term quote
         assertArrayEquals(new double[] {1, 1000.0 / 34, 1, 0, 0, 1, 7 / 34.0, 1, 1.0}, x.values(), 1e-9);
         assertEquals(List.of(new Evidence.Quote("direct", "Maria Lopez", "said", "We will not open it this year,",
-                BODY.indexOf('"'), BODY.indexOf(",\"") + 2), new Evidence.Quote("term", "", "", "no limits",
-                BODY.indexOf("'no"), BODY.indexOf("s'") + 2)), x.evidence());
+                BODY.indexOf('"'), BODY.indexOf(",\"") + 2, "46-76"), new Evidence.Quote("term", "", "", "no limits",
+                BODY.indexOf("'no"), BODY.indexOf("s'") + 2, "147-156")), x.evidence());
         assertEquals(45, BODY.indexOf('"'));
     }
 
