@@ -13,11 +13,11 @@ import org.presslens.core.Presslens;
 import org.presslens.core.Settings;
 import org.presslens.core.SharedData;
 import org.presslens.features.FeatureContext;
+import org.presslens.features.MaxentModelFile;
 import org.presslens.features.attribution.CueModel;
 import org.presslens.features.attribution.CueTrainer;
 import org.presslens.features.attribution.PolnearGold;
 import org.presslens.features.attribution.SourcingAnalyzer;
-import org.presslens.lexicon.Lexicon;
 import org.presslens.text.NlpModels;
 import org.presslens.text.TextAnalyzer;
 import picocli.CommandLine.Command;
@@ -94,12 +94,7 @@ public final class TrainCuesCommand implements Callable<Integer> {
         d.put("file", data != null ? data.toString() : "../shared/datasets/polnear/train.jsonl");
         d.put("sha256", Settings.sha256(Files.readAllBytes(file)));
         d.put("articles", docs.size());
-        ObjectNode lex = p.putObject("lexicons");
-        for (Lexicon l : List.of(analyzer.cueLexicon(), analyzer.sourceLexicon())) {
-            ObjectNode o = lex.putObject(l.name());
-            o.put("version", l.version());
-            o.put("sha256", l.sha256());
-        }
+        MaxentModelFile.recordLexicons(p, List.of(analyzer.cueLexicon(), analyzer.sourceLexicon()));
         p.put("command", REBUILD);
 
         TextAnalyzer ta = new TextAnalyzer(NlpModels.load());

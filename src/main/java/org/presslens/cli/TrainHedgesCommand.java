@@ -11,11 +11,11 @@ import org.presslens.core.Presslens;
 import org.presslens.core.Settings;
 import org.presslens.core.SharedData;
 import org.presslens.features.FeatureContext;
+import org.presslens.features.MaxentModelFile;
 import org.presslens.features.hedging.HedgeCueModel;
 import org.presslens.features.hedging.HedgeCueTrainer;
 import org.presslens.features.hedging.HedgeFinder;
 import org.presslens.features.hedging.WeaselCorpus;
-import org.presslens.lexicon.Lexicon;
 import org.presslens.text.NlpModels;
 import org.presslens.text.TextAnalyzer;
 import picocli.CommandLine.Command;
@@ -92,12 +92,7 @@ public final class TrainHedgesCommand implements Callable<Integer> {
         split.put("tune_sentences", tune.size());
         split.put("tune_uncertain", tune.stream().filter(WeaselCorpus.Sentence::uncertain).count());
         split.put("report_sentences", all.size() - tune.size());
-        ObjectNode lex = p.putObject("lexicons");
-        for (Lexicon l : List.of(candidates.hedges(), candidates.boosters())) {
-            ObjectNode o = lex.putObject(l.name());
-            o.put("version", l.version());
-            o.put("sha256", l.sha256());
-        }
+        MaxentModelFile.recordLexicons(p, List.of(candidates.hedges(), candidates.boosters()));
         p.put("command", REBUILD);
 
         TextAnalyzer ta = new TextAnalyzer(NlpModels.load());

@@ -1,15 +1,9 @@
 package org.presslens.features.attribution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,22 +11,17 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
+import org.presslens.features.MaxentModelFile;
 
 /**
- * The learned attribution-cue detector: an OpenNLP maxent model (OpenNLP's binary model format, gzip-compressed; no
- * Java serialization) giving the probability that a token is part of an attribution cue from its
- * {@link CueContext} predicates, with its provenance ({@value #PROVENANCE_FILE}: training data and its SHA-256,
- * split, trainer options, the candidate words, the two cut-offs, figures, the rebuild command, and the model file's
- * SHA-256, checked on loading). Candidates are tokens whose lower-cased word is one of the candidate words (words
+ * The learned attribution-cue detector: an OpenNLP maxent model (stored as a {@link MaxentModelFile}) giving the
+ * probability that a token is part of an attribution cue from its {@link CueContext} predicates, with its provenance
+ * ({@value #PROVENANCE_FILE}: training data and its SHA-256, split, trainer options, the candidate words, the two
+ * cut-offs, figures, the rebuild command, and the model file's SHA-256, checked on loading). Candidates are tokens whose lower-cased word is one of the candidate words (words
  * seen inside gold cues of the training data, plus the cue lexicon's words). A lexicon cue is kept when its first
  * token scores at least {@link #keepCutoff()}; a candidate outside the lexicon becomes a cue from
  * {@link #addCutoff()}. The built-in model is {@value #RESOURCE}. Immutable; {@link #score} is thread-safe.
@@ -46,7 +35,8 @@ public final class CueModel {
     public static final String PROVENANCE_FILE = "cue-model.provenance.json";
     static final String CUE = "cue";
     static final String OTHER = "other";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final MaxentModelFile FILE = new MaxentModelFile(RESOURCE, MODEL_FILE, PROVENANCE_FILE, "cue model",
+            "cue-context", CueContext.VERSION);
 
     private final MaxentModel model;
     private final int cue;
@@ -59,10 +49,7 @@ public final class CueModel {
     private CueModel(MaxentModel model, Set<String> candidates, double keepCutoff, double addCutoff, String sha256,
                      ObjectNode provenance) {
         this.model = model;
-        this.cue = model.getIndex(CUE);
-        if (cue < 0 || model.getNumOutcomes() != 2) {
-            throw new ConfigException("cue model: expected the outcomes 'cue' and 'other'");
-        }
+        this.cue = FILE.outcome(model, CUE);
         this.candidates = new java.util.HashSet<>(candidates);
         this.keepCutoff = keepCutoff;
         this.addCutoff = addCutoff;
@@ -77,19 +64,8 @@ public final class CueModel {
 
     /** Lazy holder of the built-in model (immutable once read). */
     private static final class BuiltIn {
-        static final CueModel MODEL = read(resource(MODEL_FILE), resource(PROVENANCE_FILE), "built-in " + RESOURCE);
-    }
-
-    private static byte[] resource(String file) {
-        String path = RESOURCE + "/" + file;
-        try (InputStream in = CueModel.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + path + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + path, e);
-        }
+        static final CueModel MODEL = read(FILE.resource(MODEL_FILE), FILE.resource(PROVENANCE_FILE),
+                "built-in " + RESOURCE);
     }
 
     /** Reads the model in folder {@code dir} ({@value #MODEL_FILE} and {@value #PROVENANCE_FILE}). */
@@ -104,55 +80,27 @@ public final class CueModel {
      * [0, 1], or when it does not parse.
      */
     public static CueModel read(byte[] modelBytes, byte[] provenanceJson, String source) {
-        JsonNode prov;
-        try {
-            prov = JSON.readTree(provenanceJson);
-        } catch (IOException e) {
-            throw new ConfigException(source + "/" + PROVENANCE_FILE + ": not valid JSON: " + e.getMessage(), e);
-        }
+        JsonNode prov = FILE.parseProvenance(provenanceJson, source);
         if (!(prov instanceof ObjectNode obj)) {
             throw new ConfigException(source + "/" + PROVENANCE_FILE + ": expected a JSON object");
         }
-        String sha = Settings.sha256(modelBytes);
-        String expected = prov.path("model_sha256").asText("");
-        if (!sha.equals(expected)) {
-            throw new ConfigException(source + "/" + MODEL_FILE + ": SHA-256 " + sha + " is not the "
-                    + (expected.isEmpty() ? "(missing) " : expected + " ") + "recorded in " + PROVENANCE_FILE);
-        }
-        String version = prov.path("context_version").asText("");
-        if (!version.equals(CueContext.VERSION)) {
-            throw new ConfigException(source + ": built for cue-context predicates version '" + version
-                    + "', this presslens computes version '" + CueContext.VERSION + "' (retrain the model)");
-        }
-        double keep = cutoff(prov, "keep_cutoff", source);
-        double add = cutoff(prov, "add_cutoff", source);
+        String sha = FILE.check(modelBytes, prov, source);
+        double keep = FILE.cutoff(prov, "keep_cutoff", source);
+        double add = FILE.cutoff(prov, "add_cutoff", source);
         Set<String> words = new TreeSet<>();
         prov.path("candidate_words").forEach(n -> words.add(n.asText()));
         if (words.isEmpty()) {
             throw new ConfigException(source + "/" + PROVENANCE_FILE + ": 'candidate_words' is missing or empty");
         }
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(modelBytes))) {
-            AbstractModel m = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-            return new CueModel(m, words, keep, add,
-                    Settings.sha256((sha + "\n" + new String(provenanceJson, StandardCharsets.UTF_8))
-                            .getBytes(StandardCharsets.UTF_8)), obj);
-        } catch (IOException | RuntimeException e) {
-            throw new ConfigException(source + "/" + MODEL_FILE + ": not a cue model: " + e.getMessage(), e);
-        }
-    }
-
-    private static double cutoff(JsonNode prov, String field, String source) {
-        JsonNode c = prov.path(field);
-        if (!c.isNumber() || c.asDouble() < 0 || c.asDouble() > 1) {
-            throw new ConfigException(source + "/" + PROVENANCE_FILE + ": '" + field + "' must be a number in [0, 1]");
-        }
-        return c.asDouble();
+        return FILE.decode(modelBytes, source, m -> new CueModel(m, words, keep, add,
+                Settings.sha256((sha + "\n" + new String(provenanceJson, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8)), obj));
     }
 
     /** A freshly trained model; {@code provenance} gets the words, cut-offs, context version and the model's SHA-256. */
     static CueModel of(AbstractModel model, Collection<String> candidates, double keepCutoff, double addCutoff,
                        ObjectNode provenance) {
-        byte[] bytes = bytes(model);
+        byte[] bytes = MaxentModelFile.encode(model);
         provenance.put("context_version", CueContext.VERSION);
         provenance.put("keep_cutoff", keepCutoff);
         provenance.put("add_cutoff", addCutoff);
@@ -162,7 +110,7 @@ public final class CueModel {
         new TreeSet<>(candidates).forEach(words::add);
         byte[] prov;
         try {
-            prov = (JSON.writeValueAsString(provenance) + "\n").getBytes(StandardCharsets.UTF_8);
+            prov = MaxentModelFile.json(provenance);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,22 +122,9 @@ public final class CueModel {
         return new CueModel(model, candidates, keep, add, sha256, provenance);
     }
 
-    private static byte[] bytes(MaxentModel model) {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(buf))) {
-            new GenericModelWriter((AbstractModel) model, out).persist();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buf.toByteArray();
-    }
-
     /** Writes {@value #MODEL_FILE} and {@value #PROVENANCE_FILE} into {@code dir} (created if needed). */
     public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(MODEL_FILE), bytes(model));
-        Files.write(dir.resolve(PROVENANCE_FILE),
-                (JSON.writeValueAsString(provenance) + "\n").getBytes(StandardCharsets.UTF_8));
+        FILE.write(dir, model, provenance);
     }
 
     /**

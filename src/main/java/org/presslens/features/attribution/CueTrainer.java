@@ -2,8 +2,6 @@ package org.presslens.features.attribution;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,13 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.presslens.core.Settings;
+import org.presslens.features.MaxentModelFile;
 import org.presslens.features.attribution.AttributionEvaluation.Counts;
 import org.presslens.features.attribution.AttributionEvaluation.QuoteSet;
 import org.presslens.lexicon.LexiconMatch;
@@ -150,18 +145,7 @@ public final class CueTrainer {
     }
 
     private static AbstractModel fit(List<Event> events, Options o) {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
-        p.put(TrainingParameters.CUTOFF_PARAM, o.minPredicateCount());
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put(QNTrainer.L2COST_PARAM, o.l2());
-        p.put(QNTrainer.L1COST_PARAM, 0.0);
-        try {
-            return (AbstractModel) TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MaxentModelFile.fit(events, o.l2(), o.iterations(), o.minPredicateCount());
     }
 
     /**

@@ -2,18 +2,13 @@ package org.presslens.features.hedging;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
+import org.presslens.features.MaxentModelFile;
 import org.presslens.text.AnalyzedText;
 
 /**
@@ -138,17 +133,6 @@ public final class HedgeCueTrainer {
                 events.add(new Event(outcome, c));
             }
         }
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, o.iterations());
-        p.put(TrainingParameters.CUTOFF_PARAM, o.minCount());
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put(QNTrainer.L2COST_PARAM, o.l2());
-        p.put(QNTrainer.L1COST_PARAM, 0.0);
-        try {
-            return (AbstractModel) TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(events));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MaxentModelFile.fit(events, o.l2(), o.iterations(), o.minCount());
     }
 }
