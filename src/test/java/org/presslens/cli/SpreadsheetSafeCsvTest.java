@@ -159,10 +159,10 @@ class SpreadsheetSafeCsvTest {
                 .get("label_scheme").get("labels").toString());
         Path pred = tmp.resolve("pred.csv");
         assertEquals(0, Main.execute("predict", "--model", model.toString(), table.toString(), "--out", pred.toString()));
-        assertEquals("id,outlet,predicted,p:-B,p:=A", Files.readAllLines(pred).get(0));
+        assertEquals("id,outlet,pred.model,prob.model.-B,prob.model.=A", Files.readAllLines(pred).get(0));
         List<CSVRecord> p = rows(pred);
         assertEquals("'=id00", p.get(0).get("id"));
-        assertTrue(p.stream().allMatch(r -> r.get("predicted").equals("'=A") || r.get("predicted").equals("'-B")));
+        assertTrue(p.stream().allMatch(r -> r.get("pred.model").equals("'=A") || r.get("pred.model").equals("'-B")));
         Path rawPred = tmp.resolve("raw-pred.csv");
         assertEquals(0, Main.execute("predict", "--model", model.toString(), table.toString(), "--out",
                 rawPred.toString(), "--raw-csv"));
