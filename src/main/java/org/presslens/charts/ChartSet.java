@@ -120,8 +120,15 @@ public final class ChartSet {
     private String kwNote(Comparison c, String feature) {
         return c.tests().stream().filter(t -> t.test().equals("kruskal_wallis") && t.measure().equals(feature)
                         && !Double.isNaN(t.p())).findFirst()
-                .map(t -> String.format(Locale.ROOT, " Kruskal–Wallis across outlets: H = %.2f, df = %d, p = %s.",
-                        t.statistic(), (int) t.df(), Numbers.p(t.p()).replace("< ", "< "))).orElse("");
+                .map(t -> String.format(Locale.ROOT, " Kruskal–Wallis across outlets: H = %.2f, df = %d, %s (Holm-"
+                        + "corrected across features, as in tests.csv).", t.statistic(), (int) t.df(),
+                        pHolm(t.pHolm()))).orElse("");
+    }
+
+    /** "p(Holm) = 0.134", or "p(Holm) < 0.0001": never "p = < 0.0001". */
+    static String pHolm(double p) {
+        String v = Numbers.p(p);
+        return v.startsWith("<") ? "p(Holm) " + v : "p(Holm) = " + v;
     }
 
     ChartSpec featureBars(Comparison c, String feature) {

@@ -29,19 +29,36 @@ public final class CrossValidator {
     private final TrainingConfig config;
     private final List<String> featureNames;
     private final boolean inner;
+    private final int threads;
 
     public CrossValidator(TrainingConfig config, List<String> featureNames) {
-        this(config, featureNames, false);
+        this(config, featureNames, false, 1);
+    }
+
+    /**
+     * A cross-validation whose folds are fitted on up to {@code threads} threads at once. Folds are independent
+     * and seeded, so the result is the same for any number of threads.
+     */
+    public CrossValidator(TrainingConfig config, List<String> featureNames, int threads) {
+        this(config, featureNames, false, threads);
     }
 
     /** @param inner an inner cross-validation (tuning inside a training set): folds are logged at debug level */
     CrossValidator(TrainingConfig config, List<String> featureNames, boolean inner) {
+        this(config, featureNames, inner, 1);
+    }
+
+    private CrossValidator(TrainingConfig config, List<String> featureNames, boolean inner, int threads) {
         if (config.folds() < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + config.folds());
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.config = config;
         this.featureNames = List.copyOf(featureNames);
         this.inner = inner;
+        this.threads = threads;
     }
 
     /** Whether these data would be cross-validated with folds grouped by outlet. */
@@ -90,26 +107,63 @@ public final class CrossValidator {
     }
 
     private void score(LabelledData data, int[] folds, int scored, double[][] probs, DecisionRule[] rules) {
+        int n = Math.min(threads, scored);
+        if (n <= 1) {
+            for (int f = 0; f < scored; f++) {
+                scoreFold(data, folds, f, probs, rules);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "presslens-cv");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int f = 0; f < scored; f++) {
+                int fold = f;
+                done.add(pool.submit(() -> scoreFold(data, folds, fold, probs, rules))); // disjoint rows per fold
+            }
+            for (java.util.concurrent.Future<?> d : done) {
+                try {
+                    d.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("cross-validation interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Fits fold {@code f}'s training rows and stores the probabilities and rule of its test rows. */
+    private void scoreFold(LabelledData data, int[] folds, int f, double[][] probs, DecisionRule[] rules) {
         LabelScheme scheme = data.scheme();
         Fitting fitting = new Fitting(config, featureNames);
-        for (int f = 0; f < scored; f++) {
-            long t0 = System.nanoTime();
-            List<Integer> trainIdx = new ArrayList<>();
-            List<Integer> testIdx = new ArrayList<>();
-            for (int i = 0; i < folds.length; i++) {
-                (folds[i] == f ? testIdx : trainIdx).add(i);
-            }
-            LabelledData train = data.subset(trainIdx.stream().mapToInt(Integer::intValue).toArray());
-            LabelledData test = data.subset(testIdx.stream().mapToInt(Integer::intValue).toArray());
-            Fitting.Fitted models = fitting.fit(train);
-            double[][] p = Fitting.probabilities(models, scheme, featureNames, config.text().enabled(), test.rows());
-            for (int j = 0; j < testIdx.size(); j++) {
-                probs[testIdx.get(j)] = p[j];
-                rules[testIdx.get(j)] = models.rule();
-            }
-            (inner ? LOG.atDebug() : LOG.atInfo()).log("fold {}/{}: {} training rows, {} test rows, {} s", f + 1, config.folds(), trainIdx.size(),
-                    testIdx.size(), String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        long t0 = System.nanoTime();
+        List<Integer> trainIdx = new ArrayList<>();
+        List<Integer> testIdx = new ArrayList<>();
+        for (int i = 0; i < folds.length; i++) {
+            (folds[i] == f ? testIdx : trainIdx).add(i);
         }
+        LabelledData train = data.subset(trainIdx.stream().mapToInt(Integer::intValue).toArray());
+        LabelledData test = data.subset(testIdx.stream().mapToInt(Integer::intValue).toArray());
+        Fitting.Fitted models = fitting.fit(train);
+        double[][] p = Fitting.probabilities(models, scheme, featureNames, config.text().enabled(), test.rows());
+        for (int j = 0; j < testIdx.size(); j++) {
+            probs[testIdx.get(j)] = p[j];
+            rules[testIdx.get(j)] = models.rule();
+        }
+        (inner ? LOG.atDebug() : LOG.atInfo()).log("fold {}/{}: {} training rows, {} test rows, {} s", f + 1,
+                config.folds(), trainIdx.size(), testIdx.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
     }
 
     /** Metrics of probabilities against validated labels, each row decided by its own rule (its fold's). */

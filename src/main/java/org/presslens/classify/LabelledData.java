@@ -62,6 +62,11 @@ public final class LabelledData {
         try (input) {
             all = input.collect(Collectors.toList());
         }
+        if (!all.isEmpty() && all.stream().allMatch(r -> LabelScheme.isUnlabelled(r.label()))) {
+            throw new ConfigException("no row has a label in field '" + options.labelField() + "' (" + all.size()
+                    + " rows read, the first " + all.get(0).where() + "): is the field named so in the data? (--label "
+                    + "names a JSONL/CSV field or a _metadata.csv column)");
+        }
         boolean multi = options.multiLabel() != null ? options.multiLabel()
                 : all.stream().anyMatch(r -> LabelScheme.looksMultiLabel(r.label(), options.delimiter()));
         List<String> classes = options.classes();

@@ -26,9 +26,16 @@ public final class Trainer {
     public static final int TOP_FEATURES = 30;
 
     private final TrainingConfig config;
+    private final int threads;
 
     public Trainer(TrainingConfig config) {
+        this(config, 1);
+    }
+
+    /** A trainer whose cross-validation fits up to {@code threads} folds at once (same result for any number). */
+    public Trainer(TrainingConfig config, int threads) {
         this.config = config;
+        this.threads = threads;
     }
 
     /**
@@ -43,7 +50,7 @@ public final class Trainer {
         Metrics cvMetrics = null;
         if (config.folds() >= 2) {
             long t0 = System.nanoTime();
-            cv = new CrossValidator(config, features.names()).run(data);
+            cv = new CrossValidator(config, features.names(), threads).run(data);
             cvMetrics = cv.metrics().withTrainingRates(data.labelCounts(), data.size());
             LOG.info("cross-validation: {} folds in {} s", config.folds(), seconds(t0));
         }

@@ -42,7 +42,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Run folder (default: notebooks-output/<yyyyMMdd-HHmmss>-analyze)")
+            description = "Run folder (default: notebooks-output/<yyyyMMdd-HHmmss>-analyze in the working folder)")
     Path out;
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -154,9 +154,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return "presslens " + String.join(" ", args);
     }
 
+    /** {@code notebooks-output/<stamp>-analyze} in the working folder, wherever presslens is installed. */
     private static Path defaultOut() {
-        String home = System.getProperty("presslens.home");
-        Path base = home == null ? Path.of("notebooks-output") : Path.of(home, "notebooks-output");
+        Path base = Path.of("notebooks-output");
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
         return base.resolve(stamp + "-analyze");
     }

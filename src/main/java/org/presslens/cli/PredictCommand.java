@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code presslens predict}: label articles with a trained model. */
 @Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Predict labels and class probabilities with a trained model; CSV with columns id, outlet, "
-                + "predicted (labels joined by ';'), p:<label> per class or label.")
+                + "pred.<model> (labels joined by ';') and prob.<model>.<label> per class or label, as in analyze's "
+                + "articles.csv (<model>: the model folder's name).")
 public final class PredictCommand implements Callable<Integer> {
     private static final int BATCH = 256;
 
@@ -62,8 +63,9 @@ public final class PredictCommand implements Callable<Integer> {
         List<String> labels = m.scheme().labels();
         Writer w = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>(List.of("id", "outlet", "predicted"));
-        labels.forEach(l -> header.add("p:" + l));
+        String name = org.presslens.run.ModelSet.nameOf(model);
+        List<String> header = new ArrayList<>(List.of("id", "outlet", "pred." + name));
+        labels.forEach(l -> header.add("prob." + name + "." + l)); // the columns analyze writes to articles.csv
         CsvOut csv = new CsvOut(w, rawCsv.cells());
         csv.row(header);
         long n = 0;

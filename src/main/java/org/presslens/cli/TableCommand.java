@@ -32,14 +32,18 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "table", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write a shareable feature table (id, outlet, date, counts, features, labels; no article "
-                + "text) from a run's articles.csv; .gz output is compressed.")
+                + "text) from a run's articles.csv, as CSV or, for Weka, ARFF (.arff); .gz output is compressed.")
 public final class TableCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ARTICLES_CSV", description = "articles.csv of a run folder (or the folder)")
     Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .csv or .csv.gz")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output .csv, .arff, or either .gz")
     Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or arff (default: from the --out name, "
+            + "csv unless it ends in .arff or .arff.gz)")
+    String format;
 
     @Option(names = "--drop", split = ",", paramLabel = "COLUMN",
             description = "Columns to leave out (default: ${DEFAULT-VALUE})")
@@ -54,10 +58,20 @@ public final class TableCommand implements Callable<Integer> {
         if (!Files.isRegularFile(in)) {
             throw new UsageException(in + ": file not found (expected a run's articles.csv)");
         }
+        String fmt = format != null ? format.toLowerCase(java.util.Locale.ROOT)
+                : out.toString().matches("(?i).*\\.arff(\\.gz)?") ? "arff" : "csv";
+        if (!fmt.equals("csv") && !fmt.equals("arff")) {
+            throw new UsageException("--format: '" + format + "' (expected csv or arff)");
+        }
         long rows = 0;
         CsvCells from = CsvCells.ofFile(in);
+        if (fmt.equals("arff")) {
+            rows = writeArff(in, from);
+            System.out.println("table: " + rows + " rows written to " + out + " (ARFF)");
+            return 0;
+        }
         try (Reader r = reader(in);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
+             CSVParser parser = parser(r);
              CsvOut csv = new CsvOut(writer(out), rawCsv.cells())) {
             List<String> header = parser.getHeaderNames();
             List<Integer> keep = new ArrayList<>();
@@ -81,6 +95,49 @@ public final class TableCommand implements Callable<Integer> {
         }
         System.out.println("table: " + rows + " rows written to " + out);
         return 0;
+    }
+
+    /** Two passes: the first finds the numeric columns, the second writes them. */
+    private long writeArff(Path in, CsvCells from) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<Integer> keep = new ArrayList<>();
+        boolean[] numeric;
+        try (Reader r = reader(in); CSVParser parser = parser(r)) {
+            List<String> header = parser.getHeaderNames();
+            for (int i = 0; i < header.size(); i++) {
+                if (!drop.contains(header.get(i))) {
+                    keep.add(i);
+                    names.add(header.get(i));
+                }
+            }
+            numeric = new boolean[keep.size()];
+            java.util.Arrays.fill(numeric, true);
+            for (CSVRecord rec : parser) {
+                for (int k = 0; k < keep.size(); k++) {
+                    numeric[k] &= ArffTable.isNumber(from.read(rec.get(keep.get(k))));
+                }
+            }
+        }
+        long rows = 0;
+        String relation = in.toAbsolutePath().normalize().getParent() == null ? "presslens"
+                : "presslens " + in.toAbsolutePath().normalize().getParent().getFileName();
+        try (Reader r = reader(in); CSVParser parser = parser(r); Writer w = writer(out)) {
+            ArffTable arff = new ArffTable(w, relation, names, numeric);
+            List<String> row = new ArrayList<>(keep.size());
+            for (CSVRecord rec : parser) {
+                row.clear();
+                for (int i : keep) {
+                    row.add(from.read(rec.get(i)));
+                }
+                arff.row(row);
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    private static CSVParser parser(Reader r) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r);
     }
 
     private static Reader reader(Path p) throws IOException {

@@ -119,6 +119,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "in both a training and a test fold (default outlet; 'none' for plain stratified folds)")
     String groupBy = "outlet";
 
+    @Option(names = "--threads", paramLabel = "N", description = "Cross-validation folds fitted at once (default: "
+            + "available cores; the result is the same for any number)")
+    Integer threads;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed for folds and randomised learners (default 1)")
     long seed = 1;
 
@@ -180,6 +184,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingConfig config = config();
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new UsageException("--threads must be at least 1, got " + n);
+        }
         multiLabel();
         checkInputs(data);
         checkOutput(out, overwrite);
@@ -206,7 +214,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         DataSource ds = new DataSource(data.stream().map(TrainCommand::projectRelative).toList(),
                 DataSource.sha256(data), label, group == null ? "" : group, retrainCommand());
-        TrainedModel model = new Trainer(config).train(labelled, FeatureSet.of(source), ds);
+        TrainedModel model = new Trainer(config, n).train(labelled, FeatureSet.of(source), ds);
         model.save(out);
         writeSkipped(out, labelled);
         if (model.cvMetrics() != null) {

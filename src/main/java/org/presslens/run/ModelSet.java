@@ -36,8 +36,7 @@ public final class ModelSet {
             List<ModelPredictor.Named> models = new ArrayList<>();
             FeatureSet running = features(pipeline);
             for (Path d : dirs) {
-                models.add(new ModelPredictor.Named(d.toAbsolutePath().normalize().getFileName().toString(),
-                        d.toString(), d, TrainedModel.load(d, running)));
+                models.add(new ModelPredictor.Named(nameOf(d), d.toString(), d, TrainedModel.load(d, running)));
             }
             if (dirs.isEmpty()) {
                 for (String name : DEFAULTS) {
@@ -59,6 +58,12 @@ public final class ModelSet {
             }
             return models.isEmpty() ? LabelPredictor.NONE : new ModelPredictor(models);
         };
+    }
+
+    /** A model's name in column names ({@code pred.<name>}): its folder's name. */
+    public static String nameOf(Path modelDir) {
+        Path name = modelDir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "model" : name.toString();
     }
 
     /** What a pipeline computes, as models bind to it: feature names, feature-set hash, extractor hashes. */

@@ -35,6 +35,12 @@ import org.presslens.testing.SyntheticRun;
 
 /** Renders every chart of a synthetic run headless and checks the plotted series against the data. */
 class ChartsTest {
+    @Test
+    void captionsQuoteTheHolmCorrectedPAsTheTestsTableDoes() {
+        assertEquals("p(Holm) = 0.1342", ChartSet.pHolm(0.13421));
+        assertEquals("p(Holm) < 0.0001", ChartSet.pHolm(1e-7));
+    }
+
     @TempDir
     static Path run;
     static Comparison c;

@@ -44,6 +44,18 @@ class LabelledDataTest {
     }
 
     @Test
+    void aFieldNoRowHasIsNamedAsPossiblyMisspelt() {
+        List<LabelledRow> rows = List.of(row(1, null), row(2, " "));
+        for (boolean skip : new boolean[] {false, true}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> LabelledData.read(rows.stream(),
+                    new LabelledData.Options("frame", null, null, skip, null)));
+            assertEquals("no row has a label in field 'frame' (2 rows read, the first labels.jsonl line 1): is the "
+                    + "field named so in the data? (--label names a JSONL/CSV field or a _metadata.csv column)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void jsonArraysAndDelimitedValuesAreMultiLabel() {
         List<LabelledRow> rows = List.of(row(1, "[\"moral\",\"conflict\"]"), row(2, "economic; conflict"), row(3, "[]"));
         LabelledData d = LabelledData.read(rows.stream(), LabelledData.Options.infer("frames"));

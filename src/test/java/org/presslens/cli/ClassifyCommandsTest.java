@@ -110,7 +110,7 @@ class ClassifyCommandsTest {
         Run p = run("predict", "--model", model.toString(), test.toString(), "--out", csv.toString());
         assertEquals(0, p.code(), p.err());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertEquals("id,outlet,predicted,p:politics,p:sport", lines.get(0));
+        assertEquals("id,outlet,pred.model,prob.model.politics,prob.model.sport", lines.get(0));
         assertEquals(41, lines.size());
 
         Run i = run("inspect", "--model", model.toString());
@@ -134,7 +134,7 @@ class ClassifyCommandsTest {
         Path test = corpus("test.jsonl", 30, 7, false);
         List<String> results = new ArrayList<>();
         for (String name : List.of("m1", "m2")) {
-            Path model = tmp.resolve(name);
+            Path model = tmp.resolve(name).resolve("model"); // one name: predict's columns carry it
             Run t = run("train", "--data", train.toString(), "--label", "topic", "--text-features", "--folds", "3",
                     "--seed", "9", "--out", model.toString());
             assertEquals(0, t.code(), t.err());

@@ -142,6 +142,29 @@ class SpreadsheetSafeCsvTest {
     }
 
     @Test
+    void tableWritesArffThatWekaReadsWithTheCellsAsTheyAre() throws Exception {
+        Path arff = tmp.resolve("table.arff.gz");
+        assertEquals(0, Main.execute("table", neutralised.toString(), "--out", arff.toString()));
+        weka.core.Instances data;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(arff))) {
+            data = new weka.core.converters.ArffLoader.ArffReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).getData();
+        }
+        List<String> outlets = column(neutralised.resolve("articles.csv"), "outlet");
+        assertEquals(outlets.size(), data.numInstances());
+        assertTrue(data.attribute("words").isNumeric());
+        assertTrue(data.attribute("outlet").isString());
+        assertEquals(null, data.attribute("title"), "text columns are left out, as in the CSV table");
+        List<String> read = new ArrayList<>();
+        for (int i = 0; i < data.numInstances(); i++) {
+            read.add(data.instance(i).stringValue(data.attribute("outlet")));
+        }
+        assertEquals(OUTLETS, read.stream().distinct().toList(), "outlets as written, not spreadsheet-neutralised");
+        assertEquals(2, Main.execute("table", neutralised.toString(), "--out", tmp.resolve("x.t").toString(),
+                "--format", "xml"));
+    }
+
+    @Test
     void tableTrainAndPredictReadAndWriteTheirOwnCsvs() throws IOException {
         Path run = neutralised;
         Path table = tmp.resolve("table.csv");
@@ -159,10 +182,10 @@ class SpreadsheetSafeCsvTest {
                 .get("label_scheme").get("labels").toString());
         Path pred = tmp.resolve("pred.csv");
         assertEquals(0, Main.execute("predict", "--model", model.toString(), table.toString(), "--out", pred.toString()));
-        assertEquals("id,outlet,predicted,p:-B,p:=A", Files.readAllLines(pred).get(0));
+        assertEquals("id,outlet,pred.model,prob.model.-B,prob.model.=A", Files.readAllLines(pred).get(0));
         List<CSVRecord> p = rows(pred);
         assertEquals("'=id00", p.get(0).get("id"));
-        assertTrue(p.stream().allMatch(r -> r.get("predicted").equals("'=A") || r.get("predicted").equals("'-B")));
+        assertTrue(p.stream().allMatch(r -> r.get("pred.model").equals("'=A") || r.get("pred.model").equals("'-B")));
         Path rawPred = tmp.resolve("raw-pred.csv");
         assertEquals(0, Main.execute("predict", "--model", model.toString(), table.toString(), "--out",
                 rawPred.toString(), "--raw-csv"));
