@@ -39,6 +39,15 @@ public final class LabelledData {
         }
     }
 
+    /** No row has a value in the label field: most often a misspelt field name. */
+    public static final class NoLabelField extends ConfigException {
+        private static final long serialVersionUID = 1L;
+
+        NoLabelField(String message) {
+            super(message);
+        }
+    }
+
     /** A row left out, with the reason. */
     public record Skipped(String id, String where, String reason) {
     }
@@ -63,7 +72,7 @@ public final class LabelledData {
             all = input.collect(Collectors.toList());
         }
         if (!all.isEmpty() && all.stream().allMatch(r -> LabelScheme.isUnlabelled(r.label()))) {
-            throw new ConfigException("no row has a label in field '" + options.labelField() + "' (" + all.size()
+            throw new NoLabelField("no row has a label in field '" + options.labelField() + "' (" + all.size()
                     + " rows read, the first " + all.get(0).where() + "): is the field named so in the data? (--label "
                     + "names a JSONL/CSV field or a _metadata.csv column)");
         }

@@ -32,4 +32,12 @@ public interface RowSource {
     default java.util.Map<String, String> extractorHashes() {
         return java.util.Map.of();
     }
+
+    /**
+     * The record fields (JSONL/CSV fields, sidecar columns, table columns without {@code meta.}) seen by the rows
+     * read so far, sorted, for messages such as a label field that no row has; empty when unknown.
+     */
+    default java.util.SortedSet<String> fieldsSeen() {
+        return java.util.Collections.emptySortedSet();
+    }
 }

@@ -192,8 +192,15 @@ public final class TrainCommand implements Callable<Integer> {
         checkInputs(data);
         checkOutput(out, overwrite);
         String group = "none".equals(groupBy) ? null : groupBy;
-        LabelledData labelled = LabelledData.read(source.rows(data, label, group),
-                new LabelledData.Options(label, classes, delimiter, skipUnlabelled, multiLabel()));
+        LabelledData labelled;
+        try {
+            labelled = LabelledData.read(source.rows(data, label, group),
+                    new LabelledData.Options(label, classes, delimiter, skipUnlabelled, multiLabel()));
+        } catch (LabelledData.NoLabelField e) {
+            throw source.fieldsSeen().isEmpty() ? e
+                    : new org.presslens.core.ConfigException(e.getMessage() + "; fields in the data: "
+                    + String.join(", ", source.fieldsSeen()));
+        }
         var w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "train: %d rows (%s, %d %s: %s)%s%n", labelled.size(), labelled.scheme().kind(),
                 labelled.scheme().labels().size(), labelled.scheme().multiLabel() ? "labels" : "classes",

@@ -44,6 +44,7 @@ public final class PipelineRowSource implements RowSource {
 
     private final Supplier<AnalysisSetup> setup;
     private final int threads;
+    private final java.util.Set<String> fieldsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private AnalysisSetup built;
 
     /**
@@ -120,6 +121,11 @@ public final class PipelineRowSource implements RowSource {
         });
     }
 
+    @Override
+    public java.util.SortedSet<String> fieldsSeen() {
+        return new java.util.TreeSet<>(fieldsSeen);
+    }
+
     private static LabelledRow warn(Object o) {
         Skip skip = o instanceof Skip sk ? sk : ((Outcome.Rejected) o).skip();
         LOG.warn("{}{}: not used: {}", skip.source(), skip.record().isEmpty() ? "" : " " + skip.record(), skip.reason());
@@ -127,13 +133,14 @@ public final class PipelineRowSource implements RowSource {
     }
 
     /** The row of an analysed article, or a skip when its body repeats an earlier one (as analyze does). */
-    private static Object toRow(Outcome.Analysed a, Map<Long, String> bodies, String labelField, String groupField) {
+    private Object toRow(Outcome.Analysed a, Map<Long, String> bodies, String labelField, String groupField) {
         Article art = a.article();
         String first = bodies.putIfAbsent(a.bodyHash(), art.id());
         if (first != null) {
             return new Skip(art.source(), art.record(), "exact duplicate of article " + first);
         }
         Map<String, String> fields = art.metadata();
+        fieldsSeen.addAll(fields.keySet());
         String label = labelField == null ? null : fields.get(labelField);
         String group = groupField == null ? "" : "outlet".equals(groupField) ? art.outlet()
                 : fields.getOrDefault(groupField, "");
@@ -169,6 +176,7 @@ public final class PipelineRowSource implements RowSource {
         }
         CsvCells cells = CsvCells.ofFile(file);
         Map<String, Integer> index = new HashMap<>(parser.getHeaderMap());
+        index.keySet().forEach(c -> fieldsSeen.add(c.startsWith("meta.") ? c.substring("meta.".length()) : c));
         String labelCol = column(index, labelField, display);
         String groupCol = column(index, groupField, display);
         int[] featureCols = names.stream().mapToInt(index::get).toArray();

@@ -129,6 +129,15 @@ class ClassifyCommandsTest {
     }
 
     @Test
+    void aLabelFieldNoRowHasIsNamedWithTheFieldsThatExist() throws Exception {
+        Path train = corpus("fields.jsonl", 20, 3, false);
+        Run t = run("train", "--data", train.toString(), "--label", "topics", "--out", tmp.resolve("none").toString());
+        assertEquals(2, t.code(), t.err());
+        assertTrue(t.err().contains("no row has a label in field 'topics'"), t.err());
+        assertTrue(t.err().contains("fields in the data: ") && t.err().contains("topic"), t.err());
+    }
+
+    @Test
     void trainingTwiceWithTextFeaturesGivesIdenticalMetricsAndPredictions() throws Exception {
         Path train = corpus("train.jsonl", 90, 6, false);
         Path test = corpus("test.jsonl", 30, 7, false);
