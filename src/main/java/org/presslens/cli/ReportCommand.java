@@ -33,13 +33,44 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE}); tables keep all")
     int maxOutlets;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the tables, charts/ and report.html into DIR (a "
+            + "new or empty folder outside the run folder) and leave the run folder untouched (default: into the run "
+            + "folder)")
+    Path out;
+
     @Override
     public Integer call() {
         ReportOptions opts = options(runDir, config, maxOutlets);
-        ReportResult r = RunReporter.write(runDir, opts);
+        Path target = out == null ? runDir : checkedOut(runDir, out);
+        ReportResult r = RunReporter.write(runDir, target, opts);
         spec.commandLine().getOut().printf("report: %d articles, %d outlets; wrote %s, %d tables and %d chart files%n",
                 r.articles(), r.outlets(), r.report(), r.tables().size(), r.charts().size());
         return 0;
+    }
+
+    /** The {@code --out} folder, created: refused when it is in the run folder or holds files. */
+    static Path checkedOut(Path runDir, Path out) {
+        Path run = runDir.toAbsolutePath().normalize();
+        Path dir = out.toAbsolutePath().normalize();
+        if (dir.startsWith(run)) {
+            throw new UsageException("--out " + out + ": inside the run folder " + runDir
+                    + "; give a folder outside it (or leave --out away to rebuild the run folder's report)");
+        }
+        try {
+            if (java.nio.file.Files.exists(dir)) {
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new UsageException("--out " + out + ": exists and is not a folder");
+                }
+                try (var entries = java.nio.file.Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new UsageException("--out " + out + ": folder is not empty; give a new or empty one");
+                    }
+                }
+            }
+            return java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new UsageException("--out " + out + ": cannot create: " + e.getMessage());
+        }
     }
 
     /** Options from the command line, validated before any work starts. */

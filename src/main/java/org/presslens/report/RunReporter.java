@@ -44,14 +44,22 @@ public final class RunReporter {
 
     /** Writes the statistics tables, every chart and {@code report.html} into {@code runDir}. */
     public static ReportResult write(Path runDir, ReportOptions opts) {
+        return write(runDir, runDir, opts);
+    }
+
+    /**
+     * Reads the run folder {@code runDir} and writes the statistics tables, every chart and {@code report.html}
+     * into {@code outDir} (which may be {@code runDir}); nothing else is written.
+     */
+    public static ReportResult write(Path runDir, Path outDir, ReportOptions opts) {
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
-        List<Path> tables = StatsWriter.write(c, runDir, run.csvCells());
+        List<Path> tables = StatsWriter.write(c, outDir, run.csvCells());
         List<ModelMetrics> models = models(runDir, run, c);
         String docs = featureDocs();
         List<ChartSpec> specs = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(docs)).all(c, models);
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
-        Path chartsDir = runDir.resolve("charts");
+        Path chartsDir = outDir.resolve("charts");
         clearCharts(chartsDir);
         // charts are independent: draw them on all cores, keep their order
         List<Map.Entry<List<Path>, byte[]>> drawn = specs.parallelStream().map(s -> {
@@ -68,7 +76,7 @@ public final class RunReporter {
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
         String html = new HtmlReport(run, c, models, pngs, docs, opts).render();
-        Path report = runDir.resolve("report.html");
+        Path report = outDir.resolve("report.html");
         writeAtomically(report, html);
         return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
     }

@@ -51,6 +51,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void reportOutWritesElsewhereAndLeavesTheRunFolderUntouched() throws Exception {
+        Path runDir = SyntheticRun.write(dir.resolve("run"), 3, false);
+        java.util.Map<Path, String> before = snapshot(runDir);
+        Path out = dir.resolve("report-copy");
+        assertEquals(0, run("report", runDir.toString(), "--out", out.toString()));
+        assertEquals(before, snapshot(runDir), "the run folder is byte-identical after report --out");
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("outlets.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("charts/profile.png")));
+        assertEquals(2, run("report", runDir.toString(), "--out", out.toString()), "a folder with files is refused");
+        assertEquals(2, run("report", runDir.toString(), "--out", runDir.resolve("sub").toString()),
+                "a folder inside the run folder is refused");
+        assertEquals(before, snapshot(runDir));
+    }
+
+    /** Every file of a folder with a hash of its bytes. */
+    private static java.util.Map<Path, String> snapshot(Path root) throws Exception {
+        java.util.Map<Path, String> m = new java.util.TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                m.put(root.relativize(p), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        }
+        return m;
+    }
+
+    @Test
     void usageErrorsExitTwoBeforeAnyWork() throws Exception {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
