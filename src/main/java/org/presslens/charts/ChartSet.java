@@ -369,9 +369,33 @@ public final class ChartSet {
                 new XYData(axis, yTitle, series, true, true));
     }
 
+    /** A multi-label model's confusion: per label (rows), its true and false positives and negatives. */
+    private java.util.Optional<ChartSpec> labelConfusion(ModelMetrics m) {
+        Map<String, long[]> counts = m.labelCounts();
+        if (counts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> labels = new ArrayList<>(counts.keySet());
+        List<String> cells = List.of("has it, predicted", "has it, not predicted", "has not, predicted",
+                "has not, not predicted");
+        double[][] v = new double[labels.size()][cells.size()];
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = 0; j < cells.size(); j++) {
+                v[i][j] = counts.get(labels.get(i))[j];
+            }
+        }
+        return java.util.Optional.of(new ChartSpec(ChartNames.of("confusion", m.name()),
+                "Model " + m.name() + ": confusion per label (evaluation)",
+                "One row per label, as its own yes/no decision: articles that have the label and are predicted to "
+                        + "(true positives), that have it and are not (false negatives), that do not and are "
+                        + "(false positives), and that do not and are not; from the model's own evaluation "
+                        + "(metrics.json), not this run.",
+                new HeatData("Article and prediction", "Label", "articles", cells, labels, v)));
+    }
+
     java.util.Optional<ChartSpec> confusion(ModelMetrics m) {
         if (m.confusionLabels().isEmpty()) {
-            return java.util.Optional.empty();
+            return labelConfusion(m);
         }
         int n = m.confusionLabels().size();
         double[][] v = new double[n][n];

@@ -72,6 +72,34 @@ public record ModelMetrics(String name, Path dir, double accuracy, double macroF
                 per, labels, matrix, m, p);
     }
 
+    /**
+     * Multi-label: per label its counts {true positives, false negatives, false positives, true negatives} over the
+     * evaluation's rows, from {@code rows} and the label's {@code support}, {@code recall} and
+     * {@code predicted_rate} in {@code metrics.json} (exact to the rounding of those to six decimals); empty for
+     * single-label metrics or when a value is missing.
+     */
+    public Map<String, long[]> labelCounts() {
+        if (metrics == null || !metrics.has("per_label") || !(num(metrics, "rows") > 0)) {
+            return Map.of();
+        }
+        long rows = Math.round(num(metrics, "rows"));
+        Map<String, long[]> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = metrics.get("per_label").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            double support = num(e.getValue(), "support");
+            double recall = num(e.getValue(), "recall");
+            double predictedRate = num(e.getValue(), "predicted_rate");
+            if (Double.isNaN(support) || Double.isNaN(predictedRate) || Double.isNaN(recall) && support > 0) {
+                return Map.of();
+            }
+            long pos = Math.round(support);
+            long tp = pos == 0 ? 0 : Math.round(recall * support);
+            long predicted = Math.round(predictedRate * rows);
+            out.put(e.getKey(), new long[] {tp, pos - tp, predicted - tp, rows - pos - (predicted - tp)});
+        }
+        return out;
+    }
+
     private static double num(JsonNode n, String key) {
         JsonNode v = n.get(key);
         return v != null && v.isNumber() ? v.doubleValue() : Double.NaN;

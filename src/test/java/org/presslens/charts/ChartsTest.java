@@ -171,6 +171,22 @@ class ChartsTest {
     }
 
     @Test
+    void aMultiLabelModelGetsAConfusionRowPerLabel(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("metrics.json"), """
+                {"kind": "multi-label", "rows": 324, "micro_f1": 0.65,
+                 "per_label": {"conflict": {"precision": 0.733333, "recall": 0.850242, "f1": 0.787472, "support": 207,
+                                            "predicted_rate": 0.740741, "training_rate": 0.638889},
+                               "moral": {"precision": 0.789474, "recall": 0.483871, "f1": 0.6, "support": 31,
+                                         "predicted_rate": 0.058642, "training_rate": 0.095679}}}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        ModelMetrics m = ModelMetrics.read("framing", dir);
+        HeatData h = (HeatData) new ChartSet(12).confusion(m).orElseThrow().data();
+        assertEquals(List.of("conflict", "moral"), h.ys());
+        assertArrayEquals(new double[] {176, 31, 64, 53}, h.values()[0], 0); // 176 + 64 = 240 = 0.740741 * 324
+        assertArrayEquals(new double[] {15, 16, 4, 289}, h.values()[1], 0);
+    }
+
+    @Test
     void singleLabelSharesStackToOneHundredPercent() {
         BarData d = (BarData) spec("labels-reliability").data();
         assertTrue(d.stacked());
