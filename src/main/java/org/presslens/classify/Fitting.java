@@ -154,6 +154,27 @@ final class Fitting {
         return new Fitted(scaling, vectorizer, termFilter, termScale, outletTerms, out, calibration, rule);
     }
 
+    /**
+     * A copy of the parts of a fitted model that keep per-call state (the bag-of-words filter, the term filter,
+     * the classifiers with their internal filters), for one thread; the rest is shared. Copied through Weka's own
+     * serialization of objects this process made or has already loaded through the model allow-list.
+     */
+    static Fitted copyForThread(Fitted f) {
+        try {
+            StringToWordVector vectorizer = f.vectorizer() == null ? null
+                    : (StringToWordVector) Filter.makeCopy(f.vectorizer());
+            Remove termFilter = f.termFilter() == null ? null : (Remove) Filter.makeCopy(f.termFilter());
+            Map<String, Classifier> models = new LinkedHashMap<>();
+            for (Map.Entry<String, Classifier> e : f.models().entrySet()) {
+                models.put(e.getKey(), (Classifier) new weka.core.SerializedObject(e.getValue()).getObject());
+            }
+            return new Fitted(f.scaling(), vectorizer, termFilter, f.termScale(), f.outletTerms(), models,
+                    f.calibration(), f.rule());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot copy the model for a thread: " + e.getMessage(), e);
+        }
+    }
+
     /** The training instances one model saw (after the bag-of-words filter), for inspection. */
     static Instances seen(Fitted fitted, LabelledData data, String key, List<String> featureNames, boolean text) {
         LabelScheme scheme = data.scheme();

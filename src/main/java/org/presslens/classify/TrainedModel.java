@@ -31,7 +31,8 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * text features), {@code header.arff} (the empty training dataset, before the bag-of-words filter),
  * {@code provenance.json}, and, after cross-validation, {@code metrics.json}, {@code metrics.csv} and (single-label)
  * the confusion-matrix chart {@code confusion.png}.
- * Prediction is synchronized (Weka's filtered classifiers keep per-call state).
+ * Prediction is thread-safe without a lock: Weka's filters and filtered classifiers keep per-call state, so each
+ * thread predicts with its own copy of them ({@link Fitting#copyForThread}), made on its first call.
  */
 public final class TrainedModel {
     static final ObjectMapper JSON = new ObjectMapper()
@@ -52,6 +53,8 @@ public final class TrainedModel {
     private final List<String> featureNames;
     private final boolean text;
     private final Fitting.Fitted fitted;
+    /** Per thread, its own copy of the stateful parts of {@link #fitted}. */
+    private final ThreadLocal<Fitting.Fitted> perThread;
     private final Provenance provenance;
     private final Metrics cvMetrics;
     /** Body hashes of the training articles, or {@code null} when unknown. */
@@ -72,6 +75,7 @@ public final class TrainedModel {
         this.featureNames = List.copyOf(featureNames);
         this.text = text;
         this.fitted = fitted;
+        this.perThread = ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted));
         this.provenance = provenance;
         this.cvMetrics = cvMetrics;
     }
@@ -143,8 +147,8 @@ public final class TrainedModel {
     }
 
     /** Predicts rows (labels ignored), their features in the order of the feature set the model was loaded for. */
-    public synchronized List<Prediction> predict(List<LabelledRow> rows) {
-        double[][] p = Fitting.probabilities(fitted, scheme, featureNames, text, bound(rows));
+    public List<Prediction> predict(List<LabelledRow> rows) {
+        double[][] p = Fitting.probabilities(perThread.get(), scheme, featureNames, text, bound(rows));
         List<Prediction> out = new ArrayList<>(rows.size());
         for (double[] probs : p) {
             out.add(toPrediction(probs));
@@ -162,10 +166,7 @@ public final class TrainedModel {
 
     /** This model's probabilities and decision rule for each row of the data. */
     public PairedBootstrap.Scores score(LabelledData data) {
-        double[][] p;
-        synchronized (this) {
-            p = Fitting.probabilities(fitted, scheme, featureNames, text, bound(data.rows()));
-        }
+        double[][] p = Fitting.probabilities(perThread.get(), scheme, featureNames, text, bound(data.rows()));
         DecisionRule[] rules = new DecisionRule[p.length];
         java.util.Arrays.fill(rules, fitted.rule());
         return new PairedBootstrap.Scores(p, rules);

@@ -56,6 +56,39 @@ class TrainedModelTest {
     }
 
     @Test
+    void threadsPredictTogetherWithoutALockAndAgreeWithOneThread() throws Exception {
+        java.util.Random r = new java.util.Random(7);
+        List<LabelledRow> rows = new java.util.ArrayList<>();
+        for (LabelledRow x : Synthetic.singleLabel(240, 12, 3)) {
+            String words = (x.label().equals("pos") ? "rally surge gain " : "slump loss drop ")
+                    + List.of("the", "market", "today", "report").get(r.nextInt(4));
+            rows.add(new LabelledRow(x.id(), x.source(), x.record(), x.outlet(), x.features(), words, x.label()));
+        }
+        LabelledData data = LabelledData.read(rows.stream(), LabelledData.Options.infer("label"));
+        TrainedModel m = new Trainer(TrainingConfig.defaults("liblinear").withFolds(0)
+                .withText(new TextFeatures(true, 1, 1, 1000, 0))).train(data, FEATURES, SOURCE);
+        List<Prediction> one = m.predict(rows);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Prediction>>> all = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                all.add(pool.submit(() -> {
+                    List<Prediction> out = new java.util.ArrayList<>();
+                    for (LabelledRow row : rows) { // one row per call: the filters' per-call state is exercised
+                        out.addAll(m.predict(List.of(row)));
+                    }
+                    return out;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Prediction>> f : all) {
+                assertEquals(one, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void loadingWithAnotherFeatureSetHashIsRefused() throws Exception {
         TrainedModel m = new Trainer(TrainingConfig.defaults("j48").withFolds(0)).train(single(1), FEATURES, SOURCE);
         m.save(tmp);
