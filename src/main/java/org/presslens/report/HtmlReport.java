@@ -371,14 +371,99 @@ final class HtmlReport {
 
     // ---------------------------------------------------------------- models
 
-    /** The nested records of a model's provenance, shown field by field. */
-    private static final java.util.Set<String> PROVENANCE_SECTIONS = java.util.Set.of("data", "features", "trainer",
-            "evaluation");
+    /** The nested records of a model's provenance, each shown as a table of its own (in this order, then any other). */
+    private static final List<String> PROVENANCE_SECTIONS = List.of("data", "features", "trainer", "evaluation");
+    /** Headings of the provenance tables. */
+    private static final Map<String, String> PROVENANCE_TITLES = Map.of("data", "Data source", "features", "Features",
+            "trainer", "Trainer", "evaluation", "Evaluation (as recorded at training)");
+    /** Lists longer than this are collapsed. */
+    private static final int LIST_SHOWN = 12;
 
+    /** A model's provenance.json as readable tables: the top-level values, then one table per nested record. */
+    private void provenanceTables(JsonNode p) {
+        b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isObject() || e.getValue().size() <= 3 && !PROVENANCE_SECTIONS.contains(e.getKey())) {
+                provenanceRow(e.getKey(), e.getValue());
+            }
+        }
+        b.append("</table>\n");
+        List<String> sections = new ArrayList<>(PROVENANCE_SECTIONS);
+        p.fieldNames().forEachRemaining(n -> {
+            if (!sections.contains(n) && p.get(n).isObject() && p.get(n).size() > 3) {
+                sections.add(n);
+            }
+        });
+        for (String s : sections) {
+            JsonNode rec = p.path(s);
+            if (!rec.isObject()) {
+                continue;
+            }
+            b.append("<h5>").append(esc(PROVENANCE_TITLES.getOrDefault(s, s))).append("</h5>\n<table class=\"kv\">\n");
+            for (Iterator<Map.Entry<String, JsonNode>> f = rec.fields(); f.hasNext(); ) {
+                Map.Entry<String, JsonNode> x = f.next();
+                provenanceRow(x.getKey(), x.getValue());
+            }
+            b.append("</table>\n");
+        }
+        b.append("<details><summary>provenance.json in full</summary>\n<pre><code>")
+                .append(esc(displayPaths(p.deepCopy()).toPrettyString())).append("</code></pre></details>\n");
+    }
+
+    /** The JSON with every text value that is a path shown as the report shows paths (relative, never .partial). */
+    private JsonNode displayPaths(JsonNode n) {
+        if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String k : names) {
+                JsonNode v = o.get(k);
+                o.set(k, v.isTextual() ? o.textNode(run.displayText(v.asText())) : displayPaths(v));
+            }
+        } else if (n instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int k = 0; k < a.size(); k++) {
+                JsonNode v = a.get(k);
+                a.set(k, v.isTextual() ? a.textNode(run.displayText(v.asText())) : displayPaths(v));
+            }
+        }
+        return n;
+    }
+
+    /** One field: a value as text (paths relative), a short list inline, a long one collapsed, a record as key: value. */
     private void provenanceRow(String key, JsonNode value) {
-        String v = value.isValueNode() ? value.asText() : value.toString();
-        b.append("<tr><th>").append(esc(key)).append("</th><td class=\"wrap\">")
-                .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+        b.append("<tr><th>").append(esc(key.replace('_', ' '))).append("</th><td class=\"wrap\">");
+        provenanceValue(value);
+        b.append("</td></tr>\n");
+    }
+
+    private void provenanceValue(JsonNode value) {
+        if (value.isValueNode()) {
+            b.append(esc(run.displayText(value.asText())));
+        } else if (value.isArray()) {
+            boolean numbers = true;
+            List<String> items = new ArrayList<>();
+            for (JsonNode v : value) {
+                numbers &= v.isNumber();
+                items.add(v.isValueNode() ? run.displayText(v.asText()) : v.toString());
+            }
+            if (numbers && items.size() > LIST_SHOWN) {
+                b.append(items.size()).append(" numbers (in provenance.json)");
+            } else if (items.size() > LIST_SHOWN) {
+                b.append("<details><summary>").append(items.size()).append(" items: ")
+                        .append(esc(String.join(", ", items.subList(0, 3)))).append(", …</summary>")
+                        .append(esc(String.join(", ", items))).append("</details>");
+            } else {
+                b.append(esc(String.join(", ", items)));
+            }
+        } else {
+            boolean first = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                b.append(first ? "" : "<br>").append(esc(e.getKey())).append(": ");
+                first = false;
+                provenanceValue(e.getValue());
+            }
+        }
     }
 
     /**
@@ -403,6 +488,17 @@ final class HtmlReport {
         }
     }
 
+    /** Where run.json says a model was loaded from ({@code models[].dir}), as the report shows paths; or "". */
+    private String appliedFrom(String model) {
+        for (JsonNode m : run.run().path("models")) {
+            if (model.equals(m.path("name").asText()) && m.hasNonNull("dir")) {
+                String d = run.displayText(m.get("dir").asText());
+                return d.equals("models/" + model) ? "" : d;
+            }
+        }
+        return "";
+    }
+
     private void modelSection() {
         b.append("<section id=\"models\"><h2>Models</h2>\n");
         if (models.isEmpty()) {
@@ -410,23 +506,15 @@ final class HtmlReport {
         }
         for (ModelMetrics m : models) {
             b.append("<h3>").append(esc(m.name())).append("</h3>\n<p class=\"note\">Folder: ")
-                    .append(esc(run.display(m.dir()))).append("</p>\n");
+                    .append(esc(run.display(m.dir())));
+            String from = appliedFrom(m.name());
+            if (!from.isEmpty()) {
+                b.append(" (applied from ").append(esc(from)).append(")");
+            }
+            b.append("</p>\n");
             trainingOverlapWarning(m.name());
             if (m.provenance() != null) {
-                b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
-                for (Iterator<Map.Entry<String, JsonNode>> it = m.provenance().fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getValue().isObject() && PROVENANCE_SECTIONS.contains(e.getKey())) {
-                        // a nested record (data, features, trainer, evaluation): one row per field
-                        for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
-                            Map.Entry<String, JsonNode> x = f.next();
-                            provenanceRow(e.getKey() + "." + x.getKey(), x.getValue());
-                        }
-                    } else {
-                        provenanceRow(e.getKey(), e.getValue());
-                    }
-                }
-                b.append("</table>\n");
+                provenanceTables(m.provenance());
             } else {
                 b.append("<p>No provenance.json in the model folder.</p>\n");
             }

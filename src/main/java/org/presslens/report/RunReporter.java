@@ -127,12 +127,13 @@ public final class RunReporter {
                 if (name.isEmpty()) {
                     continue;
                 }
-                Path d = m.hasNonNull("dir") ? Path.of(m.get("dir").asText()) : Path.of("models", name);
-                if (!d.isAbsolute()) {
-                    d = runDir.resolve(d);
-                }
-                if (!Files.isDirectory(d)) {
-                    d = runDir.resolve("models").resolve(name);
+                // analyze copies each model's provenance and evaluation into models/<name>/ of the run folder:
+                // the report reads (and names) that copy, wherever the model was loaded from
+                Path d = runDir.resolve("models").resolve(name);
+                if (!Files.isDirectory(d) && m.hasNonNull("dir")) {
+                    Path given = Path.of(m.get("dir").asText());
+                    given = given.isAbsolute() ? given : runDir.resolve(given);
+                    d = Files.isDirectory(given) ? given : d;
                 }
                 dirs.put(name, d);
             }
