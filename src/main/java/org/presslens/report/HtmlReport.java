@@ -43,16 +43,18 @@ final class HtmlReport {
     private final List<ModelMetrics> models;
     private final Map<ChartSpec, byte[]> charts;
     private final String featureDocs;
+    private final String attributionDocs;
     private final ReportOptions opts;
     private final StringBuilder b = new StringBuilder(1 << 20);
 
     HtmlReport(RunInfo run, Comparison c, List<ModelMetrics> models, Map<ChartSpec, byte[]> charts,
-               String featureDocs, ReportOptions opts) {
+               String featureDocs, String attributionDocs, ReportOptions opts) {
         this.run = run;
         this.c = c;
         this.models = models;
         this.charts = charts;
         this.featureDocs = featureDocs;
+        this.attributionDocs = attributionDocs;
         this.opts = opts;
     }
 
@@ -602,7 +604,16 @@ final class HtmlReport {
             b.append("<p class=\"note\">This build of presslens carries no feature documentation"
                     + " (docs/features.md).</p>\n");
         } else {
-            b.append("<div class=\"doc\">\n").append(Markdown.render(featureDocs, 3)).append("</div>\n");
+            b.append("<div class=\"doc\">\n").append(Markdown.render(Markdown.withoutDevelopmentNotes(featureDocs), 3))
+                    .append("</div>\n");
+        }
+        b.append("<h3>Attribution and quote definitions</h3>\n");
+        if (attributionDocs == null) {
+            b.append("<p class=\"note\">This build of presslens carries no attribution documentation"
+                    + " (docs/attribution-and-quotes.md).</p>\n");
+        } else {
+            b.append("<div class=\"doc\">\n")
+                    .append(Markdown.render(Markdown.withoutDevelopmentNotes(attributionDocs), 3)).append("</div>\n");
         }
         b.append("</section>\n");
     }
