@@ -63,11 +63,16 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>presslens report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header><h1>presslens report</h1></header>\n");
-        b.append("<nav><a href=\"#summary\">Run</a> · <a href=\"#outlets\">Outlets</a> · <a href=\"#comparison\">"
+        boolean sideBySide = SideBySide.applies(c.table());
+        b.append("<nav><a href=\"#summary\">Run</a> · <a href=\"#outlets\">Outlets</a> · ")
+                .append(sideBySide ? "<a href=\"#articles\">Articles</a> · " : "").append("<a href=\"#comparison\">"
                 + "Comparison</a> · <a href=\"#charts\">Charts</a> · <a href=\"#models\">Models</a> · "
                 + "<a href=\"#methods\">Methods</a> · <a href=\"#files\">Files</a></nav>\n<main>\n");
         summary();
         outlets();
+        if (sideBySide) {
+            sideBySide();
+        }
         comparison();
         chartSection();
         modelSection();
@@ -179,10 +184,47 @@ final class HtmlReport {
         }
     }
 
+    // ---------------------------------------------------------------- articles side by side
+
+    /** Few articles: one column each, with the measures, predicted labels, quotations and framing terms. */
+    private void sideBySide() {
+        List<String> measures = new ArrayList<>();
+        measures.add("words");
+        measures.addAll(FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures()));
+        for (String f : List.of("attribution.cues", "attribution.named", "attribution.anonymous", "quotes.count",
+                "quotes.named_speakers", "hedging.hedges", "hedging.boosters")) {
+            if (c.features().contains(f) && !measures.contains(f)) {
+                measures.add(f);
+            }
+        }
+        List<String> models = c.table().models().stream().sorted().toList();
+        new SideBySide(run.dir(), c.table(), run.csvCells()).render(b, measures, models);
+    }
+
+    /** Articles of the outlet with the most. */
+    private int largestOutlet() {
+        int max = 0;
+        for (int s : c.table().outletSizes()) {
+            max = Math.max(max, s);
+        }
+        return max;
+    }
+
     // ---------------------------------------------------------------- comparison tables
 
     private void comparison() {
         b.append("<section id=\"comparison\"><h2>Comparison</h2>\n");
+        int min = c.config().minOutletArticles();
+        long testedOutlets = java.util.Arrays.stream(c.table().outletSizes()).filter(n -> n >= min).count();
+        if (largestOutlet() == 1) {
+            b.append("<p><strong>Outlets with one article are not compared statistically.</strong> Every outlet of"
+                    + " this run has one article: there is no spread within an outlet, hence no interval and no test;"
+                    + " the articles are compared side by side above.</p>\n");
+        } else if (testedOutlets < 2) {
+            b.append("<p><strong>No statistical comparison:</strong> fewer than two outlets have the ").append(min)
+                    .append(" articles a test needs. Means are shown; intervals only where an outlet has at least two"
+                            + " articles with a value.</p>\n");
+        }
         List<String> keys = FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures());
         int pct = (int) Math.round(c.config().confidence() * 100);
         if (!keys.isEmpty()) {
@@ -211,9 +253,12 @@ final class HtmlReport {
                             && x.label().isEmpty()).findFirst().orElse(null);
                     b.append("<td class=\"num\">");
                     if (r != null && !Double.isNaN(r.mean())) {
-                        b.append(esc(Numbers.fixed(r.mean(), 3))).append(" <span class=\"ci\">[")
-                                .append(esc(Numbers.fixed(r.ciLow(), 3))).append(", ")
-                                .append(esc(Numbers.fixed(r.ciHigh(), 3))).append("]</span>");
+                        b.append(esc(Numbers.fixed(r.mean(), 3)));
+                        // no interval for one value: a bootstrap of n = 1 is the value itself
+                        if (r.n() >= 2 && !Double.isNaN(r.ciLow())) {
+                            b.append(" <span class=\"ci\">[").append(esc(Numbers.fixed(r.ciLow(), 3))).append(", ")
+                                    .append(esc(Numbers.fixed(r.ciHigh(), 3))).append("]</span>");
+                        }
                     }
                     b.append("</td>");
                 }
@@ -223,7 +268,18 @@ final class HtmlReport {
             more(order.size(), "outlets.csv");
         }
         double alpha = c.config().alpha();
-        List<TestRow> kw = c.tests().stream().filter(r -> r.test().equals("kruskal_wallis")).toList();
+        List<TestRow> kwAll = c.tests().stream().filter(r -> r.test().equals("kruskal_wallis")).toList();
+        // a feature no two tested outlets have is not a test: named in one line, not a row each
+        List<TestRow> kw = kwAll.stream().filter(r -> !Double.isNaN(r.p()) || !r.note().startsWith("fewer than two"))
+                .toList();
+        if (kw.size() < kwAll.size() && !kw.isEmpty()) {
+            b.append("<p class=\"note\">").append(kwAll.size() - kw.size()).append(" of ").append(kwAll.size())
+                    .append(" features are not tested across outlets: fewer than two tested outlets have values"
+                            + " (all are in tests.csv).</p>\n");
+        } else if (kw.isEmpty() && !kwAll.isEmpty() && largestOutlet() > 1) {
+            b.append("<p class=\"note\">No feature is tested across outlets: fewer than two outlets have the ")
+                    .append(c.config().minOutletArticles()).append(" articles a test needs.</p>\n");
+        }
         if (!kw.isEmpty()) {
             b.append("<h3>Do outlets differ? Kruskal–Wallis per feature</h3>\n<p>Rows in bold differ at α = ")
                     .append(Numbers.format(alpha)).append(" after Holm's correction across the ").append(kw.size())
@@ -264,7 +320,18 @@ final class HtmlReport {
                 more(pairs.size(), "tests.csv");
             }
         }
-        List<TestRow> chi = c.tests().stream().filter(r -> r.test().equals("chi_square")).toList();
+        List<TestRow> chiAll = c.tests().stream().filter(r -> r.test().equals("chi_square")).toList();
+        // a label table that could not be tested is named in one line, not a row each
+        List<TestRow> chi = chiAll.stream().filter(r -> !Double.isNaN(r.p())).toList();
+        if (chi.size() < chiAll.size()) {
+            b.append("<p class=\"note\">Predicted labels not tested by outlet: ");
+            List<TestRow> untested = chiAll.stream().filter(r -> Double.isNaN(r.p())).toList();
+            for (int k = 0; k < Math.min(untested.size(), MAX_ROWS); k++) {
+                b.append(k == 0 ? "" : ", ").append(esc(untested.get(k).measure()));
+            }
+            b.append(untested.size() > MAX_ROWS ? ", …" : "").append(" (").append(esc(String.join("; ", untested.stream().map(TestRow::note).distinct().toList())))
+                    .append("; all are in tests.csv).</p>\n");
+        }
         if (!chi.isEmpty()) {
             b.append("<h3>Predicted labels by outlet: chi-square tests</h3>\n<p>Single-label models: one test of the"
                     + " outlet × label table. Multi-label models: one test per label (has it or not × outlet),"
@@ -659,6 +726,9 @@ final class HtmlReport {
             code{font-family:"DejaVu Sans Mono",monospace;font-size:.88em;background:#f3f5f7;padding:0 .2em}
             pre{background:#f3f5f7;padding:.8em;overflow-x:auto}pre code{background:none;padding:0}
             .doc h4{font-size:1.25em;margin-top:1.6em}.doc h5{font-size:1.1em;margin-top:1.4em}            .doc h6{font-size:1em;margin-top:1.2em}
+            div.sbs{overflow-x:auto}table.sbs{table-layout:fixed}table.sbs td,table.sbs thead th{min-width:12em;\
+            max-width:22em}table.sbs tbody th{background:#f6f8fa;font-weight:normal;color:#444;white-space:nowrap}
+            table.sbs ul{margin:0;padding-left:1.1em}table.sbs li{margin-bottom:.3em}table.sbs p{margin:.3em 0 0}
             footer{color:#666;font-size:.85em;text-align:center;padding:2em}
             """;
 }
