@@ -575,12 +575,11 @@ final class HtmlReport {
         }
         for (ModelMetrics m : models) {
             b.append("<h3>").append(esc(m.name())).append("</h3>\n<p class=\"note\">Folder: ")
-                    .append(esc(run.display(m.dir())));
+                    .append(esc(run.display(m.dir()))).append("</p>\n");
             String from = appliedFrom(m.name());
             if (!from.isEmpty()) {
-                b.append(" (applied from ").append(esc(from)).append(")");
+                b.append("<p class=\"note\">Applied from: ").append(esc(from)).append("</p>\n");
             }
-            b.append("</p>\n");
             trainingOverlapWarning(m.name());
             if (m.provenance() != null) {
                 provenanceTables(m.provenance());
