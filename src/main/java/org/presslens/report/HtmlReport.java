@@ -398,12 +398,32 @@ final class HtmlReport {
     private void chartSection() {
         b.append("<section id=\"charts\"><h2>Charts</h2>\n<p>Each chart's data is in <code>charts/&lt;name&gt;.csv"
                 + "</code> beside it, with a print version at 300 dpi and an SVG where written.</p>\n");
+        // articles side by side and at most one outlet with two articles: a mean with an interval, or a
+        // distribution, of one article says nothing; those charts stay in charts/ but not in the page
+        long spread = java.util.Arrays.stream(c.table().outletSizes()).filter(n -> n >= 2).count();
+        boolean perOutletCharts = !SideBySide.applies(c.table()) || spread >= 2;
+        int left = 0;
         for (Map.Entry<ChartSpec, byte[]> e : charts.entrySet()) {
-            if (!isModelChart(e.getKey())) {
-                figure(e.getKey(), e.getValue());
+            if (isModelChart(e.getKey())) {
+                continue;
             }
+            if (!perOutletCharts && isSpreadChart(e.getKey())) {
+                left++;
+                continue;
+            }
+            figure(e.getKey(), e.getValue());
+        }
+        if (left > 0) {
+            b.append("<p class=\"note\">").append(left).append(" charts of means with intervals and of distributions"
+                    + " per outlet are left out of this page: outlets with one article are not compared statistically"
+                    + " (their values are in the side-by-side table above; the chart files are in charts/).</p>\n");
         }
         b.append("</section>\n");
+    }
+
+    /** Charts of an interval or a distribution per outlet (bar with interval, box plot). */
+    private static boolean isSpreadChart(ChartSpec s) {
+        return s.name().startsWith("feature-") || s.name().startsWith("box-");
     }
 
     private static boolean isModelChart(ChartSpec s) {

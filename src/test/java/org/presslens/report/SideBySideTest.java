@@ -61,6 +61,10 @@ class SideBySideTest {
         assertFalse(comparison.contains("Kruskal–Wallis per feature"), comparison);
         assertFalse(comparison.contains("<span class=\"ci\">["), "no interval for n = 1: " + comparison);
         assertFalse(comparison.contains("needs at least two outlets and two labels with predictions</td>"), comparison);
+        String charts = html.substring(html.indexOf("<section id=\"charts\">"), html.indexOf("<section id=\"models\">"));
+        assertFalse(charts.contains("id=\"chart-feature-"), "no mean-with-interval chart of one article each");
+        assertFalse(charts.contains("id=\"chart-box-"), "no box plot of one article each");
+        assertTrue(charts.contains("charts of means with intervals and of distributions per outlet are left out"));
     }
 
     @Test
@@ -71,5 +75,6 @@ class SideBySideTest {
         assertFalse(big.contains("<section id=\"articles\">"));
         assertTrue(big.contains("Kruskal–Wallis per feature"));
         assertTrue(big.contains("<span class=\"ci\">["), "intervals where n ≥ 2");
+        assertTrue(big.contains("id=\"chart-feature-"), "mean-with-interval charts");
     }
 }
