@@ -43,16 +43,18 @@ final class HtmlReport {
     private final List<ModelMetrics> models;
     private final Map<ChartSpec, byte[]> charts;
     private final String featureDocs;
+    private final String attributionDocs;
     private final ReportOptions opts;
     private final StringBuilder b = new StringBuilder(1 << 20);
 
     HtmlReport(RunInfo run, Comparison c, List<ModelMetrics> models, Map<ChartSpec, byte[]> charts,
-               String featureDocs, ReportOptions opts) {
+               String featureDocs, String attributionDocs, ReportOptions opts) {
         this.run = run;
         this.c = c;
         this.models = models;
         this.charts = charts;
         this.featureDocs = featureDocs;
+        this.attributionDocs = attributionDocs;
         this.opts = opts;
     }
 
@@ -61,11 +63,16 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>presslens report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         b.append("<header><h1>presslens report</h1></header>\n");
-        b.append("<nav><a href=\"#summary\">Run</a> · <a href=\"#outlets\">Outlets</a> · <a href=\"#comparison\">"
+        boolean sideBySide = SideBySide.applies(c.table());
+        b.append("<nav><a href=\"#summary\">Run</a> · <a href=\"#outlets\">Outlets</a> · ")
+                .append(sideBySide ? "<a href=\"#articles\">Articles</a> · " : "").append("<a href=\"#comparison\">"
                 + "Comparison</a> · <a href=\"#charts\">Charts</a> · <a href=\"#models\">Models</a> · "
                 + "<a href=\"#methods\">Methods</a> · <a href=\"#files\">Files</a></nav>\n<main>\n");
         summary();
         outlets();
+        if (sideBySide) {
+            sideBySide();
+        }
         comparison();
         chartSection();
         modelSection();
@@ -177,10 +184,47 @@ final class HtmlReport {
         }
     }
 
+    // ---------------------------------------------------------------- articles side by side
+
+    /** Few articles: one column each, with the measures, predicted labels, quotations and framing terms. */
+    private void sideBySide() {
+        List<String> measures = new ArrayList<>();
+        measures.add("words");
+        measures.addAll(FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures()));
+        for (String f : List.of("attribution.cues", "attribution.named", "attribution.anonymous", "quotes.count",
+                "quotes.named_speakers", "hedging.hedges", "hedging.boosters")) {
+            if (c.features().contains(f) && !measures.contains(f)) {
+                measures.add(f);
+            }
+        }
+        List<String> models = c.table().models().stream().sorted().toList();
+        new SideBySide(run.dir(), c.table(), run.csvCells()).render(b, measures, models);
+    }
+
+    /** Articles of the outlet with the most. */
+    private int largestOutlet() {
+        int max = 0;
+        for (int s : c.table().outletSizes()) {
+            max = Math.max(max, s);
+        }
+        return max;
+    }
+
     // ---------------------------------------------------------------- comparison tables
 
     private void comparison() {
         b.append("<section id=\"comparison\"><h2>Comparison</h2>\n");
+        int min = c.config().minOutletArticles();
+        long testedOutlets = java.util.Arrays.stream(c.table().outletSizes()).filter(n -> n >= min).count();
+        if (largestOutlet() == 1) {
+            b.append("<p><strong>Outlets with one article are not compared statistically.</strong> Every outlet of"
+                    + " this run has one article: there is no spread within an outlet, hence no interval and no test;"
+                    + " the articles are compared side by side above.</p>\n");
+        } else if (testedOutlets < 2) {
+            b.append("<p><strong>No statistical comparison:</strong> fewer than two outlets have the ").append(min)
+                    .append(" articles a test needs. Means are shown; intervals only where an outlet has at least two"
+                            + " articles with a value.</p>\n");
+        }
         List<String> keys = FeatureLabels.keyFeatures(c.features(), c.config().keyFeatures());
         int pct = (int) Math.round(c.config().confidence() * 100);
         if (!keys.isEmpty()) {
@@ -209,9 +253,12 @@ final class HtmlReport {
                             && x.label().isEmpty()).findFirst().orElse(null);
                     b.append("<td class=\"num\">");
                     if (r != null && !Double.isNaN(r.mean())) {
-                        b.append(esc(Numbers.fixed(r.mean(), 3))).append(" <span class=\"ci\">[")
-                                .append(esc(Numbers.fixed(r.ciLow(), 3))).append(", ")
-                                .append(esc(Numbers.fixed(r.ciHigh(), 3))).append("]</span>");
+                        b.append(esc(Numbers.fixed(r.mean(), 3)));
+                        // no interval for one value: a bootstrap of n = 1 is the value itself
+                        if (r.n() >= 2 && !Double.isNaN(r.ciLow())) {
+                            b.append(" <span class=\"ci\">[").append(esc(Numbers.fixed(r.ciLow(), 3))).append(", ")
+                                    .append(esc(Numbers.fixed(r.ciHigh(), 3))).append("]</span>");
+                        }
                     }
                     b.append("</td>");
                 }
@@ -221,7 +268,18 @@ final class HtmlReport {
             more(order.size(), "outlets.csv");
         }
         double alpha = c.config().alpha();
-        List<TestRow> kw = c.tests().stream().filter(r -> r.test().equals("kruskal_wallis")).toList();
+        List<TestRow> kwAll = c.tests().stream().filter(r -> r.test().equals("kruskal_wallis")).toList();
+        // a feature no two tested outlets have is not a test: named in one line, not a row each
+        List<TestRow> kw = kwAll.stream().filter(r -> !Double.isNaN(r.p()) || !r.note().startsWith("fewer than two"))
+                .toList();
+        if (kw.size() < kwAll.size() && !kw.isEmpty()) {
+            b.append("<p class=\"note\">").append(kwAll.size() - kw.size()).append(" of ").append(kwAll.size())
+                    .append(" features are not tested across outlets: fewer than two tested outlets have values"
+                            + " (all are in tests.csv).</p>\n");
+        } else if (kw.isEmpty() && !kwAll.isEmpty() && largestOutlet() > 1) {
+            b.append("<p class=\"note\">No feature is tested across outlets: fewer than two outlets have the ")
+                    .append(c.config().minOutletArticles()).append(" articles a test needs.</p>\n");
+        }
         if (!kw.isEmpty()) {
             b.append("<h3>Do outlets differ? Kruskal–Wallis per feature</h3>\n<p>Rows in bold differ at α = ")
                     .append(Numbers.format(alpha)).append(" after Holm's correction across the ").append(kw.size())
@@ -262,7 +320,18 @@ final class HtmlReport {
                 more(pairs.size(), "tests.csv");
             }
         }
-        List<TestRow> chi = c.tests().stream().filter(r -> r.test().equals("chi_square")).toList();
+        List<TestRow> chiAll = c.tests().stream().filter(r -> r.test().equals("chi_square")).toList();
+        // a label table that could not be tested is named in one line, not a row each
+        List<TestRow> chi = chiAll.stream().filter(r -> !Double.isNaN(r.p())).toList();
+        if (chi.size() < chiAll.size()) {
+            b.append("<p class=\"note\">Predicted labels not tested by outlet: ");
+            List<TestRow> untested = chiAll.stream().filter(r -> Double.isNaN(r.p())).toList();
+            for (int k = 0; k < Math.min(untested.size(), MAX_ROWS); k++) {
+                b.append(k == 0 ? "" : ", ").append(esc(untested.get(k).measure()));
+            }
+            b.append(untested.size() > MAX_ROWS ? ", …" : "").append(" (").append(esc(String.join("; ", untested.stream().map(TestRow::note).distinct().toList())))
+                    .append("; all are in tests.csv).</p>\n");
+        }
         if (!chi.isEmpty()) {
             b.append("<h3>Predicted labels by outlet: chi-square tests</h3>\n<p>Single-label models: one test of the"
                     + " outlet × label table. Multi-label models: one test per label (has it or not × outlet),"
@@ -329,12 +398,32 @@ final class HtmlReport {
     private void chartSection() {
         b.append("<section id=\"charts\"><h2>Charts</h2>\n<p>Each chart's data is in <code>charts/&lt;name&gt;.csv"
                 + "</code> beside it, with a print version at 300 dpi and an SVG where written.</p>\n");
+        // articles side by side and at most one outlet with two articles: a mean with an interval, or a
+        // distribution, of one article says nothing; those charts stay in charts/ but not in the page
+        long spread = java.util.Arrays.stream(c.table().outletSizes()).filter(n -> n >= 2).count();
+        boolean perOutletCharts = !SideBySide.applies(c.table()) || spread >= 2;
+        int left = 0;
         for (Map.Entry<ChartSpec, byte[]> e : charts.entrySet()) {
-            if (!isModelChart(e.getKey())) {
-                figure(e.getKey(), e.getValue());
+            if (isModelChart(e.getKey())) {
+                continue;
             }
+            if (!perOutletCharts && isSpreadChart(e.getKey())) {
+                left++;
+                continue;
+            }
+            figure(e.getKey(), e.getValue());
+        }
+        if (left > 0) {
+            b.append("<p class=\"note\">").append(left).append(" charts of means with intervals and of distributions"
+                    + " per outlet are left out of this page: outlets with one article are not compared statistically"
+                    + " (their values are in the side-by-side table above; the chart files are in charts/).</p>\n");
         }
         b.append("</section>\n");
+    }
+
+    /** Charts of an interval or a distribution per outlet (bar with interval, box plot). */
+    private static boolean isSpreadChart(ChartSpec s) {
+        return s.name().startsWith("feature-") || s.name().startsWith("box-");
     }
 
     private static boolean isModelChart(ChartSpec s) {
@@ -371,14 +460,99 @@ final class HtmlReport {
 
     // ---------------------------------------------------------------- models
 
-    /** The nested records of a model's provenance, shown field by field. */
-    private static final java.util.Set<String> PROVENANCE_SECTIONS = java.util.Set.of("data", "features", "trainer",
-            "evaluation");
+    /** The nested records of a model's provenance, each shown as a table of its own (in this order, then any other). */
+    private static final List<String> PROVENANCE_SECTIONS = List.of("data", "features", "trainer", "evaluation");
+    /** Headings of the provenance tables. */
+    private static final Map<String, String> PROVENANCE_TITLES = Map.of("data", "Data source", "features", "Features",
+            "trainer", "Trainer", "evaluation", "Evaluation (as recorded at training)");
+    /** Lists longer than this are collapsed. */
+    private static final int LIST_SHOWN = 12;
 
+    /** A model's provenance.json as readable tables: the top-level values, then one table per nested record. */
+    private void provenanceTables(JsonNode p) {
+        b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isObject() || e.getValue().size() <= 3 && !PROVENANCE_SECTIONS.contains(e.getKey())) {
+                provenanceRow(e.getKey(), e.getValue());
+            }
+        }
+        b.append("</table>\n");
+        List<String> sections = new ArrayList<>(PROVENANCE_SECTIONS);
+        p.fieldNames().forEachRemaining(n -> {
+            if (!sections.contains(n) && p.get(n).isObject() && p.get(n).size() > 3) {
+                sections.add(n);
+            }
+        });
+        for (String s : sections) {
+            JsonNode rec = p.path(s);
+            if (!rec.isObject()) {
+                continue;
+            }
+            b.append("<h5>").append(esc(PROVENANCE_TITLES.getOrDefault(s, s))).append("</h5>\n<table class=\"kv\">\n");
+            for (Iterator<Map.Entry<String, JsonNode>> f = rec.fields(); f.hasNext(); ) {
+                Map.Entry<String, JsonNode> x = f.next();
+                provenanceRow(x.getKey(), x.getValue());
+            }
+            b.append("</table>\n");
+        }
+        b.append("<details><summary>provenance.json in full</summary>\n<pre><code>")
+                .append(esc(displayPaths(p.deepCopy()).toPrettyString())).append("</code></pre></details>\n");
+    }
+
+    /** The JSON with every text value that is a path shown as the report shows paths (relative, never .partial). */
+    private JsonNode displayPaths(JsonNode n) {
+        if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String k : names) {
+                JsonNode v = o.get(k);
+                o.set(k, v.isTextual() ? o.textNode(run.displayText(v.asText())) : displayPaths(v));
+            }
+        } else if (n instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int k = 0; k < a.size(); k++) {
+                JsonNode v = a.get(k);
+                a.set(k, v.isTextual() ? a.textNode(run.displayText(v.asText())) : displayPaths(v));
+            }
+        }
+        return n;
+    }
+
+    /** One field: a value as text (paths relative), a short list inline, a long one collapsed, a record as key: value. */
     private void provenanceRow(String key, JsonNode value) {
-        String v = value.isValueNode() ? value.asText() : value.toString();
-        b.append("<tr><th>").append(esc(key)).append("</th><td class=\"wrap\">")
-                .append(esc(v.length() > 400 ? v.substring(0, 400) + " …" : v)).append("</td></tr>\n");
+        b.append("<tr><th>").append(esc(key.replace('_', ' '))).append("</th><td class=\"wrap\">");
+        provenanceValue(value);
+        b.append("</td></tr>\n");
+    }
+
+    private void provenanceValue(JsonNode value) {
+        if (value.isValueNode()) {
+            b.append(esc(run.displayText(value.asText())));
+        } else if (value.isArray()) {
+            boolean numbers = true;
+            List<String> items = new ArrayList<>();
+            for (JsonNode v : value) {
+                numbers &= v.isNumber();
+                items.add(v.isValueNode() ? run.displayText(v.asText()) : v.toString());
+            }
+            if (numbers && items.size() > LIST_SHOWN) {
+                b.append(items.size()).append(" numbers (in provenance.json)");
+            } else if (items.size() > LIST_SHOWN) {
+                b.append("<details><summary>").append(items.size()).append(" items: ")
+                        .append(esc(String.join(", ", items.subList(0, 3)))).append(", …</summary>")
+                        .append(esc(String.join(", ", items))).append("</details>");
+            } else {
+                b.append(esc(String.join(", ", items)));
+            }
+        } else {
+            boolean first = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                b.append(first ? "" : "<br>").append(esc(e.getKey())).append(": ");
+                first = false;
+                provenanceValue(e.getValue());
+            }
+        }
     }
 
     /**
@@ -403,6 +577,17 @@ final class HtmlReport {
         }
     }
 
+    /** Where run.json says a model was loaded from ({@code models[].dir}), as the report shows paths; or "". */
+    private String appliedFrom(String model) {
+        for (JsonNode m : run.run().path("models")) {
+            if (model.equals(m.path("name").asText()) && m.hasNonNull("dir")) {
+                String d = run.displayText(m.get("dir").asText());
+                return d.equals("models/" + model) ? "" : d;
+            }
+        }
+        return "";
+    }
+
     private void modelSection() {
         b.append("<section id=\"models\"><h2>Models</h2>\n");
         if (models.isEmpty()) {
@@ -411,22 +596,13 @@ final class HtmlReport {
         for (ModelMetrics m : models) {
             b.append("<h3>").append(esc(m.name())).append("</h3>\n<p class=\"note\">Folder: ")
                     .append(esc(run.display(m.dir()))).append("</p>\n");
+            String from = appliedFrom(m.name());
+            if (!from.isEmpty()) {
+                b.append("<p class=\"note\">Applied from: ").append(esc(from)).append("</p>\n");
+            }
             trainingOverlapWarning(m.name());
             if (m.provenance() != null) {
-                b.append("<h4>Provenance</h4>\n<table class=\"kv\">\n");
-                for (Iterator<Map.Entry<String, JsonNode>> it = m.provenance().fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getValue().isObject() && PROVENANCE_SECTIONS.contains(e.getKey())) {
-                        // a nested record (data, features, trainer, evaluation): one row per field
-                        for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
-                            Map.Entry<String, JsonNode> x = f.next();
-                            provenanceRow(e.getKey() + "." + x.getKey(), x.getValue());
-                        }
-                    } else {
-                        provenanceRow(e.getKey(), e.getValue());
-                    }
-                }
-                b.append("</table>\n");
+                provenanceTables(m.provenance());
             } else {
                 b.append("<p>No provenance.json in the model folder.</p>\n");
             }
@@ -514,7 +690,16 @@ final class HtmlReport {
             b.append("<p class=\"note\">This build of presslens carries no feature documentation"
                     + " (docs/features.md).</p>\n");
         } else {
-            b.append("<div class=\"doc\">\n").append(Markdown.render(featureDocs, 3)).append("</div>\n");
+            b.append("<div class=\"doc\">\n").append(Markdown.render(Markdown.withoutDevelopmentNotes(featureDocs), 3))
+                    .append("</div>\n");
+        }
+        b.append("<h3>Attribution and quote definitions</h3>\n");
+        if (attributionDocs == null) {
+            b.append("<p class=\"note\">This build of presslens carries no attribution documentation"
+                    + " (docs/attribution-and-quotes.md).</p>\n");
+        } else {
+            b.append("<div class=\"doc\">\n")
+                    .append(Markdown.render(Markdown.withoutDevelopmentNotes(attributionDocs), 3)).append("</div>\n");
         }
         b.append("</section>\n");
     }
@@ -560,6 +745,9 @@ final class HtmlReport {
             code{font-family:"DejaVu Sans Mono",monospace;font-size:.88em;background:#f3f5f7;padding:0 .2em}
             pre{background:#f3f5f7;padding:.8em;overflow-x:auto}pre code{background:none;padding:0}
             .doc h4{font-size:1.25em;margin-top:1.6em}.doc h5{font-size:1.1em;margin-top:1.4em}            .doc h6{font-size:1em;margin-top:1.2em}
+            div.sbs{overflow-x:auto}table.sbs{table-layout:fixed}table.sbs td,table.sbs thead th{min-width:12em;\
+            max-width:22em}table.sbs tbody th{background:#f6f8fa;font-weight:normal;color:#444;white-space:nowrap}
+            table.sbs ul{margin:0;padding-left:1.1em}table.sbs li{margin-bottom:.3em}table.sbs p{margin:.3em 0 0}
             footer{color:#666;font-size:.85em;text-align:center;padding:2em}
             """;
 }

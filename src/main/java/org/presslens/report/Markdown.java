@@ -17,7 +17,74 @@ public final class Markdown {
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+(.*)$");
     private static final Pattern TABLE_SEP = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
 
+    /** Headings of development notes: benchmarks, measurements, speed (their sections are left out of reports). */
+    static final Pattern DEVELOPMENT_HEADING = Pattern.compile(
+            "(?i)\\b(bench(mark)?s?|measured|measurements?|speed|timings?|performance|figures|profil(e|ing))\\b");
+    /** Sentences about how fast something ran on which machine. */
+    static final Pattern DEVELOPMENT_SENTENCE = Pattern.compile(
+            "(?i)(articles?/s\\b|\\bMB/s\\b|\\bms per\\b|load average|-core machine|\\bwall[- ]clock|\\bCPU time)");
+
     private Markdown() {
+    }
+
+    /**
+     * The Markdown without its development notes, for a report's methods section: every section whose heading
+     * matches {@link #DEVELOPMENT_HEADING} (down to the next heading of the same or a higher level), and every
+     * sentence outside code that reports a speed or the machine it was measured on ({@link #DEVELOPMENT_SENTENCE}).
+     */
+    public static String withoutDevelopmentNotes(String md) {
+        String[] lines = md.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        int skipLevel = 0;
+        boolean fence = false;
+        String fenceMark = "";
+        for (String line : lines) {
+            String t = line.strip();
+            if (!fence && (t.startsWith("```") || t.startsWith("~~~"))) {
+                fence = true;
+                fenceMark = t.substring(0, 3);
+                if (skipLevel == 0) {
+                    out.append(line).append('\n');
+                }
+                continue;
+            }
+            if (fence) {
+                if (t.startsWith(fenceMark)) {
+                    fence = false;
+                }
+                if (skipLevel == 0) {
+                    out.append(line).append('\n');
+                }
+                continue;
+            }
+            Matcher h = HEADING.matcher(t);
+            if (h.matches()) {
+                int level = h.group(1).length();
+                if (skipLevel > 0 && level <= skipLevel) {
+                    skipLevel = 0;
+                }
+                if (skipLevel == 0 && DEVELOPMENT_HEADING.matcher(h.group(2)).find()) {
+                    skipLevel = level;
+                }
+            }
+            if (skipLevel > 0) {
+                continue;
+            }
+            out.append(DEVELOPMENT_SENTENCE.matcher(line).find() ? withoutDevelopmentSentences(line) : line)
+                    .append('\n');
+        }
+        return out.substring(0, Math.max(0, out.length() - 1));
+    }
+
+    /** One line without its sentences about speed (a sentence may have begun on an earlier line: that part stays). */
+    private static String withoutDevelopmentSentences(String line) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : line.split("(?<=[.!?])\\s+(?=[A-Z(*`_\\[])")) {
+            if (!DEVELOPMENT_SENTENCE.matcher(sentence).find()) {
+                kept.append(kept.length() == 0 ? "" : " ").append(sentence);
+            }
+        }
+        return kept.toString();
     }
 
     /** Renders Markdown; headings {@code #} become {@code h(1+shift)}, capped at h6. */

@@ -96,11 +96,60 @@ public record RunInfo(Path dir, JsonNode run, int skippedTotal, Map<String, Inte
         }
     }
 
-    /** A path as the report shows it: relative to the run folder when inside it, so that it is the same on every run. */
+    /**
+     * A path as the report shows it: relative to the run folder when inside it, so that it is the same on every run.
+     * A path inside a working folder {@code .<name>.partial/} (where analyze writes before the run folder gets its
+     * name) is shown as the part after it, i.e. relative to the finished run folder.
+     */
     public String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path base = dir.toAbsolutePath().normalize();
-        return abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+        if (abs.startsWith(base)) {
+            return slashes(base.relativize(abs));
+        }
+        for (int k = abs.getNameCount() - 1; k >= 0; k--) {
+            if (PARTIAL.matcher(abs.getName(k).toString()).matches()) {
+                return k + 1 < abs.getNameCount() ? slashes(abs.subpath(k + 1, abs.getNameCount())) : ".";
+            }
+        }
+        Path home = home();
+        if (home != null && abs.startsWith(home) && !abs.equals(home)) {
+            return slashes(home.relativize(abs));
+        }
+        return p.toString();
+    }
+
+    /**
+     * A text value that may be a path (from provenance.json or run.json) as {@link #display(Path)} shows it;
+     * any other text unchanged.
+     */
+    public String displayText(String s) {
+        if (s.isEmpty() || s.indexOf('/') < 0 && s.indexOf(java.io.File.separatorChar) < 0 || s.contains("://")
+                || s.indexOf('\n') >= 0) {
+            return s;
+        }
+        try {
+            Path p = Path.of(s);
+            return p.isAbsolute() || s.contains(".partial") ? display(p) : s;
+        } catch (java.nio.file.InvalidPathException e) {
+            return s;
+        }
+    }
+
+    private static final java.util.regex.Pattern PARTIAL = java.util.regex.Pattern.compile("\\..+\\.partial");
+
+    private static String slashes(Path p) {
+        return p.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** The project folder ({@code presslens.home}, set by the launcher), or null. */
+    private static Path home() {
+        String h = System.getProperty("presslens.home", "");
+        try {
+            return h.isEmpty() ? null : Path.of(h).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** A text field of run.json, or "". */

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class RunReporter {
     /** Classpath location of the feature documentation ({@code docs/features.md} of the project). */
     public static final String FEATURE_DOCS = "presslens-docs/features.md";
+    /** Classpath location of the attribution and quote definitions ({@code docs/attribution-and-quotes.md}). */
+    public static final String ATTRIBUTION_DOCS = "presslens-docs/attribution-and-quotes.md";
     private static final Logger LOG = LoggerFactory.getLogger(RunReporter.class);
 
     private RunReporter() {
@@ -75,7 +77,7 @@ public final class RunReporter {
             pngs.put(specs.get(k), drawn.get(k).getValue());
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
-        String html = new HtmlReport(run, c, models, pngs, docs, opts).render();
+        String html = new HtmlReport(run, c, models, pngs, docs, doc(ATTRIBUTION_DOCS), opts).render();
         Path report = outDir.resolve("report.html");
         writeAtomically(report, html);
         return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
@@ -127,12 +129,13 @@ public final class RunReporter {
                 if (name.isEmpty()) {
                     continue;
                 }
-                Path d = m.hasNonNull("dir") ? Path.of(m.get("dir").asText()) : Path.of("models", name);
-                if (!d.isAbsolute()) {
-                    d = runDir.resolve(d);
-                }
-                if (!Files.isDirectory(d)) {
-                    d = runDir.resolve("models").resolve(name);
+                // analyze copies each model's provenance and evaluation into models/<name>/ of the run folder:
+                // the report reads (and names) that copy, wherever the model was loaded from
+                Path d = runDir.resolve("models").resolve(name);
+                if (!Files.isDirectory(d) && m.hasNonNull("dir")) {
+                    Path given = Path.of(m.get("dir").asText());
+                    given = given.isAbsolute() ? given : runDir.resolve(given);
+                    d = Files.isDirectory(given) ? given : d;
                 }
                 dirs.put(name, d);
             }
@@ -147,10 +150,15 @@ public final class RunReporter {
 
     /** The feature documentation shipped in the jar, or null when this build has none. */
     static String featureDocs() {
-        try (InputStream in = RunReporter.class.getClassLoader().getResourceAsStream(FEATURE_DOCS)) {
+        return doc(FEATURE_DOCS);
+    }
+
+    /** A documentation file shipped in the jar, or null when this build has none. */
+    static String doc(String resource) {
+        try (InputStream in = RunReporter.class.getClassLoader().getResourceAsStream(resource)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FEATURE_DOCS + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
         }
     }
 

@@ -59,4 +59,66 @@ class MarkdownTest {
     void snakeCaseIsNotItalic() {
         assertEquals("<p>share_anonymous and self_repetition</p>\n", Markdown.render("share_anonymous and self_repetition", 0));
     }
+
+    @Test
+    void developmentNotesAreLeftOut() {
+        String md = """
+                # Features
+
+                ## hedging
+
+                Hedges per 1,000 words. Tagging every sentence would run at ~60 articles/s per core. A hedge is
+                a cue.
+
+                ```
+                rate = 1000 * n / words
+                ```
+
+                ## Benchmarks
+
+                - `presslens bench hedging` prints P/R/F1.
+
+                ### Measured (2-core machine shared with other jobs)
+
+                ```
+                tune : F1=0.677
+                ```
+
+                ## Speed
+
+                0.55 ms per article.
+
+                ## Limits
+
+                Kinds are lexical.
+                """;
+        assertEquals("""
+                # Features
+
+                ## hedging
+
+                Hedges per 1,000 words. A hedge is
+                a cue.
+
+                ```
+                rate = 1000 * n / words
+                ```
+
+                ## Limits
+
+                Kinds are lexical.
+                """, Markdown.withoutDevelopmentNotes(md));
+    }
+
+    @Test
+    void theShippedDocsCarryNoDevelopmentNotes() throws Exception {
+        for (String doc : new String[] {"docs/features.md", "docs/attribution-and-quotes.md"}) {
+            String kept = Markdown.withoutDevelopmentNotes(java.nio.file.Files.readString(java.nio.file.Path.of(doc)));
+            for (String dev : new String[] {"load average", "-core machine", "articles/s", "ms per article",
+                    "## Benchmark", "Measured", "CPU time"}) {
+                org.junit.jupiter.api.Assertions.assertFalse(kept.contains(dev), doc + ": " + dev);
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(kept.length() > 4000, doc + " keeps its definitions");
+        }
+    }
 }

@@ -104,6 +104,18 @@ class ReportTest {
     }
 
     @Test
+    void methodsDefineAttributionAndQuotesWithoutDevelopmentNotes() {
+        String methods = html.substring(html.indexOf("<section id=\"methods\">"), html.indexOf("<section id=\"files\">"));
+        assertTrue(methods.contains("<h3>Attribution and quote definitions</h3>"), "attribution heading");
+        assertTrue(methods.contains("<h4>Attribution and quoted sources</h4>"), "attribution docs embedded");
+        assertTrue(methods.contains("<h4>presslens features</h4>"), "feature docs embedded");
+        for (String dev : List.of("load average", "-core machine", "articles/s", "ms per article", "Benchmark: PolNeAR", ">Benchmarks<",
+                "Measured (")) {
+            assertFalse(methods.contains(dev), dev);
+        }
+    }
+
+    @Test
     void modelsShowTrainingAndPredictedRatesAndWarnAboutTrainingArticles() {
         assertTrue(html.contains("<td>high</td><td class=\"num\">0.750</td><td class=\"num\">0.800</td><td "
                 + "class=\"num\">0.774</td><td class=\"num\">0.600</td><td class=\"num\">0.660</td>"), "rates");
