@@ -66,7 +66,7 @@ public final class FeaturePipeline {
         section.checkKeys();
         List<Lexicon> dictionaries = new ArrayList<>();
         for (String f : dictionaryFiles) {
-            dictionaries.add(Lexicon.fromConfig(settings, f));
+            dictionaries.add(Lexicon.dictionaryFromConfig(settings, f));
         }
         for (Path p : extraDictionaries) {
             dictionaries.add(Lexicon.fromFile(p));
