@@ -37,7 +37,9 @@ import org.presslens.text.NormalizedWords;
  * {@link #findTogether(List, NormalizedWords)}; an entry listed under several categories yields one match per
  * category.
  *
- * <p>Formats: YAML ({@link #load}) and LIWC-style {@code .dic} ({@link #loadDic}).
+ * <p>Formats: presslens YAML ({@link #load}), LIWC-style {@code .dic} ({@link #loadDic}) and quanteda YAML
+ * dictionaries ({@link #loadQuanteda}, whose patterns are globs: {@code *} and {@code ?} anywhere in a word);
+ * {@link #loadYamlDictionary} tells the two YAML formats apart.
  */
 public final class Lexicon {
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -541,6 +543,10 @@ public final class Lexicon {
      * @throws ConfigException naming the file and line of the first line that does not parse
      */
     public static Lexicon loadDic(String name, byte[] dic, String sourceForMessages) {
+        if (dic.length > MAX_DICTIONARY_BYTES) {
+            throw new ConfigException(sourceForMessages + ": " + dic.length + " bytes, too large for a dictionary "
+                    + "(at most " + MAX_DICTIONARY_BYTES + ")");
+        }
         Map<String, String> idToName = new LinkedHashMap<>();
         Map<String, List<String>> cats = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
