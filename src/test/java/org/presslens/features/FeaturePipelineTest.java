@@ -152,6 +152,20 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void aQuantedaDictionaryNamedInTheConfigurationIsReadToo() throws IOException {
+        Files.writeString(dir.resolve("mood.yaml"), QUANTEDA);
+        FeaturePipeline p = new FeaturePipeline(config("features:\n  extractors: [hedging]\n"
+                + "  dictionaries: [mood.yaml]\n"));
+        assertEquals(List.of("dic.mood.positive", "dic.mood.economy.taxation", "dic.mood.economy.places"),
+                p.featureNames().subList(6, 9));
+        Files.writeString(dir.resolve("mood.yaml"), "positive:\n  - [good]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new FeaturePipeline(
+                config("features:\n  dictionaries: [mood.yaml]\n")));
+        assertEquals(dir.resolve("mood.yaml") + " line 2: key 'positive': expected a pattern (a word or phrase), "
+                + "found a list", e.getMessage());
+    }
+
+    @Test
     void aDictionaryNamedLikeALexiconIsRefused() throws IOException {
         Path dic = dir.resolve("hedges.dic");
         Files.writeString(dic, "%\n1 posemo\n%\ngood 1\n");
