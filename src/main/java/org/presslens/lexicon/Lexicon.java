@@ -384,8 +384,9 @@ public final class Lexicon {
                     + " levels of categories");
         }
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-            throw new ConfigException(src + " line " + line + ": YAML aliases (*" + p.getText()
-                    + ") are not allowed in a dictionary; write the patterns out");
+            throw new ConfigException(src + " line " + line + ": *" + p.getText() + " is a YAML alias, not a "
+                    + "pattern: quote a pattern that starts with '*' ('*" + p.getText() + "'); aliases are not "
+                    + "allowed in a dictionary");
         }
         if (t == JsonToken.START_OBJECT) {
             Map<String, YNode> m = new LinkedHashMap<>();
