@@ -512,7 +512,14 @@ public final class Lexicon {
             }
             List<String> patterns = new ArrayList<>();
             List<YNode> items = v.isList() ? v.list() : v.text() == null || v.text().isBlank() ? List.of() : List.of(v);
+            boolean children = false;
             for (YNode item : items) {
+                if (item.isMap() && !item.map().isEmpty()) {
+                    // a key with patterns and subcategories: [pattern, ..., {child: [...]}]
+                    flatten(item, cat, path, src, cats, keyOf, lines);
+                    children = true;
+                    continue;
+                }
                 if (item.isMap() || item.isList() || item.text() == null) {
                     throw new ConfigException(src + " line " + item.line() + ": key '" + path
                             + "': expected a pattern (a word or phrase), found " + item.kind());
@@ -525,9 +532,16 @@ public final class Lexicon {
                 patterns.add(pat);
                 lines.putIfAbsent(cat + "\u0000" + pat, item.line());
             }
+            if (patterns.isEmpty() && children) {
+                continue;
+            }
             if (patterns.isEmpty()) {
                 throw new ConfigException(where + ": no patterns (expected a list of words or phrases, or a mapping "
                         + "of subcategories)");
+            }
+            if (keyOf.containsKey(cat)) {
+                throw new ConfigException(where + ": category name '" + cat + "' is also that of key '"
+                        + keyOf.get(cat) + "' (names are lower-cased and reduced to letters, digits and _)");
             }
             keyOf.put(cat, path);
             cats.put(cat, patterns);

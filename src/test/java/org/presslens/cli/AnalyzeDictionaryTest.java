@@ -90,11 +90,11 @@ class AnalyzeDictionaryTest {
     void aMalformedQuantedaDictionaryIsRefusedBeforeAnyWork() throws IOException {
         Path in = corpus();
         Path yml = tmp.resolve("broken.yml");
-        Files.writeString(yml, "positive:\n- good\neconomy:\n  taxation:\n  - {tax: 1}\n");
+        Files.writeString(yml, "positive:\n- good\neconomy:\n  taxation:\n  - [tax]\n");
         Path out = tmp.resolve("run");
         String err = run(2, "analyze", in.toString(), "--out", out.toString(), "--dictionary", yml.toString());
         assertTrue(err.contains(yml + " line 5: key 'economy.taxation': expected a pattern (a word or phrase), "
-                + "found a mapping"), err);
+                + "found a list"), err);
         assertFalse(Files.exists(out));
     }
 

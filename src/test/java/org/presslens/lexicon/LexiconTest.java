@@ -223,6 +223,13 @@ class LexiconTest {
     }
 
     @Test
+    void aQuantedaKeyMayHoldPatternsAndSubcategories() {
+        Lexicon d = dictionary("economy:\n- market*\n- taxation:\n  - tax*\n");
+        assertEquals(List.of("economy.taxation", "economy"), d.categories());
+        assertEquals(List.of("economy:market*=markets", "economy.taxation:tax*=taxes"), hits(d, "markets, taxes"));
+    }
+
+    @Test
     void quantedaGlobsMatchWholeWordsOnly() {
         Lexicon d = dictionary("a: ['t?x', 'r*n', '*']\n");
         assertEquals(List.of("a:t?x=tax", "a:r*n=RUN", "a:r*n=ruin", "a:*=tx"), hits(d, "tax RUN ruin tx"));
@@ -248,8 +255,8 @@ class LexiconTest {
 
     @Test
     void malformedQuantedaDictionariesNameFileLineAndKey() {
-        assertEquals("qd.yml line 3: key 'economy.jobs': expected a pattern (a word or phrase), found a mapping",
-                dictionaryError("economy:\n  jobs:\n  - {a: b}\n"));
+        assertEquals("qd.yml line 3: key 'economy.jobs.a': expected a pattern (a word or phrase), found a list",
+                dictionaryError("economy:\n  jobs:\n  - {a: [[b]]}\n"));
         assertEquals("qd.yml line 1: key 'positive': no patterns (expected a list of words or phrases, or a mapping "
                 + "of subcategories)", dictionaryError("positive:\nnegative: [bad]\n"));
         assertEquals("qd.yml line 2: key 'Positive': category name 'positive' is also that of key 'positive' "
