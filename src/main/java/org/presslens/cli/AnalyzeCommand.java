@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.presslens.core.Settings;
+import org.presslens.features.DictionaryExtractor;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
 import org.presslens.report.ReportOptions;
@@ -57,8 +58,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<Path> metadataFiles = new ArrayList<>();
 
     @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "Extra LIWC-style .dic dictionary whose categories become features (repeatable)")
+            description = "Extra dictionary, LIWC-style .dic or quanteda YAML, whose categories become "
+                    + "dic.<name>.<category> features and whose matches are rows of terms.csv (repeatable)")
     List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--dictionary-percent", description = "Dictionary features as the percentage of words, as "
+            + "LIWC reports them (default: features.dictionary_unit, per 1,000 words)")
+    boolean dictionaryPercent;
 
     @Option(names = "--keep-text", description = "Write texts.jsonl: cleaned body and removed lines of every article")
     boolean keepText;
@@ -101,7 +107,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new UsageException("--metadata " + p + ": file not found");
             }
         }
-        CheckedConfig checked = CheckedConfig.load(config, dictionaries);
+        CheckedConfig checked = CheckedConfig.load(config, dictionaries,
+                dictionaryPercent ? DictionaryExtractor.Unit.PERCENT : null);
         checked.requireKeyFeatures();
         Settings settings = checked.settings();
         List<InputRoot> roots = new ArrayList<>();

@@ -56,7 +56,7 @@ public final class BenchFeaturesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Stop after N articles (default: all)")
     long limit = Long.MAX_VALUE;
 
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "Extra LIWC-style dictionary (repeatable)")
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "Extra dictionary, LIWC-style .dic or quanteda YAML (repeatable)")
     List<Path> dictionaries = new ArrayList<>();
 
     @Option(names = "--profile", description = "Also measure the CPU time of text analysis and of each extractor (runs the extractors twice)")

@@ -6,6 +6,7 @@ import java.util.List;
 import org.presslens.clean.BoilerplateCleaner;
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;
+import org.presslens.features.DictionaryExtractor;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.ingest.IngestConfig;
 import org.presslens.metadata.OutletRules;
@@ -28,11 +29,19 @@ record CheckedConfig(Settings settings, OutletRules outlets, FeaturePipeline fea
 
     /** {@code --config FILE} (null: the built-in configuration) and {@code --dictionary} files, checked whole. */
     static CheckedConfig load(Path config, List<Path> dictionaries) {
+        return load(config, dictionaries, null);
+    }
+
+    /**
+     * As {@link #load(Path, List)} with the unit of the dictionary features given on the command line
+     * ({@code --dictionary-percent}; null: the configuration's).
+     */
+    static CheckedConfig load(Path config, List<Path> dictionaries, DictionaryExtractor.Unit dictionaryUnit) {
         Settings settings = config == null ? Settings.builtIn() : Settings.load(config);
         IngestConfig.from(settings);
         BoilerplateCleaner.fromSettings(settings);
         OutletRules outlets = OutletRules.load(settings);
-        FeaturePipeline features = new FeaturePipeline(settings, dictionaries);
+        FeaturePipeline features = new FeaturePipeline(settings, dictionaries, dictionaryUnit);
         AnalyzeConfig.from(settings);
         StatsConfig stats = StatsConfig.from(settings);
         ConfigSection.of(settings, "classify").checkKeys(); // no keys yet: models come from the command line

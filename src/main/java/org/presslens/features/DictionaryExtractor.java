@@ -2,28 +2,82 @@ package org.presslens.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.presslens.core.Article;
 import org.presslens.lexicon.Lexicon;
 import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
 
 /**
- * User dictionaries (LIWC-style {@code .dic} given with {@code --dictionary} or {@code features.dictionaries}):
- * feature {@code dic.<dictionary>.<category>} = matches per 1,000 words. Evidence rows are not written for
- * these (a general dictionary matches a large share of all words).
+ * User dictionaries (LIWC-style {@code .dic} or quanteda YAML, given with {@code --dictionary} or
+ * {@code features.dictionaries}): feature {@code dic.<dictionary>.<category>} = matches per 1,000 words (default),
+ * percent of words (as LIWC reports them: {@code features.dictionary_unit: percent} or
+ * {@code --dictionary-percent}) or the plain count ({@code count}, as quanteda's {@code dfm_lookup}). Every match
+ * is an evidence row of {@code terms.csv} with the dictionary's name as its lexicon.
  */
 public final class DictionaryExtractor implements FeatureExtractor {
     public static final String ID = "dic";
 
-    private final List<Lexicon> dictionaries;
-    private final List<String> names;
+    /** How a category's matches become its feature value. */
+    public enum Unit {
+        /** matches × 1000 / words (the unit of every other presslens rate) */
+        PER_1000_WORDS("per_1000_words"),
+        /** matches × 100 / words, as LIWC reports categories */
+        PERCENT("percent"),
+        /** the number of matches, as quanteda's dfm_lookup counts them */
+        COUNT("count");
 
-    public DictionaryExtractor(FeatureContext ctx) {
-        this(ctx.dictionaries());
+        private final String key;
+
+        Unit(String key) {
+            this.key = key;
+        }
+
+        /** The configuration value ({@code per_1000_words}, {@code percent}, {@code count}). */
+        public String key() {
+            return key;
+        }
+
+        /** The unit of a configuration value (lower case). */
+        public static Unit of(String key) {
+            for (Unit u : values()) {
+                if (u.key.equals(key.toLowerCase(Locale.ROOT))) {
+                    return u;
+                }
+            }
+            throw new IllegalArgumentException("unknown dictionary unit '" + key + "'");
+        }
+
+        /** Every configuration value. */
+        public static List<String> keys() {
+            return List.of(PER_1000_WORDS.key, PERCENT.key, COUNT.key);
+        }
+
+        double value(double count, int words) {
+            return switch (this) {
+                case PER_1000_WORDS -> Rates.per1000(count, words);
+                case PERCENT -> words == 0 ? 0.0 : count * 100.0 / words;
+                case COUNT -> count;
+            };
+        }
     }
 
+    private final List<Lexicon> dictionaries;
+    private final List<String> names;
+    private final Unit unit;
+
+    public DictionaryExtractor(FeatureContext ctx, Unit unit) {
+        this(ctx.dictionaries(), unit);
+    }
+
+    /** Per 1,000 words. */
     public DictionaryExtractor(List<Lexicon> dictionaries) {
+        this(dictionaries, Unit.PER_1000_WORDS);
+    }
+
+    public DictionaryExtractor(List<Lexicon> dictionaries, Unit unit) {
         this.dictionaries = List.copyOf(dictionaries);
+        this.unit = unit;
         List<String> n = new ArrayList<>();
         for (Lexicon d : dictionaries) {
             for (String c : d.categories()) {
@@ -43,9 +97,21 @@ public final class DictionaryExtractor implements FeatureExtractor {
         return names;
     }
 
+    /** The unit of the values. */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** Empty for the default unit (so that the hashes of earlier runs and models stay), else {@code unit=...}. */
+    @Override
+    public String configDigest() {
+        return unit == Unit.PER_1000_WORDS ? "" : "unit=" + unit.key();
+    }
+
     @Override
     public Extraction extract(Article article, AnalyzedText text) {
         double[] v = new double[names.size()];
+        List<Evidence> evidence = new ArrayList<>();
         int base = 0;
         int words = text.wordCount();
         for (Lexicon d : dictionaries) {
@@ -53,12 +119,13 @@ public final class DictionaryExtractor implements FeatureExtractor {
             double[] counts = new double[cats.size()];
             for (LexiconMatch m : d.find(text)) {
                 counts[cats.indexOf(m.category())]++;
+                evidence.add(Evidence.Term.of(d.name(), m, text.body()));
             }
             for (int i = 0; i < counts.length; i++) {
-                v[base + i] = Rates.per1000(counts[i], words);
+                v[base + i] = unit.value(counts[i], words);
             }
             base += cats.size();
         }
-        return new Extraction(v, List.of());
+        return new Extraction(v, evidence);
     }
 }

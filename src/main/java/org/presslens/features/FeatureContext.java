@@ -30,7 +30,7 @@ public final class FeatureContext {
 
     /**
      * @param settings     the configuration
-     * @param dictionaries extra LIWC-style dictionaries (from {@code features.dictionaries} and
+     * @param dictionaries extra dictionaries, LIWC-style or quanteda (from {@code features.dictionaries} and
      *                     {@code --dictionary})
      */
     public FeatureContext(Settings settings, List<Lexicon> dictionaries) {

@@ -54,19 +54,34 @@ public final class FeaturePipeline {
 
     /**
      * @param settings          the configuration (section {@code features})
-     * @param extraDictionaries LIWC-style {@code .dic} (or YAML) files from the command line
+     * @param extraDictionaries LIWC-style {@code .dic} or quanteda YAML files from the command line
      *                          ({@code --dictionary FILE}), added after {@code features.dictionaries}
      * @throws ConfigException when an extractor id, option, lexicon or dictionary is unusable
      */
     public FeaturePipeline(Settings settings, List<Path> extraDictionaries) {
+        this(settings, extraDictionaries, null);
+    }
+
+    /**
+     * @param settings          the configuration (section {@code features})
+     * @param extraDictionaries LIWC-style {@code .dic} or quanteda YAML files from the command line
+     *                          ({@code --dictionary FILE}), added after {@code features.dictionaries}
+     * @param dictionaryUnit    the unit of the dictionary features, overriding {@code features.dictionary_unit}
+     *                          ({@code --dictionary-percent}); null: the configuration's (default per 1,000 words)
+     * @throws ConfigException when an extractor id, option, lexicon or dictionary is unusable
+     */
+    public FeaturePipeline(Settings settings, List<Path> extraDictionaries, DictionaryExtractor.Unit dictionaryUnit) {
         ConfigSection section = ConfigSection.of(settings, "features").declare("lexicons")
                 .declare(REGISTRY.stream().map(Map.Entry::getKey).toList()); // features.<id>: that extractor's options
         List<String> dictionaryFiles = section.texts("dictionaries", List.of(), "dictionary files");
+        DictionaryExtractor.Unit configuredUnit = DictionaryExtractor.Unit.of(section.choice("dictionary_unit",
+                DictionaryExtractor.Unit.PER_1000_WORDS.key(), DictionaryExtractor.Unit.keys()));
+        DictionaryExtractor.Unit unit = dictionaryUnit == null ? configuredUnit : dictionaryUnit;
         List<String> chosen = section.texts("extractors", null, "extractor ids");
         section.checkKeys();
         List<Lexicon> dictionaries = new ArrayList<>();
         for (String f : dictionaryFiles) {
-            dictionaries.add(Lexicon.fromConfig(settings, f));
+            dictionaries.add(Lexicon.dictionaryFromConfig(settings, f));
         }
         for (Path p : extraDictionaries) {
             dictionaries.add(Lexicon.fromFile(p));
@@ -104,8 +119,17 @@ public final class FeaturePipeline {
             list.add(x);
             rolesOf.put(x.id(), new TreeSet<>(ctx.askedRoles().subList(from, ctx.askedRoles().size())));
         }
+        for (Lexicon d : dictionaries) {
+            ctx.loadedLexicons().forEach((role, lexs) -> {
+                if (lexs.stream().anyMatch(l -> l.name().equals(d.name()))) {
+                    throw new ConfigException("dictionary '" + d.name() + "' has the name of the '" + role
+                            + "' lexicon, so their rows in terms.csv could not be told apart; rename the dictionary "
+                            + "file (its name comes from the file name)");
+                }
+            });
+        }
         if (!dictionaries.isEmpty()) {
-            DictionaryExtractor x = new DictionaryExtractor(ctx);
+            DictionaryExtractor x = new DictionaryExtractor(ctx, unit);
             list.add(x);
             rolesOf.put(x.id(), new TreeSet<>());
         }

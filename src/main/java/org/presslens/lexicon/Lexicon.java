@@ -37,7 +37,9 @@ import org.presslens.text.NormalizedWords;
  * {@link #findTogether(List, NormalizedWords)}; an entry listed under several categories yields one match per
  * category.
  *
- * <p>Formats: YAML ({@link #load}) and LIWC-style {@code .dic} ({@link #loadDic}).
+ * <p>Formats: presslens YAML ({@link #load}), LIWC-style {@code .dic} ({@link #loadDic}) and quanteda YAML
+ * dictionaries ({@link #loadQuanteda}, whose patterns are globs: {@code *} and {@code ?} anywhere in a word);
+ * {@link #loadYamlDictionary} tells the two YAML formats apart.
  */
 public final class Lexicon {
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -57,9 +59,14 @@ public final class Lexicon {
     private record Prefix(String prefix, Node node) {
     }
 
+    /** A word with quanteda glob wildcards ({@code *} any characters, {@code ?} one) other than one trailing {@code *}. */
+    private record Glob(String pattern, java.util.regex.Pattern regex, Node node) {
+    }
+
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         final Map<Character, List<Prefix>> prefixes = new HashMap<>();
+        final List<Glob> globs = new ArrayList<>(0);
         int entry = -1;
 
         Node child(String word) {
@@ -77,10 +84,31 @@ public final class Lexicon {
             list.add(new Prefix(prefix, n));
             return n;
         }
+
+        Node globChild(String pattern) {
+            for (Glob g : globs) {
+                if (g.pattern.equals(pattern)) {
+                    return g.node;
+                }
+            }
+            StringBuilder re = new StringBuilder();
+            for (int i = 0; i < pattern.length(); i++) {
+                char c = pattern.charAt(i);
+                re.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
+            }
+            Node n = new Node();
+            globs.add(new Glob(pattern, java.util.regex.Pattern.compile(re.toString()), n));
+            return n;
+        }
     }
 
     private Lexicon(String name, String version, Map<String, List<String>> categories, String source,
                     Map<String, Integer> lines) {
+        this(name, version, categories, source, lines, false);
+    }
+
+    private Lexicon(String name, String version, Map<String, List<String>> categories, String source,
+                    Map<String, Integer> lines, boolean glob) {
         this.name = name;
         this.version = version;
         Map<String, List<String>> cats = new LinkedHashMap<>();
@@ -95,8 +123,8 @@ public final class Lexicon {
             for (String raw : c.getValue()) {
                 String where = source + (lines.containsKey(c.getKey() + "\u0000" + raw)
                         ? " line " + lines.get(c.getKey() + "\u0000" + raw) : "");
-                for (String[] form : expand(raw, where)) {
-                    String key = String.join(" ", form);
+                for (String[] form : glob ? expandGlob(raw, where) : expand(raw, where)) {
+                    String key = String.join(" ", form).replace("\u0000", "");
                     keys.add(key);
                     Integer id = entryByKey.get(key);
                     if (id == null) {
@@ -165,10 +193,47 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * An entry in quanteda's glob mode: {@code *} any run of characters and {@code ?} exactly one, anywhere in a
+     * word; a word whose only wildcard is one trailing {@code *} is a prefix as in {@link #expand}. Words holding a
+     * wildcard are lower-cased and may hold only letters and digits besides it.
+     */
+    private static List<String[]> expandGlob(String raw, String where) {
+        String t = raw.strip();
+        if (t.indexOf('*') < 0 && t.indexOf('?') < 0) {
+            return expand(t.replace("~", " "), where);
+        }
+        List<String> words = new ArrayList<>();
+        for (String token : t.split("\\s+")) {
+            if (token.indexOf('*') < 0 && token.indexOf('?') < 0) {
+                words.addAll(NormalizedWords.wordsOf(token));
+                continue;
+            }
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            String literal = lower.replace("*", "").replace("?", "");
+            if (!literal.codePoints().allMatch(Character::isLetterOrDigit)) {
+                List<String> parts = NormalizedWords.wordsOf(lower.replace("*", "").replace("?", ""));
+                throw new ConfigException(where + ": pattern '" + raw + "': a word with a wildcard ('" + token
+                        + "') may hold only letters and digits besides '*' and '?'"
+                        + (parts.size() > 1 ? " (write its words apart)" : ""));
+            }
+            String w = lower.replaceAll("\\*+", "*");
+            boolean prefixOnly = w.indexOf('?') < 0 && w.indexOf('*') == w.length() - 1 && w.length() > 1;
+            words.add(prefixOnly ? w : "\u0000" + w);
+        }
+        if (words.isEmpty()) {
+            throw new ConfigException(where + ": pattern '" + raw + "' has no letters, digits or wildcards");
+        }
+        List<String[]> out = new ArrayList<>();
+        out.add(words.toArray(new String[0]));
+        return out;
+    }
+
     private void insert(String[] form, int id) {
         Node n = root;
         for (String w : form) {
-            n = w.endsWith("*") ? n.prefixChild(w.substring(0, w.length() - 1)) : n.child(w);
+            n = w.startsWith("\u0000") ? n.globChild(w.substring(1))
+                    : w.endsWith("*") ? n.prefixChild(w.substring(0, w.length() - 1)) : n.child(w);
         }
         if (n.entry < 0) {
             n.entry = id;
@@ -274,6 +339,215 @@ public final class Lexicon {
         return new ConfigException(src + " line " + loc.getLineNr() + ": " + msg);
     }
 
+    // ---------------------------------------------------------------- quanteda YAML
+
+    /** Largest dictionary file read ({@code --dictionary}, {@code features.dictionaries}), in bytes. */
+    public static final int MAX_DICTIONARY_BYTES = 16 << 20;
+    /** Deepest nesting of categories in a quanteda dictionary. */
+    public static final int MAX_CATEGORY_DEPTH = 16;
+    private static final YAMLFactory LIMITED_YAML = YAMLFactory.builder()
+            .loaderOptions(limitedLoaderOptions())
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_CATEGORY_DEPTH + 2).maxStringLength(MAX_DICTIONARY_BYTES)
+                    .maxDocumentLength(MAX_DICTIONARY_BYTES).build())
+            .build();
+
+    private static org.yaml.snakeyaml.LoaderOptions limitedLoaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit(MAX_DICTIONARY_BYTES);
+        o.setMaxAliasesForCollections(0);
+        o.setNestingDepthLimit(MAX_CATEGORY_DEPTH + 2);
+        return o;
+    }
+
+    /** A parsed YAML node with the line it starts on: a mapping (ordered keys), a list or a single value. */
+    private record YNode(int line, Map<String, YNode> map, Map<String, Integer> keyLines, List<YNode> list,
+                         String text) {
+        boolean isMap() {
+            return map != null;
+        }
+
+        boolean isList() {
+            return list != null;
+        }
+
+        String kind() {
+            return map != null ? "a mapping" : list != null ? "a list" : text == null ? "an empty value"
+                    : "a single value";
+        }
+    }
+
+    private static YNode readTree(JsonParser p, JsonToken t, String src, int depth) throws IOException {
+        int line = p.currentLocation().getLineNr();
+        if (depth > MAX_CATEGORY_DEPTH + 1) {
+            throw new ConfigException(src + " line " + line + ": nested deeper than " + MAX_CATEGORY_DEPTH
+                    + " levels of categories");
+        }
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            throw new ConfigException(src + " line " + line + ": *" + p.getText() + " is a YAML alias, not a "
+                    + "pattern: quote a pattern that starts with '*' ('*" + p.getText() + "'); aliases are not "
+                    + "allowed in a dictionary");
+        }
+        if (t == JsonToken.START_OBJECT) {
+            Map<String, YNode> m = new LinkedHashMap<>();
+            Map<String, Integer> lines = new HashMap<>();
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                int keyLine = p.currentLocation().getLineNr();
+                if (m.containsKey(key)) {
+                    throw new ConfigException(src + " line " + keyLine + ": key '" + key + "' is listed twice");
+                }
+                lines.put(key, keyLine);
+                m.put(key, readTree(p, p.nextToken(), src, depth + 1));
+            }
+            return new YNode(line, m, lines, null, null);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<YNode> l = new ArrayList<>();
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                l.add(readTree(p, t, src, depth + 1));
+            }
+            return new YNode(line, null, null, l, null);
+        }
+        return new YNode(line, null, null, null, t == JsonToken.VALUE_NULL ? null : p.getText());
+    }
+
+    /**
+     * Loads a YAML dictionary file: presslens's own lexicon format ({@link #load}) when the top-level mapping has
+     * a {@code categories} mapping and only presslens's keys (or a single-valued {@code name} or
+     * {@code version}), else a quanteda dictionary ({@link #loadQuanteda}).
+     */
+    public static Lexicon loadYamlDictionary(String defaultName, byte[] yaml, String sourceForMessages) {
+        YNode root = parseLimited(yaml, sourceForMessages);
+        if (root.isMap() && root.map().containsKey("categories") && root.map().get("categories").isMap()) {
+            boolean own = OPTIONAL_KEYS.containsAll(root.map().keySet().stream()
+                    .filter(k -> !k.equals("name") && !k.equals("version") && !k.equals("categories")).toList());
+            for (String k : List.of("name", "version")) {
+                YNode v = root.map().get(k);
+                own |= v != null && !v.isMap() && !v.isList();
+            }
+            if (own) {
+                return load(defaultName, yaml, sourceForMessages);
+            }
+        }
+        return quanteda(defaultName, root, sourceForMessages);
+    }
+
+    /**
+     * Loads a quanteda dictionary as {@code dictionary(file = ..., format = "YAML")} reads it and
+     * {@code as.yaml()} writes it: top-level keys are categories, each holding a list of patterns (or one
+     * pattern) or a mapping of subcategories, whose names join their parent's with a period
+     * ({@code economy.taxation}). Key names are lower-cased and reduced to {@code [a-z0-9_]} per level. Patterns
+     * are globs as in quanteda's default {@code valuetype = "glob"}: {@code *} matches any characters and
+     * {@code ?} one, anywhere in a word; words separated by spaces are a multi-word pattern
+     * ({@code united states}). Matching is case-insensitive, like quanteda's default.
+     *
+     * @throws ConfigException naming the file, line and key of the first malformed part
+     */
+    public static Lexicon loadQuanteda(String name, byte[] yaml, String sourceForMessages) {
+        return quanteda(name, parseLimited(yaml, sourceForMessages), sourceForMessages);
+    }
+
+    private static YNode parseLimited(byte[] yaml, String src) {
+        if (yaml.length > MAX_DICTIONARY_BYTES) {
+            throw new ConfigException(src + ": " + yaml.length + " bytes, too large for a dictionary (at most "
+                    + MAX_DICTIONARY_BYTES + ")");
+        }
+        Yaml.requireText(yaml, src);
+        try (JsonParser p = LIMITED_YAML.createParser(yaml)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new ConfigException(src + ": empty dictionary file");
+            }
+            return readTree(p, t, src, 0);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new ConfigException(src + ": dictionary exceeds a limit (nesting at most " + MAX_CATEGORY_DEPTH
+                    + " levels, at most " + MAX_DICTIONARY_BYTES + " bytes): " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw Yaml.syntaxError(src, e, "not a valid YAML dictionary");
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new ConfigException(src + ": not a valid YAML dictionary: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new ConfigException(src + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Lexicon quanteda(String name, YNode root, String src) {
+        if (!root.isMap() || root.map().isEmpty()) {
+            throw new ConfigException(src + " line " + root.line() + ": expected a quanteda dictionary (a mapping of "
+                    + "category keys to lists of patterns) or a presslens lexicon (name, version, categories), found "
+                    + root.kind());
+        }
+        Map<String, List<String>> cats = new LinkedHashMap<>();
+        Map<String, String> keyOf = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        flatten(root, "", "", src, cats, keyOf, lines);
+        return new Lexicon(name, "", cats, src, lines, true);
+    }
+
+    private static void flatten(YNode node, String prefix, String keyPath, String src, Map<String, List<String>> cats,
+                                Map<String, String> keyOf, Map<String, Integer> lines) {
+        for (Map.Entry<String, YNode> e : node.map().entrySet()) {
+            String key = e.getKey();
+            String path = keyPath.isEmpty() ? key : keyPath + "." + key;
+            int keyLine = node.keyLines().get(key);
+            String where = src + " line " + keyLine + ": key '" + path + "'";
+            String level = key.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            if (level.replace("_", "").isEmpty()) {
+                throw new ConfigException(where + ": a category key needs a letter or digit");
+            }
+            String cat = prefix.isEmpty() ? level : prefix + "." + level;
+            YNode v = e.getValue();
+            if (v.isMap()) {
+                if (v.map().isEmpty()) {
+                    throw new ConfigException(where + ": empty mapping (expected patterns or subcategories)");
+                }
+                flatten(v, cat, path, src, cats, keyOf, lines);
+                continue;
+            }
+            if (keyOf.containsKey(cat)) {
+                throw new ConfigException(where + ": category name '" + cat + "' is also that of key '"
+                        + keyOf.get(cat) + "' (names are lower-cased and reduced to letters, digits and _)");
+            }
+            List<String> patterns = new ArrayList<>();
+            List<YNode> items = v.isList() ? v.list() : v.text() == null || v.text().isBlank() ? List.of() : List.of(v);
+            boolean children = false;
+            for (YNode item : items) {
+                if (item.isMap() && !item.map().isEmpty()) {
+                    // a key with patterns and subcategories: [pattern, ..., {child: [...]}]
+                    flatten(item, cat, path, src, cats, keyOf, lines);
+                    children = true;
+                    continue;
+                }
+                if (item.isMap() || item.isList() || item.text() == null) {
+                    throw new ConfigException(src + " line " + item.line() + ": key '" + path
+                            + "': expected a pattern (a word or phrase), found " + item.kind());
+                }
+                if (item.text().isBlank()) {
+                    throw new ConfigException(src + " line " + item.line() + ": key '" + path + "': empty pattern");
+                }
+                String pat = item.text().strip();
+                expandGlob(pat, src + " line " + item.line() + ": key '" + path + "'");
+                patterns.add(pat);
+                lines.putIfAbsent(cat + "\u0000" + pat, item.line());
+            }
+            if (patterns.isEmpty() && children) {
+                continue;
+            }
+            if (patterns.isEmpty()) {
+                throw new ConfigException(where + ": no patterns (expected a list of words or phrases, or a mapping "
+                        + "of subcategories)");
+            }
+            if (keyOf.containsKey(cat)) {
+                throw new ConfigException(where + ": category name '" + cat + "' is also that of key '"
+                        + keyOf.get(cat) + "' (names are lower-cased and reduced to letters, digits and _)");
+            }
+            keyOf.put(cat, path);
+            cats.put(cat, patterns);
+        }
+    }
+
     // ---------------------------------------------------------------- LIWC .dic
 
     /**
@@ -284,6 +558,10 @@ public final class Lexicon {
      * @throws ConfigException naming the file and line of the first line that does not parse
      */
     public static Lexicon loadDic(String name, byte[] dic, String sourceForMessages) {
+        if (dic.length > MAX_DICTIONARY_BYTES) {
+            throw new ConfigException(sourceForMessages + ": " + dic.length + " bytes, too large for a dictionary "
+                    + "(at most " + MAX_DICTIONARY_BYTES + ")");
+        }
         Map<String, String> idToName = new LinkedHashMap<>();
         Map<String, List<String>> cats = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
@@ -382,10 +660,29 @@ public final class Lexicon {
                 ? loadDic(base, bytes, source) : load(base, bytes, source);
     }
 
-    /** Loads a lexicon file given by the user ({@code --dictionary FILE}): {@code .dic} or YAML by extension. */
+    /**
+     * Loads a dictionary named in the configuration ({@code features.dictionaries}): a {@code .dic} file as a LIWC
+     * dictionary, anything else as a YAML dictionary ({@link #loadYamlDictionary}: quanteda or presslens format).
+     */
+    public static Lexicon dictionaryFromConfig(Settings settings, String relativePath) {
+        byte[] bytes = settings.readRelative(relativePath);
+        String source = settings.describeRelative(relativePath);
+        String base = baseName(relativePath);
+        return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
+                ? loadDic(base, bytes, source) : loadYamlDictionary(base, bytes, source);
+    }
+
+    /**
+     * Loads a dictionary file given by the user ({@code --dictionary FILE}): {@code .dic} as LIWC, anything else
+     * as a YAML dictionary (quanteda or presslens format, {@link #loadYamlDictionary}).
+     */
     public static Lexicon fromFile(java.nio.file.Path file) {
         byte[] bytes;
         try {
+            if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) > MAX_DICTIONARY_BYTES) {
+                throw new ConfigException(file + ": " + java.nio.file.Files.size(file) + " bytes, too large for a "
+                        + "dictionary (at most " + MAX_DICTIONARY_BYTES + ")");
+            }
             bytes = java.nio.file.Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ConfigException(file + ": dictionary file not found");
@@ -394,7 +691,7 @@ public final class Lexicon {
         }
         String base = baseName(file.getFileName().toString());
         return file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
-                ? loadDic(base, bytes, file.toString()) : load(base, bytes, file.toString());
+                ? loadDic(base, bytes, file.toString()) : loadYamlDictionary(base, bytes, file.toString());
     }
 
     /** File name without folders and extension, lower-cased, reduced to [a-z0-9_]. */
@@ -485,6 +782,14 @@ public final class Lexicon {
         if (exact != null) {
             best = step(exact, w, j, from);
         }
+        for (Glob g : node.globs) {
+            if (g.regex().matcher(word).matches()) {
+                long r = step(g.node(), w, j, from);
+                if (r >= 0 && (best < 0 || (r >>> 32) > (best >>> 32))) {
+                    best = r;
+                }
+            }
+        }
         if (!node.prefixes.isEmpty()) {
             List<Prefix> ps = node.prefixes.get(word.charAt(0));
             if (ps != null) {
@@ -503,7 +808,7 @@ public final class Lexicon {
 
     private static long step(Node n, NormalizedWords w, int j, int from) {
         long here = n.entry >= 0 ? ((long) j << 32) | n.entry : -1;
-        if (n.next.isEmpty() && n.prefixes.isEmpty()) {
+        if (n.next.isEmpty() && n.prefixes.isEmpty() && n.globs.isEmpty()) {
             return here;
         }
         long deeper = longest(n, w, j + 1, from);

@@ -35,7 +35,7 @@ class ConfigValidationTest {
         m.put("analyze:\n  min_word: 3\n", "analyze: unknown key 'min_word' (allowed: max_characters, max_record_seconds, min_words)");
         m.put("analyze:\n  min_words: 0\n", "analyze.min_words: expected a whole number of at least 1, found 0");
         m.put("features:\n  extractor: [hedging]\n", "features: unknown key 'extractor' (allowed: attribution, "
-                + "dictionaries, extractors, framing, hedging, lexicons, quotes, reliability)");
+                + "dictionaries, dictionary_unit, extractors, framing, hedging, lexicons, quotes, reliability)");
         m.put("features:\n  lexicons:\n    hedge: x.yaml\n", "features.lexicons: unknown key 'hedge' (allowed: "
                 + "attribution_cues, attribution_grammar, attribution_sources, boosters, clickbait, framing, hedges, loaded_language)");
         m.put("features:\n  hedging:\n    threshold: 2\n", "features.hedging: unknown key 'threshold' (allowed: hedge_cutoff, hedge_model)");

@@ -91,4 +91,87 @@ class FeaturePipelineTest {
         assertTrue(e3.getMessage().endsWith("bad.dic line 5: category id 3 of 'bad' is not in the header (ids: [1])"),
                 e3.getMessage());
     }
+
+    private static final String QUANTEDA = "positive:\n- good\n- happ*\neconomy:\n  taxation:\n  - tax*\n"
+            + "  places:\n  - united states\n";
+
+    @Test
+    void quantedaDictionaryFeaturesAndTheirTermsRows() throws IOException {
+        Path q = dir.resolve("Mood.yml");
+        Files.writeString(q, QUANTEDA);
+        Path dic = dir.resolve("liwc.dic");
+        Files.writeString(dic, "%\n1 posemo\n%\ngood 1\n");
+        FeaturePipeline p = new FeaturePipeline(config("features:\n  extractors: [hedging]\n"), List.of(q, dic));
+        assertEquals(List.of("dic.mood.positive", "dic.mood.economy.taxation", "dic.mood.economy.places",
+                "dic.liwc.posemo"), p.featureNames().subList(6, 10));
+        String body = "Good taxes make the United States happy, a good day.";
+        Scored s = p.score(Fixtures.article("", "", body), new TextAnalyzer(Fixtures.MODELS));
+        assertEquals(10, s.words());
+        assertEquals(300.0, s.value(6), 1e-9);
+        assertEquals(100.0, s.value(7), 1e-9);
+        assertEquals(100.0, s.value(8), 1e-9);
+        assertEquals(200.0, s.value(9), 1e-9);
+        List<Evidence.Term> terms = s.evidence().stream().filter(e -> e instanceof Evidence.Term)
+                .map(e -> (Evidence.Term) e).filter(t -> t.lexicon().equals("mood") || t.lexicon().equals("liwc"))
+                .toList();
+        assertEquals(List.of("mood|positive|good|Good", "mood|economy.taxation|tax|taxes",
+                        "mood|economy.places|united states|United States", "mood|positive|happ|happy",
+                        "mood|positive|good|good", "liwc|posemo|good|Good", "liwc|posemo|good|good"),
+                terms.stream().map(t -> t.lexicon() + "|" + t.category() + "|" + t.term() + "|" + t.matched())
+                        .toList());
+        Evidence.Term first = terms.get(0);
+        assertEquals("Good", body.substring(first.start(), first.end()));
+    }
+
+    @Test
+    void dictionaryFeaturesArePercentagesOrCountsOnRequest() throws IOException {
+        Path dic = dir.resolve("mini.dic");
+        Files.writeString(dic, "%\n1 posemo\n%\ngood 1\n");
+        Settings hedgingOnly = config("features:\n  extractors: [hedging]\n");
+        String body = "A good day, a good plan and nothing else.";
+        TextAnalyzer a = new TextAnalyzer(Fixtures.MODELS);
+        FeaturePipeline per1000 = new FeaturePipeline(hedgingOnly, List.of(dic));
+        FeaturePipeline percent = new FeaturePipeline(hedgingOnly, List.of(dic), DictionaryExtractor.Unit.PERCENT);
+        assertEquals(9, per1000.score(Fixtures.article("", "", body), a).words());
+        assertEquals(2000.0 / 9, per1000.score(Fixtures.article("", "", body), a).value(6), 1e-9);
+        assertEquals(200.0 / 9, percent.score(Fixtures.article("", "", body), a).value(6), 1e-9);
+        FeaturePipeline count = new FeaturePipeline(config("features:\n  extractors: [hedging]\n"
+                + "  dictionary_unit: count\n"), List.of(dic));
+        assertEquals(2.0, count.score(Fixtures.article("", "", body), a).value(6), 1e-9);
+        FeaturePipeline configuredPercent = new FeaturePipeline(config("features:\n  extractors: [hedging]\n"
+                + "  dictionary_unit: percent\n"), List.of(dic));
+        assertEquals(percent.extractorHashes(), configuredPercent.extractorHashes());
+        // the unit is part of the dic extractor's hash only: a model of per-1,000 dictionary features refuses
+        // percentages, the hedging features stay bound
+        assertNotEquals(per1000.extractorHashes().get("dic"), percent.extractorHashes().get("dic"));
+        assertEquals(per1000.extractorHashes().get("hedging"), percent.extractorHashes().get("hedging"));
+        ConfigException e = assertThrows(ConfigException.class, () -> new FeaturePipeline(
+                config("features:\n  dictionary_unit: promille\n"), List.of(dic)));
+        assertTrue(e.getMessage().contains("features.dictionary_unit: expected one of per_1000_words, percent, count"),
+                e.getMessage());
+    }
+
+    @Test
+    void aQuantedaDictionaryNamedInTheConfigurationIsReadToo() throws IOException {
+        Files.writeString(dir.resolve("mood.yaml"), QUANTEDA);
+        FeaturePipeline p = new FeaturePipeline(config("features:\n  extractors: [hedging]\n"
+                + "  dictionaries: [mood.yaml]\n"));
+        assertEquals(List.of("dic.mood.positive", "dic.mood.economy.taxation", "dic.mood.economy.places"),
+                p.featureNames().subList(6, 9));
+        Files.writeString(dir.resolve("mood.yaml"), "positive:\n  - [good]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new FeaturePipeline(
+                config("features:\n  dictionaries: [mood.yaml]\n")));
+        assertEquals(dir.resolve("mood.yaml") + " line 2: key 'positive': expected a pattern (a word or phrase), "
+                + "found a list", e.getMessage());
+    }
+
+    @Test
+    void aDictionaryNamedLikeALexiconIsRefused() throws IOException {
+        Path dic = dir.resolve("hedges.dic");
+        Files.writeString(dic, "%\n1 posemo\n%\ngood 1\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new FeaturePipeline(Settings.builtIn(), List.of(dic)));
+        assertEquals("dictionary 'hedges' has the name of the 'hedges' lexicon, so their rows in terms.csv could not "
+                + "be told apart; rename the dictionary file (its name comes from the file name)", e.getMessage());
+    }
 }

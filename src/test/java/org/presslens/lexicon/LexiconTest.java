@@ -175,4 +175,137 @@ class LexiconTest {
         assertEquals(List.of("partnership", "accountability", "peace_broker", "multipolar"),
                 Lexicon.fromConfig(s, "lexicons/framing-diplomacy.yaml").categories());
     }
+
+    // ---------------------------------------------------------------- quanteda YAML
+
+    private static Lexicon dictionary(String text) {
+        return Lexicon.loadYamlDictionary("qd", text.getBytes(StandardCharsets.UTF_8), "qd.yml");
+    }
+
+    private static String dictionaryError(String text) {
+        return assertThrows(ConfigException.class, () -> dictionary(text)).getMessage();
+    }
+
+    /** As quanteda's as.yaml() writes a dictionary with nested keys. */
+    private static final String QUANTEDA = """
+            positive:
+            - good
+            - happ*
+            Negative:
+            - bad
+            - "colo?r"
+            economy:
+              taxation:
+              - tax*
+              - '*tax'
+              jobs:
+              - job*
+              - unemploy*
+            country:
+            - united states
+            - united_kingdom
+            single: hope
+            """;
+
+    @Test
+    void quantedaDictionaryHasNestedCategoriesGlobsAndMultiWordPatterns() {
+        Lexicon d = dictionary(QUANTEDA);
+        assertEquals("qd", d.name());
+        assertEquals(List.of("positive", "negative", "economy.taxation", "economy.jobs", "country", "single"),
+                d.categories());
+        // '?' is exactly one character: 'color' is not 'colo?r'
+        String text = "Good news: happiness, colour and color; the surtax and taxes; jobs in the United States "
+                + "and the United Kingdom, no hope. Colors. Colr.";
+        assertEquals(List.of("positive:good=Good", "positive:happ*=happiness", "negative:colo?r=colour",
+                "economy.taxation:*tax=surtax", "economy.taxation:tax*=taxes",
+                "economy.jobs:job*=jobs", "country:united states=United States",
+                "country:united_kingdom=United Kingdom", "single:hope=hope"), hits(d, text));
+    }
+
+    @Test
+    void aQuantedaKeyMayHoldPatternsAndSubcategories() {
+        Lexicon d = dictionary("economy:\n- market*\n- taxation:\n  - tax*\n");
+        assertEquals(List.of("economy.taxation", "economy"), d.categories());
+        assertEquals(List.of("economy:market*=markets", "economy.taxation:tax*=taxes"), hits(d, "markets, taxes"));
+    }
+
+    @Test
+    void quantedaGlobsMatchWholeWordsOnly() {
+        Lexicon d = dictionary("a: ['t?x', 'r*n', '*']\n");
+        assertEquals(List.of("a:t?x=tax", "a:r*n=RUN", "a:r*n=ruin", "a:*=tx"), hits(d, "tax RUN ruin tx"));
+        assertEquals("qd.yml line 1: key 'a': pattern 'it's*': a word with a wildcard ('it's*') may hold only "
+                + "letters and digits besides '*' and '?' (write its words apart)",
+                dictionaryError("a: [\"it's*\"]\n"));
+    }
+
+    @Test
+    void aPresslensLexiconIsToldApartFromAQuantedaDictionary() {
+        Lexicon own = dictionary("name: mine\nversion: 2\ncategories:\n  modal: [may]\n");
+        assertEquals("mine", own.name());
+        assertEquals(List.of("modal"), own.categories());
+        Lexicon bare = dictionary("categories:\n  modal: [may]\n");
+        assertEquals(List.of("modal"), bare.categories());
+        // a presslens lexicon with a wrong key is still read as one, and its error names the key
+        assertEquals("qd.yml line 3: unknown key 'descripton' (expected name, version, categories, description, "
+                + "source, notes)", dictionaryError("name: mine\nversion: 2\ndescripton: x\ncategories:\n  m: [may]\n"));
+        // a quanteda dictionary with a key 'categories' among others
+        Lexicon q = dictionary("categories:\n  modal: [may]\npositive: [good]\n");
+        assertEquals(List.of("categories.modal", "positive"), q.categories());
+    }
+
+    @Test
+    void malformedQuantedaDictionariesNameFileLineAndKey() {
+        assertEquals("qd.yml line 3: key 'economy.jobs.a': expected a pattern (a word or phrase), found a list",
+                dictionaryError("economy:\n  jobs:\n  - {a: [[b]]}\n"));
+        assertEquals("qd.yml line 1: key 'positive': no patterns (expected a list of words or phrases, or a mapping "
+                + "of subcategories)", dictionaryError("positive:\nnegative: [bad]\n"));
+        assertEquals("qd.yml line 2: key 'Positive': category name 'positive' is also that of key 'positive' "
+                + "(names are lower-cased and reduced to letters, digits and _)",
+                dictionaryError("positive: [good]\nPositive: [fine]\n"));
+        assertEquals("qd.yml line 1: key 'a': entry '!!' has no letters or digits", dictionaryError("a: ['!!']\n"));
+        assertEquals("qd.yml line 1: expected a quanteda dictionary (a mapping of category keys to lists of "
+                + "patterns) or a presslens lexicon (name, version, categories), found a list",
+                dictionaryError("- good\n- bad\n"));
+        assertTrue(dictionaryError("a: [good\n").startsWith("qd.yml line 2, column 1: not a valid YAML dictionary"),
+                dictionaryError("a: [good\n"));
+        assertEquals("qd.yml line 2: key 'b' is listed twice", dictionaryError("b: [x]\nb: [y]\n"));
+    }
+
+    @Test
+    void quantedaDictionariesAreBoundedAndRunNoCode() {
+        String deep = "a:\n" + "  ".repeat(1) + "b:\n";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            sb.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        sb.append("  ".repeat(40)).append("- x\n");
+        String msg = dictionaryError(sb.toString());
+        assertTrue(msg.startsWith("qd.yml"), msg);
+        assertTrue(msg.contains("nest") || msg.contains("depth"), msg);
+        String alias = "a: &x [good, fine]\nb: *x\n";
+        String m2 = dictionaryError(alias);
+        assertEquals("qd.yml line 2: *x is a YAML alias, not a pattern: quote a pattern that starts with '*' "
+                + "('*x'); aliases are not allowed in a dictionary", m2);
+        assertEquals("qd.yml line 1: *tax is a YAML alias, not a pattern: quote a pattern that starts with '*' "
+                + "('*tax'); aliases are not allowed in a dictionary", dictionaryError("a: [good, *tax]\n"));
+        // a Java type tag is a plain text to the parser, never a class to construct
+        Lexicon tagged = dictionary("a: [!!javax.script.ScriptEngineManager good]\n");
+        assertEquals(List.of("good"), tagged.entries("a"));
+        assertTrue(deep.length() > 0);
+        byte[] huge = new byte[Lexicon.MAX_DICTIONARY_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        String m3 = assertThrows(ConfigException.class,
+                () -> Lexicon.loadYamlDictionary("h", huge, "h.yml")).getMessage();
+        assertTrue(m3.contains("too large for a dictionary"), m3);
+    }
+
+    @Test
+    void aQuantedaDictionaryFileIsReadByFromFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("Laver-Garry.yml");
+        java.nio.file.Files.writeString(f, QUANTEDA);
+        Lexicon d = Lexicon.fromFile(f);
+        assertEquals("laver_garry", d.name());
+        assertEquals(6, d.categories().size());
+    }
 }

@@ -31,6 +31,18 @@ class ModelSetTest {
     }
 
     @Test
+    void theDefaultModelsStayWhenAQuantedaDictionaryIsAddedInPercent() throws Exception {
+        Path yml = dir.resolve("mood.yml");
+        Files.writeString(yml, "positive: [good, happ*]\neconomy:\n  taxation: [tax*]\n");
+        List<String> warnings = new ArrayList<>();
+        LabelPredictor p = ModelSet.loader(List.of(), warnings::add).apply(new FeaturePipeline(Settings.builtIn(),
+                List.of(yml), org.presslens.features.DictionaryExtractor.Unit.PERCENT));
+        assertEquals(List.of(), warnings);
+        assertEquals(List.of("reliability", "framing"),
+                ((ModelPredictor) p).models().stream().map(ModelPredictor.Named::name).toList());
+    }
+
+    @Test
     void aDefaultModelWhoseLexiconChangedIsDroppedWithBothHashesNamed() throws Exception {
         Files.writeString(dir.resolve("h.yaml"), "name: hedges\nversion: 9\ncategories:\n  modal: [may]\n");
         Files.writeString(dir.resolve("presslens.yaml"), "features:\n  lexicons:\n    hedges: h.yaml\n");
