@@ -59,6 +59,10 @@ public final class ChartRenderer {
             return heat(spec.title(), h);
         } else if (d instanceof XYData xy) {
             return xy(spec.title(), xy);
+        } else if (d instanceof DotData dot) {
+            return dots(spec.title(), dot);
+        } else if (d instanceof TimeData t) {
+            return time(spec.title(), t);
         }
         throw new IllegalArgumentException("no renderer for " + d.getClass());
     }
@@ -162,9 +166,13 @@ public final class ChartRenderer {
         for (int g = 0; g < names.size(); g++) {
             double[] v = d.values().get(g);
             BoxSeries s = c.addSeries(names.get(g), v.length == 0 ? new double[] {Double.NaN} : v);
-            s.setFillColor(withAlpha(Palette.color(g), 170));
+            Color col = color(d.colors()[g]);
+            s.setFillColor(withAlpha(col, 170));
             s.setLineColor(Color.DARK_GRAY);
+            s.setMarkerColor(col);
         }
+        // XChart draws a box plot's outline and outlier dots in the styler's series colours: the palette too
+        c.getStyler().setSeriesColors(Arrays.stream(d.colors()).mapToObj(ChartRenderer::color).toArray(Color[]::new));
         return c;
     }
 
@@ -243,7 +251,7 @@ public final class ChartRenderer {
             } else {
                 xs = c.addSeries(names.get(i), s.x(), s.y());
             }
-            Color col = s.name().startsWith("other ") ? Palette.OTHER : Palette.color(i);
+            Color col = s.color() == XYData.AUTO_COLOR ? Palette.color(i) : color(s.color());
             xs.setMarkerColor(d.lines() ? col : withAlpha(col, 200));
             xs.setLineColor(d.lines() ? withAlpha(col, 200) : col);
             xs.setMarker(MARKERS[i % MARKERS.length]);
@@ -252,6 +260,151 @@ public final class ChartRenderer {
             }
         }
         return c;
+    }
+
+    /** A palette colour by index; -1 (or any negative index) is the grey of "other outlets". */
+    static Color color(int index) {
+        return index < 0 ? Palette.OTHER : Palette.color(index);
+    }
+
+    /**
+     * Horizontal dot-and-whisker plot: categories from the top down, their names flat on the vertical axis, a dot
+     * at the value and a whisker over the interval.
+     */
+    private XYChart dots(String title, DotData d) {
+        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.valueTitle()).yAxisTitle(d.categoryTitle()).build();
+        style(c.getStyler());
+        int n = d.categories().size();
+        List<String> names = Labels.shorten(d.categories(), MAX_LABEL);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setYAxisTitleVisible(false);
+        c.getStyler().setPlotGridHorizontalLinesVisible(false);
+        c.getStyler().setXAxisDecimalPattern("#,##0.###");
+        c.getStyler().setMarkerSize(11);
+        c.getStyler().setYAxisMin(-0.6);
+        c.getStyler().setYAxisMax(Math.max(0, n - 1) + 0.6);
+        // a tick step of at most one row, so that every row gets its label
+        c.getStyler().setYAxisTickMarkSpacingHint(Math.max(4, Math.min(40, (int) (height * 0.7 / Math.max(1, n)))));
+        c.setCustomYAxisTickLabelsFormatter(v -> {
+            long r = Math.round(v);
+            int row = (int) (n - 1 - r);
+            return Math.abs(v - r) < 1e-6 && row >= 0 && row < n ? names.get(row) : "";
+        });
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            for (double v : new double[] {d.values()[i], d.low()[i], d.high()[i]}) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double y = n - 1 - i;
+            Color col = color(d.colors()[i]);
+            if (!Double.isNaN(d.low()[i]) && !Double.isNaN(d.high()[i])) {
+                XYSeries w = c.addSeries("interval " + i, new double[] {d.low()[i], d.high()[i]}, new double[] {y, y});
+                w.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                w.setMarker(SeriesMarkers.NONE);
+                w.setLineColor(Color.DARK_GRAY);
+                w.setLineStyle(new BasicStroke(2f));
+            }
+            // a category without a value keeps its row (and label), with nothing drawn
+            double x = Double.isNaN(d.values()[i]) ? (lo <= hi ? lo : 0) : d.values()[i];
+            XYSeries dot = c.addSeries("value " + i, new double[] {x}, new double[] {y});
+            dot.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            dot.setMarker(Double.isNaN(d.values()[i]) ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+            dot.setMarkerColor(col);
+        }
+        return c;
+    }
+
+    /**
+     * A time series on a category axis of periods (each point at its period's label): gaps left open, a partial
+     * last period drawn with a hollow marker joined by a dashed line.
+     */
+    private CategoryChart time(String title, TimeData d) {
+        CategoryChart c = new CategoryChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setLegendVisible(true);
+        c.getStyler().setMarkerSize(8);
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        c.getStyler().setOverlapped(true);
+        List<String> periods = d.periods();
+        int labels = Math.max(2, (width - 300) / (Labels.longest(periods) * 8 + 16));
+        c.getStyler().setXAxisMaxLabelCount(periods.size() > labels ? labels : 0);
+        c.getStyler().setXAxisLabelRotation(0);
+        List<String> names = Labels.shorten(d.series().stream().map(TimeData.Series::name).toList(), 28);
+        int last = periods.size() - 1;
+        boolean partial = d.partialLast() && last >= 0;
+        // grey "other outlets" first, underneath the coloured lines
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < d.series().size(); i++) {
+                if ((d.series().get(i).color() < 0) == (pass == 0)) {
+                    order.add(i);
+                }
+            }
+        }
+        for (int i : order) {
+            TimeData.Series s = d.series().get(i);
+            Color col = color(s.color());
+            org.knowm.xchart.style.markers.Marker marker = s.color() < 0 ? SeriesMarkers.CIRCLE
+                    : MARKERS[Math.floorMod(s.color(), MARKERS.length)];
+            double[] main = s.values().clone();
+            if (partial) {
+                main[last] = Double.NaN;
+            }
+            CategorySeries cs = c.addSeries(names.get(i), periods, box(main));
+            cs.setLineColor(withAlpha(col, 210));
+            cs.setMarkerColor(col);
+            cs.setMarker(marker);
+            cs.setLineStyle(new BasicStroke(2f));
+            if (partial && !Double.isNaN(s.values()[last])) {
+                double[] tail = new double[periods.size()];
+                Arrays.fill(tail, Double.NaN);
+                tail[last] = s.values()[last];
+                if (last > 0) {
+                    tail[last - 1] = s.values()[last - 1];
+                }
+                CategorySeries dash = c.addSeries(names.get(i) + " (partial)", periods, box(tail));
+                dash.setLineColor(withAlpha(col, 210));
+                dash.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {5f, 4f}, 0f));
+                dash.setMarker(SeriesMarkers.NONE);
+                dash.setShowInLegend(false);
+                double[] end = new double[periods.size()];
+                Arrays.fill(end, Double.NaN);
+                end[last] = s.values()[last];
+                // hollow: the outlet's colour, then a smaller white marker on top
+                CategorySeries ring = c.addSeries(names.get(i) + " (partial, end)", periods, box(end));
+                ring.setMarker(SeriesMarkers.CIRCLE);
+                ring.setMarkerColor(col);
+                ring.setLineColor(withAlpha(col, 0));
+                ring.setShowInLegend(false);
+                CategorySeries hole = c.addSeries(names.get(i) + " (partial, hole)", periods, box(end));
+                hole.setMarker(new SmallCircle());
+                hole.setMarkerColor(Color.WHITE);
+                hole.setLineColor(withAlpha(col, 0));
+                hole.setShowInLegend(false);
+            }
+        }
+        return c;
+    }
+
+    /** A circle at half the marker size (the hole of a hollow marker). */
+    static final class SmallCircle extends org.knowm.xchart.style.markers.Marker {
+        @Override
+        public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+            g.setStroke(new BasicStroke(0f));
+            double r = markerSize / 4.0;
+            g.fill(new java.awt.geom.Ellipse2D.Double(xOffset - r, yOffset - r, 2 * r, 2 * r));
+        }
     }
 
     private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {SeriesMarkers.CIRCLE,
