@@ -385,6 +385,24 @@ class ChartsTest {
     }
 
     @Test
+    void longSeriesAreLabelledAtCalendarStepsEveryPointAtItsPeriod() {
+        ChartSet.Periods p = ChartSet.Periods.of("quarter", d("2010-02-01"), d("2019-03-31"));
+        TimeData t = new TimeData("Quarter", "n", p.labels(), p.starts(),
+                List.of(new TimeData.Series("A", new double[p.size()], 0)), p.partialLast());
+        List<String> ticks = ChartRenderer.tickLabels(t, 6);
+        List<String> shown = ticks.stream().filter(x -> !x.isBlank()).toList();
+        assertEquals(List.of("2010-Q1", "2012-Q1", "2014-Q1", "2016-Q1", "2018-Q1"), shown);
+        for (int k = 0; k < ticks.size(); k++) {
+            assertTrue(ticks.get(k).isBlank() || ticks.get(k).equals(p.labels().get(k)));
+        }
+        assertEquals(ticks.size(), new java.util.HashSet<>(ticks).size(), "distinct categories");
+        ChartSet.Periods m = ChartSet.Periods.of("month", d("2011-12-05"), d("2013-02-01"));
+        List<String> months = ChartRenderer.tickLabels(new TimeData("Month", "n", m.labels(), m.starts(),
+                List.of(), m.partialLast()), 5).stream().filter(x -> !x.isBlank()).toList();
+        assertEquals(List.of("2012-01", "2012-04", "2012-07", "2012-10", "2013-01"), months); // 5 fit: every 3 months
+    }
+
+    @Test
     void aPartialLastPeriodIsFlaggedDrawnHollowAndDashedAndInTheCsv() {
         Comparison q = dated(List.of("A", "B", "A"), List.of(d("2011-11-15"), d("2012-01-10"), d("2012-02-10")),
                 "quarter");
