@@ -59,6 +59,10 @@ public final class ChartRenderer {
             return heat(spec.title(), h);
         } else if (d instanceof XYData xy) {
             return xy(spec.title(), xy);
+        } else if (d instanceof DotData dot) {
+            return dots(spec.title(), dot);
+        } else if (d instanceof TimeData t) {
+            return time(spec.title(), t);
         }
         throw new IllegalArgumentException("no renderer for " + d.getClass());
     }
@@ -150,22 +154,82 @@ public final class ChartRenderer {
         return l;
     }
 
-    private BoxChart boxes(String title, BoxData d) {
-        BoxChart c = new BoxChartBuilder().width(width).height(height).title(title)
+    /**
+     * Box plots drawn on an XY chart in the palette (XChart's own box plot paints every box blue and red): per group
+     * the quartile box (Commons Math's default (n + 1)p quartiles), a black median, whiskers to the most extreme
+     * values within 1.5 × the interquartile range, and the values beyond as dots.
+     */
+    private XYChart boxes(String title, BoxData d) {
+        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
                 .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
         style(c.getStyler());
-        c.getStyler().setBoxplotCalCulationMethod(BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
         c.getStyler().setLegendVisible(false);
-        c.getStyler().setXAxisLabelRotation(rotation(Labels.shorten(d.groups(), MAX_LABEL), width));
         c.getStyler().setYAxisDecimalPattern("#,##0.###");
-        List<String> names = Labels.shorten(d.groups(), MAX_LABEL);
-        for (int g = 0; g < names.size(); g++) {
-            double[] v = d.values().get(g);
-            BoxSeries s = c.addSeries(names.get(g), v.length == 0 ? new double[] {Double.NaN} : v);
-            s.setFillColor(withAlpha(Palette.color(g), 170));
-            s.setLineColor(Color.DARK_GRAY);
+        c.getStyler().setPlotGridVerticalLinesVisible(false);
+        c.getStyler().setMarkerSize(6);
+        int n = d.groups().size();
+        int fit = Math.max(6, (int) ((width - 160.0) / Math.max(1, n) / 7.5));
+        List<String> names = Labels.shorten(d.groups(), Math.min(MAX_LABEL, fit));
+        c.getStyler().setXAxisMin(-0.6);
+        c.getStyler().setXAxisMax(Math.max(0, n - 1) + 0.6);
+        c.getStyler().setXAxisTickMarkSpacingHint(Math.max(4, (int) ((width - 160) * 0.95 / (n + 0.2))));
+        c.setCustomXAxisTickLabelsFormatter(v -> groupLabel(v, names));
+        double w = 0.3;
+        for (int g = 0; g < n; g++) {
+            double[] v = Arrays.stream(d.values().get(g)).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            Color col = color(d.colors()[g]);
+            if (v.length == 0) {
+                continue;
+            }
+            org.apache.commons.math3.stat.descriptive.rank.Percentile pc =
+                    new org.apache.commons.math3.stat.descriptive.rank.Percentile();
+            pc.setData(v);
+            double q1 = pc.evaluate(25);
+            double med = pc.evaluate(50);
+            double q3 = pc.evaluate(75);
+            double iqr = q3 - q1;
+            double lo = Arrays.stream(v).filter(x -> x >= q1 - 1.5 * iqr).min().orElse(q1);
+            double hi = Arrays.stream(v).filter(x -> x <= q3 + 1.5 * iqr).max().orElse(q3);
+            line(c, "box " + g, new double[] {g - w, g + w, g + w, g - w, g - w}, new double[] {q1, q1, q3, q3, q1},
+                    col, 2.5f);
+            line(c, "median " + g, new double[] {g - w, g + w}, new double[] {med, med}, Color.BLACK, 2.5f);
+            line(c, "whisker low " + g, new double[] {g, g}, new double[] {lo, q1}, col,
+                    1.5f);
+            line(c, "whisker high " + g, new double[] {g, g}, new double[] {q3, hi}, col, 1.5f);
+            line(c, "cap low " + g, new double[] {g - w / 2, g + w / 2}, new double[] {lo, lo}, col, 1.5f);
+            line(c, "cap high " + g, new double[] {g - w / 2, g + w / 2}, new double[] {hi, hi}, col, 1.5f);
+            double[] out = Arrays.stream(v).filter(x -> x < lo || x > hi).toArray();
+            if (out.length > 0) {
+                double[] xs = new double[out.length];
+                Arrays.fill(xs, g);
+                XYSeries o = c.addSeries("beyond " + g, xs, out);
+                o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                o.setMarker(SeriesMarkers.CIRCLE);
+                o.setMarkerColor(withAlpha(col, 170));
+            }
+        }
+        if (c.getSeriesMap().isEmpty()) {
+            XYSeries none = c.addSeries("none", new double[] {0}, new double[] {0});
+            none.setMarker(SeriesMarkers.NONE);
         }
         return c;
+    }
+
+    private static void line(XYChart c, String name, double[] x, double[] y, Color col, float stroke) {
+        XYSeries s = c.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(col);
+        s.setLineStyle(new BasicStroke(stroke));
+    }
+
+    /** The label of a tick on a box chart's group axis: the group's name at an integer tick, else distinct blanks. */
+    static String groupLabel(double v, List<String> names) {
+        long r = Math.round(v);
+        if (Math.abs(v - r) < 1e-6 && r >= 0 && r < names.size()) {
+            return names.get((int) r);
+        }
+        return " ".repeat((int) Math.max(1, Math.round((v + 1) * 4) + 1));
     }
 
     private HeatMapChart heat(String title, HeatData d) {
@@ -243,7 +307,7 @@ public final class ChartRenderer {
             } else {
                 xs = c.addSeries(names.get(i), s.x(), s.y());
             }
-            Color col = s.name().startsWith("other ") ? Palette.OTHER : Palette.color(i);
+            Color col = s.color() == XYData.AUTO_COLOR ? Palette.color(i) : color(s.color());
             xs.setMarkerColor(d.lines() ? col : withAlpha(col, 200));
             xs.setLineColor(d.lines() ? withAlpha(col, 200) : col);
             xs.setMarker(MARKERS[i % MARKERS.length]);
@@ -252,6 +316,214 @@ public final class ChartRenderer {
             }
         }
         return c;
+    }
+
+    /** A palette colour by index; -1 (or any negative index) is the grey of "other outlets". */
+    static Color color(int index) {
+        return index < 0 ? Palette.OTHER : Palette.color(index);
+    }
+
+    /**
+     * Horizontal dot-and-whisker plot: categories from the top down, their names flat on the vertical axis, a dot
+     * at the value and a whisker over the interval.
+     */
+    private XYChart dots(String title, DotData d) {
+        XYChart c = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.valueTitle()).yAxisTitle(d.categoryTitle()).build();
+        style(c.getStyler());
+        int n = d.categories().size();
+        List<String> names = Labels.shorten(d.categories(), MAX_LABEL);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setPlotGridHorizontalLinesVisible(false);
+        c.getStyler().setXAxisDecimalPattern("#,##0.###");
+        c.getStyler().setMarkerSize(11);
+        c.getStyler().setYAxisMin(-0.6);
+        c.getStyler().setYAxisMax(Math.max(0, n - 1) + 0.6);
+        // a tick step of about one row, so that every row gets its label (plot height about height - 130)
+        c.getStyler().setYAxisTickMarkSpacingHint(Math.max(4, (int) ((height - 130) * 0.95 / (n + 0.2))));
+        c.setCustomYAxisTickLabelsFormatter(v -> dotRowLabel(v, names));
+        c.getStyler().setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            for (double v : new double[] {d.values()[i], d.low()[i], d.high()[i]}) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double y = n - 1 - i;
+            Color col = color(d.colors()[i]);
+            if (!Double.isNaN(d.low()[i]) && !Double.isNaN(d.high()[i])) {
+                XYSeries w = c.addSeries("interval " + i, new double[] {d.low()[i], d.high()[i]}, new double[] {y, y});
+                w.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                w.setMarker(SeriesMarkers.NONE);
+                w.setLineColor(Color.DARK_GRAY);
+                w.setLineStyle(new BasicStroke(2f));
+            }
+            // a category without a value keeps its row (and label), with nothing drawn
+            double x = Double.isNaN(d.values()[i]) ? (lo <= hi ? lo : 0) : d.values()[i];
+            XYSeries dot = c.addSeries("value " + i, new double[] {x}, new double[] {y});
+            dot.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            dot.setMarker(Double.isNaN(d.values()[i]) ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+            dot.setMarkerColor(col);
+        }
+        return c;
+    }
+
+    /**
+     * The label of a tick on a dot chart's row axis: the name of the row at an integer tick (row 0 at the top), else
+     * blanks, distinct from tick to tick (XChart gives up on an axis whose labels repeat) and narrow.
+     */
+    static String dotRowLabel(double v, List<String> names) {
+        int n = names.size();
+        long r = Math.round(v);
+        int row = (int) (n - 1 - r);
+        if (Math.abs(v - r) < 1e-6 && row >= 0 && row < n) {
+            return names.get(row);
+        }
+        return " ".repeat((int) Math.max(1, Math.round((v + 1) * 4) + 1));
+    }
+
+    /**
+     * A time series on a category axis of periods (each point at its period's label): gaps left open, a partial
+     * last period drawn with a hollow marker joined by a dashed line.
+     */
+    private CategoryChart time(String title, TimeData d) {
+        CategoryChart c = new CategoryChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(d.xTitle()).yAxisTitle(d.yTitle()).build();
+        style(c.getStyler());
+        c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setLegendVisible(true);
+        c.getStyler().setMarkerSize(8);
+        c.getStyler().setYAxisDecimalPattern("#,##0.###");
+        c.getStyler().setOverlapped(true);
+        List<String> periods = tickLabels(d, Math.max(2, (width - 300) / (Labels.longest(d.periods()) * 8 + 16)));
+        c.getStyler().setXAxisLabelRotation(0);
+        c.getStyler().setPlotGridVerticalLinesVisible(false);
+        double min = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .min().orElse(0);
+        double max = d.series().stream().flatMapToDouble(x -> Arrays.stream(x.values())).filter(v -> !Double.isNaN(v))
+                .max().orElse(1);
+        if (min >= 0) {
+            c.getStyler().setYAxisMin(0.0); // counts and shares from zero (also keeps a flat line drawn)
+        }
+        if (d.yTitle().startsWith("%")) {
+            c.getStyler().setYAxisMax(100.0);
+        } else if (!(max > min)) {
+            c.getStyler().setYAxisMax(max == 0 ? 1 : max * 1.1 + (max < 0 ? -2 * max * 0.1 : 0));
+        }
+        List<String> names = Labels.shorten(d.series().stream().map(TimeData.Series::name).toList(), 28);
+        int last = periods.size() - 1;
+        boolean partial = d.partialLast() && last >= 0;
+        // grey "other outlets" first, underneath the coloured lines
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < d.series().size(); i++) {
+                if ((d.series().get(i).color() < 0) == (pass == 0)) {
+                    order.add(i);
+                }
+            }
+        }
+        for (int i : order) {
+            TimeData.Series s = d.series().get(i);
+            Color col = color(s.color());
+            org.knowm.xchart.style.markers.Marker marker = s.color() < 0 ? SeriesMarkers.CIRCLE
+                    : MARKERS[Math.floorMod(s.color(), MARKERS.length)];
+            double[] main = s.values().clone();
+            if (partial) {
+                main[last] = Double.NaN;
+            }
+            CategorySeries cs = c.addSeries(names.get(i), periods, box(main));
+            cs.setLineColor(withAlpha(col, 210));
+            cs.setMarkerColor(col);
+            cs.setMarker(marker);
+            cs.setLineStyle(new BasicStroke(2f));
+            if (partial && !Double.isNaN(s.values()[last])) {
+                double[] tail = new double[periods.size()];
+                Arrays.fill(tail, Double.NaN);
+                tail[last] = s.values()[last];
+                if (last > 0) {
+                    tail[last - 1] = s.values()[last - 1];
+                }
+                CategorySeries dash = c.addSeries(names.get(i) + " (partial)", periods, box(tail));
+                dash.setLineColor(withAlpha(col, 210));
+                dash.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {5f, 4f}, 0f));
+                dash.setMarker(SeriesMarkers.NONE);
+                dash.setShowInLegend(false);
+                double[] end = new double[periods.size()];
+                Arrays.fill(end, Double.NaN);
+                end[last] = s.values()[last];
+                // hollow: the outlet's colour, then a smaller white marker on top
+                CategorySeries ring = c.addSeries(names.get(i) + " (partial, end)", periods, box(end));
+                ring.setMarker(SeriesMarkers.CIRCLE);
+                ring.setMarkerColor(col);
+                ring.setLineColor(withAlpha(col, 0));
+                ring.setShowInLegend(false);
+                CategorySeries hole = c.addSeries(names.get(i) + " (partial, hole)", periods, box(end));
+                hole.setMarker(new SmallCircle());
+                hole.setMarkerColor(Color.WHITE);
+                hole.setLineColor(withAlpha(col, 0));
+                hole.setShowInLegend(false);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The period axis' labels: every period's own label when they fit, else those of every k-th period on the
+     * calendar (k from 1, 2, 5, 10 years; 1, 2, 4, 8 quarters; 1, 2, 3, 6, 12 months; 1, 2, 4, 13, 26, 52 weeks), so
+     * that quarters are labelled at Q1 and months at January; the other periods get distinct blanks (XChart needs
+     * distinct categories).
+     */
+    static List<String> tickLabels(TimeData d, int fit) {
+        List<String> periods = d.periods();
+        if (periods.size() <= fit || periods.isEmpty()) {
+            return periods;
+        }
+        String first = periods.get(0);
+        int[] steps;
+        java.util.function.ToLongFunction<LocalDate> seq;
+        if (first.contains("-W")) {
+            steps = new int[] {1, 2, 4, 13, 26, 52, 104, 260, 520};
+            seq = s -> Math.floorDiv(s.toEpochDay() - 4, 7); // weeks since Monday 1970-01-05
+        } else if (first.contains("-Q")) {
+            steps = new int[] {1, 2, 4, 8, 20, 40, 80};
+            seq = s -> s.getYear() * 4L + (s.getMonthValue() - 1) / 3;
+        } else if (first.length() == 7) {
+            steps = new int[] {1, 2, 3, 6, 12, 24, 60, 120, 240};
+            seq = s -> s.getYear() * 12L + s.getMonthValue() - 1;
+        } else {
+            steps = new int[] {1, 2, 5, 10, 20, 50, 100};
+            seq = s -> s.getYear();
+        }
+        int step = steps[steps.length - 1];
+        for (int k : steps) {
+            long shown = d.starts().stream().filter(s -> seq.applyAsLong(s) % k == 0).count();
+            if (shown <= fit) {
+                step = k;
+                break;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < periods.size(); p++) {
+            out.add(seq.applyAsLong(d.starts().get(p)) % step == 0 ? periods.get(p) : " ".repeat(p + 1));
+        }
+        return out;
+    }
+
+    /** A circle at half the marker size (the hole of a hollow marker). */
+    static final class SmallCircle extends org.knowm.xchart.style.markers.Marker {
+        @Override
+        public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+            g.setStroke(new BasicStroke(0f));
+            double r = markerSize / 4.0;
+            g.fill(new java.awt.geom.Ellipse2D.Double(xOffset - r, yOffset - r, 2 * r, 2 * r));
+        }
     }
 
     private static final org.knowm.xchart.style.markers.Marker[] MARKERS = {SeriesMarkers.CIRCLE,

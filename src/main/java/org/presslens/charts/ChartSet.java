@@ -2,6 +2,7 @@ package org.presslens.charts;
 
 import org.presslens.core.Numbers;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
 import org.presslens.stats.ModelMetrics;
+import org.presslens.stats.OutletComparison;
 import org.presslens.stats.OutletRow;
-import org.presslens.stats.TimeRow;
 
 /**
  * Decides which charts a run gets and builds their {@link ChartSpec}s from a {@link Comparison} and the
@@ -22,9 +23,12 @@ import org.presslens.stats.TimeRow;
  * map, predicted-label shares, the outlet profile, keyness per outlet, time series, the scatter of
  * attribution against hedging, and per model a confusion matrix and per-class F1.
  *
- * <p>Outlets shown: those with enough articles to be tested, the {@code maxOutlets} largest, in name order
- * (charts by outlet stay readable with hundreds of outlets; the CSV tables keep them all). Colour-coded
- * charts (profile, scatter, time series) show at most as many outlets as the palette has colours.
+ * <p>Outlets shown: one {@link OutletSelection} for every chart of the run, the outlets named with
+ * {@code --outlets}, else the {@code maxOutlets} largest by article count (charts by outlet stay readable with
+ * hundreds of outlets; the CSV tables keep them all). An outlet has the same colour in every chart; charts
+ * with a colour per outlet (profile, scatter, time series) colour the first {@link Palette#size()} of the
+ * selection. Where a chart has room (box plots, scatter, article counts over time) the outlets not shown are
+ * one grey "other outlets" group, drawn underneath.
  */
 public final class ChartSet {
     /** Most points drawn in a scatter (every k-th article beyond that, stated in the caption). */
@@ -34,7 +38,11 @@ public final class ChartSet {
     /** G² at p = 0.05 (chi-square, 1 df). */
     static final double P05 = 3.841458820694124;
     private final int maxOutlets;
+    private final List<String> outlets;
     private final Map<String, String> units;
+    /** The selection of the comparison being charted (set by {@link #all} and {@link #forFeature}). */
+    private OutletSelection sel;
+    private Comparison selFor;
 
     /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet; units from feature names. */
     public ChartSet(int maxOutlets) {
@@ -46,8 +54,30 @@ public final class ChartSet {
      * axes.
      */
     public ChartSet(int maxOutlets, Map<String, String> units) {
+        this(maxOutlets, List.of(), units);
+    }
+
+    /**
+     * A chart set showing the outlets named in {@code outlets} (exact names as in the run's tables; empty: the
+     * {@code maxOutlets} largest) in every chart by outlet, with documented units for the axes.
+     */
+    public ChartSet(int maxOutlets, List<String> outlets, Map<String, String> units) {
         this.maxOutlets = maxOutlets;
+        this.outlets = List.copyOf(outlets);
         this.units = Map.copyOf(units);
+    }
+
+    /**
+     * The outlets every chart of this comparison shows.
+     *
+     * @throws OutletSelection.UnknownOutletsException when a named outlet is not in the run
+     */
+    public OutletSelection selection(Comparison c) {
+        if (selFor != c) {
+            sel = OutletSelection.of(c.table(), outlets, maxOutlets);
+            selFor = c;
+        }
+        return sel;
     }
 
     /** The framing-category rate columns: {@code framing.<category>}, not the {@code _count} columns. */
@@ -90,17 +120,10 @@ public final class ChartSet {
         return c.table().size() == 0 ? List.of() : List.of(featureBars(c, feature), featureBoxes(c, feature));
     }
 
-    /** Indices of the outlets shown, in name order. */
+    /** Indices of the outlets shown, in selection order (largest first, or as named with --outlets). */
     List<Integer> shownOutlets(Comparison c, int max) {
-        ArticleTable t = c.table();
-        int[] sizes = t.outletSizes();
-        List<Integer> candidates = IntStream.range(0, sizes.length)
-                .filter(o -> sizes[o] >= c.config().minOutletArticles()).boxed().toList();
-        if (candidates.isEmpty()) {
-            candidates = IntStream.range(0, sizes.length).boxed().toList();
-        }
-        return candidates.stream().sorted(Comparator.comparingInt((Integer o) -> -sizes[o]).thenComparing(o -> o))
-                .limit(max).sorted().toList();
+        List<Integer> all = selection(c).indices();
+        return all.subList(0, Math.min(max, all.size()));
     }
 
     private String outletNote(Comparison c, List<Integer> shown) {
@@ -108,8 +131,15 @@ public final class ChartSet {
         if (shown.size() == total) {
             return "";
         }
-        return String.format(Locale.ROOT, " Shown: %d of %d outlets (those with at least %d articles, largest first);"
-                + " all are in outlets.csv.", shown.size(), total, c.config().minOutletArticles());
+        boolean fixed = selection(c).fixed();
+        return String.format(Locale.ROOT, " Shown: %d of %d outlets (%s); all are in outlets.csv.", shown.size(),
+                total, fixed ? "chosen with --outlets" : "the largest by article count");
+    }
+
+    /** Mean axis title: {@code mean hedging.hedge_rate (per 1,000 words)}, or {@code mean of f} without a unit. */
+    private String meanAxis(String feature) {
+        String u = FeatureLabels.unit(feature, units);
+        return u.isEmpty() ? "mean of " + feature : "mean " + feature + " (" + u + ")";
     }
 
     private OutletRow row(Comparison c, String outlet, String measure, String label) {
@@ -131,38 +161,69 @@ public final class ChartSet {
         return v.startsWith("<") ? "p(Holm) " + v : "p(Holm) = " + v;
     }
 
+    /** Dot-and-whisker chart of a feature's outlet means with their intervals, sorted by mean (largest on top). */
     ChartSpec featureBars(Comparison c, String feature) {
-        List<Integer> shown = shownOutlets(c, maxOutlets);
+        List<Integer> shown = shownOutlets(c, Integer.MAX_VALUE);
+        OutletSelection selection = selection(c);
+        List<Integer> order = new ArrayList<>(shown);
+        Map<Integer, OutletRow> rows = new LinkedHashMap<>();
+        shown.forEach(o -> rows.put(o, row(c, c.table().outlets().get(o), feature, "")));
+        java.util.function.ToDoubleFunction<Integer> mean = o -> rows.get(o) == null ? Double.NaN : rows.get(o).mean();
+        // largest mean first (top of the chart); outlets without a value last; ties by name
+        order.sort(Comparator.comparing((Integer o) -> Double.isNaN(mean.applyAsDouble(o)))
+                .thenComparing(Comparator.comparingDouble(mean).reversed())
+                .thenComparing(o -> c.table().outlets().get(o)));
+        int n = order.size();
         List<String> names = new ArrayList<>();
-        double[] mean = new double[shown.size()];
-        double[] lo = new double[shown.size()];
-        double[] hi = new double[shown.size()];
-        for (int k = 0; k < shown.size(); k++) {
-            String o = c.table().outlets().get(shown.get(k));
-            names.add(o);
-            OutletRow r = row(c, o, feature, "");
-            mean[k] = r == null ? Double.NaN : r.mean();
+        double[] m = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        int[] colors = new int[n];
+        for (int k = 0; k < n; k++) {
+            int o = order.get(k);
+            OutletRow r = rows.get(o);
+            names.add(c.table().outlets().get(o));
+            m[k] = r == null ? Double.NaN : r.mean();
             lo[k] = r == null ? Double.NaN : r.ciLow();
             hi[k] = r == null ? Double.NaN : r.ciHigh();
+            colors[k] = selection.position(o);
         }
         int pct = (int) Math.round(c.config().confidence() * 100);
         return new ChartSpec(ChartNames.of("feature", feature), feature + " by outlet: mean with " + pct + " % CI",
-                "Bars: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
-                        + c.config().bootstrapSamples() + " resamples)." + kwNote(c, feature) + outletNote(c, shown),
-                new BarData("Outlet", FeatureLabels.axis(feature, units), names,
-                        List.of(new BarData.Series("mean", mean, lo, hi)), false));
+                "Dots: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
+                        + c.config().bootstrapSamples() + " resamples); outlets sorted by mean, highest on top."
+                        + kwNote(c, feature) + outletNote(c, shown),
+                new DotData(meanAxis(feature), "Outlet", names, m, lo, hi, colors));
     }
 
     ChartSpec featureBoxes(Comparison c, String feature) {
-        List<Integer> shown = shownOutlets(c, maxOutlets);
+        List<Integer> shown = shownOutlets(c, Integer.MAX_VALUE);
         int f = c.table().featureIndex(feature);
-        List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
-        List<double[]> values = shown.stream().map(o -> c.table().valuesFor(f, o)).toList();
+        List<String> names = new ArrayList<>(shown.stream().map(o -> c.table().outlets().get(o)).toList());
+        List<double[]> values = new ArrayList<>(shown.stream().map(o -> c.table().valuesFor(f, o)).toList());
+        List<Integer> colors = new ArrayList<>(shown.stream().map(selection(c)::position).toList());
+        double[] rest = restValues(c, f, shown);
+        String other = "";
+        if (rest.length > 0) {
+            names.add(OutletSelection.OTHER);
+            values.add(rest);
+            colors.add(-1);
+            other = " Grey: the articles of all other outlets together.";
+        }
         String unit = FeatureLabels.unit(feature, units);
         return new ChartSpec(ChartNames.of("box", feature), feature + " by outlet: distribution per article",
                 "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
-                        + " range; dots: values beyond." + outletNote(c, shown),
-                new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values));
+                        + " range; dots: values beyond." + other + outletNote(c, shown),
+                new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values,
+                        colors.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The values of feature {@code f} over the articles of outlets not in {@code shown} (NaN left out). */
+    private static double[] restValues(Comparison c, int f, List<Integer> shown) {
+        ArticleTable t = c.table();
+        java.util.Set<Integer> in = new java.util.HashSet<>(shown);
+        return IntStream.range(0, t.size()).filter(i -> !in.contains(t.outletOf(i))).mapToDouble(i -> t.value(f, i))
+                .filter(v -> !Double.isNaN(v)).toArray();
     }
 
     java.util.Optional<ChartSpec> framingHeatmap(Comparison c) {
@@ -170,7 +231,7 @@ public final class ChartSet {
         if (framing.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Integer> shown = shownOutlets(c, maxOutlets);
+        List<Integer> shown = shownOutlets(c, Integer.MAX_VALUE);
         List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
         double[][] v = new double[framing.size()][names.size()];
         for (int y = 0; y < framing.size(); y++) {
@@ -188,7 +249,7 @@ public final class ChartSet {
     }
 
     java.util.Optional<ChartSpec> labelShares(Comparison c, String model) {
-        List<Integer> shown = shownOutlets(c, maxOutlets);
+        List<Integer> shown = shownOutlets(c, Integer.MAX_VALUE);
         List<String> names = shown.stream().map(o -> c.table().outlets().get(o)).toList();
         List<String> labels = c.outlets().stream().filter(r -> r.kind().equals(OutletRow.LABEL)
                 && r.measure().equals("pred." + model)).map(OutletRow::label).distinct().sorted().toList();
@@ -221,7 +282,7 @@ public final class ChartSet {
         if (measures.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Integer> shown = shownOutlets(c, Math.min(maxOutlets, Palette.size()));
+        List<Integer> shown = shownOutlets(c, Palette.size());
         if (shown.size() < 2) {
             return java.util.Optional.empty(); // a profile against the corpus needs at least two outlets
         }
@@ -257,11 +318,11 @@ public final class ChartSet {
         ArticleTable t = c.table();
         int fx = t.featureIndex(x);
         int fy = t.featureIndex(y);
-        List<Integer> shown = shownOutlets(c, Palette.size() - 1);
+        List<Integer> shown = shownOutlets(c, Palette.size());
         int stride = Math.max(1, (t.size() + MAX_POINTS - 1) / MAX_POINTS);
         Map<Integer, List<double[]>> pts = new LinkedHashMap<>();
+        pts.put(-1, new ArrayList<>()); // "other outlets" first: drawn underneath the coloured points
         shown.forEach(o -> pts.put(o, new ArrayList<>()));
-        pts.put(-1, new ArrayList<>());
         for (int i = 0; i < t.size(); i += stride) {
             double vx = t.value(fx, i);
             double vy = t.value(fy, i);
@@ -274,11 +335,14 @@ public final class ChartSet {
         List<XYData.Series> series = new ArrayList<>();
         pts.forEach((o, l) -> {
             if (!l.isEmpty()) {
-                series.add(new XYData.Series(o < 0 ? "other outlets" : t.outlets().get(o),
-                        l.stream().mapToDouble(p -> p[0]).toArray(), l.stream().mapToDouble(p -> p[1]).toArray()));
+                series.add(new XYData.Series(o < 0 ? OutletSelection.OTHER : t.outlets().get(o),
+                        l.stream().mapToDouble(p -> p[0]).toArray(), l.stream().mapToDouble(p -> p[1]).toArray(),
+                        o < 0 ? -1 : selection(c).position(o)));
             }
         });
-        String note = stride > 1 ? " Every " + stride + "th article is drawn." : "";
+        String note = (stride > 1 ? " Every " + stride + "th article is drawn." : "")
+                + (pts.get(-1).isEmpty() ? "" : " Grey, underneath: articles of the other outlets.")
+                + outletNote(c, shown);
         return java.util.Optional.of(new ChartSpec("scatter-attribution-hedging",
                 "Attribution against hedging, one point per article",
                 "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(x, units).replace("mean of ", ""),
@@ -296,7 +360,7 @@ public final class ChartSet {
                 : r -> framingCategories.contains(r.category().toLowerCase(Locale.ROOT));
         boolean anyFraming = rows.stream().anyMatch(framing);
         List<ChartSpec> out = new ArrayList<>();
-        for (int o : shownOutlets(c, maxOutlets)) {
+        for (int o : shownOutlets(c, Integer.MAX_VALUE)) {
             String outlet = c.table().outlets().get(o);
             List<KeynessRow> mine = rows.stream().filter(r -> r.outlet().equals(outlet)
                     && (!anyFraming || framing.test(r))).toList();
@@ -327,46 +391,155 @@ public final class ChartSet {
         return out;
     }
 
+    /** Share of a period's days the run's dates must cover for the period to count as complete. */
+    static final double FULL_PERIOD = 0.9;
+
     List<ChartSpec> timeseries(Comparison c, List<String> keys) {
         if (c.timeseries().isEmpty()) {
             return List.of();
         }
+        Periods p = Periods.of(c);
         List<Integer> shown = shownOutlets(c, Palette.size());
+        String bin = c.timeBin();
         List<ChartSpec> out = new ArrayList<>();
-        out.add(timeChart(c, shown, "timeseries-articles", "Articles per " + c.timeBin() + " by outlet",
-                "articles per " + c.timeBin(), r -> (double) r.articles(), ""));
+        // per shown outlet and period: article count (0 in a period where only other outlets have articles)
+        ArticleTable t = c.table();
+        double[] total = new double[p.size()];
+        double[][] counts = new double[shown.size()][p.size()];
+        double[] rest = new double[p.size()];
+        for (int i = 0; i < t.size(); i++) {
+            LocalDate d = t.date(i);
+            if (d == null) {
+                continue;
+            }
+            int k = p.index(d);
+            total[k]++;
+            int s = shown.indexOf(t.outletOf(i));
+            if (s >= 0) {
+                counts[s][k]++;
+            } else {
+                rest[k]++;
+            }
+        }
+        boolean hasRest = Arrays.stream(rest).sum() > 0;
+        List<TimeData.Series> articles = new ArrayList<>();
+        List<TimeData.Series> shares = new ArrayList<>();
+        for (int s = 0; s < shown.size(); s++) {
+            double[] n = counts[s].clone();
+            double[] share = new double[p.size()];
+            for (int k = 0; k < p.size(); k++) {
+                n[k] = total[k] == 0 ? Double.NaN : n[k];
+                share[k] = total[k] == 0 ? Double.NaN : 100 * counts[s][k] / total[k];
+            }
+            String outlet = t.outlets().get(shown.get(s));
+            int color = selection(c).position(shown.get(s));
+            articles.add(new TimeData.Series(outlet, n, color));
+            shares.add(new TimeData.Series(outlet, share, color));
+        }
+        if (hasRest) {
+            double[] n = rest.clone();
+            double[] share = new double[p.size()];
+            for (int k = 0; k < p.size(); k++) {
+                n[k] = total[k] == 0 ? Double.NaN : n[k];
+                share[k] = total[k] == 0 ? Double.NaN : 100 * rest[k] / total[k];
+            }
+            articles.add(new TimeData.Series(OutletSelection.OTHER, n, -1));
+            shares.add(new TimeData.Series(OutletSelection.OTHER, share, -1));
+        }
+        String other = hasRest ? " Grey: all other outlets together." : "";
+        out.add(timeChart(c, p, shown, "timeseries-articles", "Articles per " + bin + " by outlet",
+                "articles per " + bin, articles, " A gap: a " + bin + " without any dated article in the run; 0: "
+                        + "articles of other outlets only." + other));
+        out.add(timeChart(c, p, shown, "timeseries-share", "Share of each " + bin + "'s articles by outlet",
+                "% of the " + bin + "'s articles", shares, " Each point: the outlet's articles as a percentage of all"
+                        + " dated articles of the run in the " + bin + (hasRest ? " (the lines, grey included, add up"
+                        + " to 100 %)" : " (the lines add up to 100 %)") + "; a gap: a " + bin
+                        + " without any dated article." + other));
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
-            out.add(timeChart(c, shown, ChartNames.of("timeseries", f), f + " per " + c.timeBin() + " by outlet",
-                    FeatureLabels.axis(f, units), r -> r.means()[fi], " Points: mean over the outlet's articles in the "
-                            + c.timeBin() + "; periods without articles are left out."));
+            List<TimeData.Series> means = new ArrayList<>();
+            for (int o : shown) {
+                String outlet = t.outlets().get(o);
+                double[] v = new double[p.size()];
+                Arrays.fill(v, Double.NaN);
+                c.timeseries().stream().filter(r -> r.outlet().equals(outlet))
+                        .forEach(r -> v[p.index(r.periodStart())] = r.means()[fi]);
+                means.add(new TimeData.Series(outlet, v, selection(c).position(o)));
+            }
+            out.add(timeChart(c, p, shown, ChartNames.of("timeseries", f), f + " per " + bin + " by outlet",
+                    meanAxis(f), means, " Points: mean over the outlet's articles in the " + bin
+                            + "; a gap: a " + bin + " without articles of the outlet."));
         }
         return out;
     }
 
-    private ChartSpec timeChart(Comparison c, List<Integer> shown, String name, String title, String yTitle,
-                                java.util.function.ToDoubleFunction<TimeRow> value, String extra) {
-        List<XYData.Series> series = new ArrayList<>();
-        for (int o : shown) {
-            String outlet = c.table().outlets().get(o);
-            List<TimeRow> rows = c.timeseries().stream().filter(r -> r.outlet().equals(outlet)
-                    && !Double.isNaN(value.applyAsDouble(r))).toList();
-            if (!rows.isEmpty()) {
-                series.add(new XYData.Series(outlet, rows.stream().mapToDouble(r -> r.periodStart().toEpochDay()).toArray(),
-                        rows.stream().mapToDouble(value).toArray()));
-            }
-        }
-        extra = extra + " Lines that coincide hide one another; the CSV has every value.";
-        String axis = switch (c.timeBin()) {
-            case "week" -> "Week starting";
-            case "quarter" -> "Quarter starting";
+    private ChartSpec timeChart(Comparison c, Periods p, List<Integer> shown, String name, String title,
+                                String yTitle, List<TimeData.Series> series, String extra) {
+        String bin = c.timeBin();
+        String partial = p.partialLast() ? String.format(Locale.ROOT, " The last %s (%s) is partial: the run's dates"
+                + " end on %s; its points are hollow, joined by a dashed line.", bin, p.labels().get(p.size() - 1),
+                p.lastDate()) : "";
+        String axis = switch (bin) {
+            case "week" -> "Week (ISO)";
+            case "quarter" -> "Quarter";
             case "year" -> "Year";
             default -> "Month";
         };
-        return new ChartSpec(name, title, "x: first day of each " + c.timeBin() + (c.timeBin().equals("week")
-                ? " (Monday)" : "") + "." + extra + outletNote(c, shown),
-                new XYData(axis, yTitle, series, true, true));
+        return new ChartSpec(name, title, "x: every " + bin + " from the first to the last dated article; lines are"
+                + " never drawn across a gap." + extra + partial + " Lines that coincide hide one another; the CSV has"
+                + " every value." + outletNote(c, shown),
+                new TimeData(axis, yTitle, p.labels(), p.starts(), series, p.partialLast()));
+    }
+
+    /**
+     * Every period from the first to the last dated article, with labels as in {@code timeseries.csv}, and
+     * whether the last one is partial (the run's dates cover less than {@link #FULL_PERIOD} of its days).
+     */
+    record Periods(String bin, List<LocalDate> starts, List<String> labels, LocalDate lastDate, boolean partialLast) {
+        static Periods of(Comparison c) {
+            ArticleTable t = c.table();
+            LocalDate min = null;
+            LocalDate max = null;
+            for (int i = 0; i < t.size(); i++) {
+                LocalDate d = t.date(i);
+                if (d != null) {
+                    min = min == null || d.isBefore(min) ? d : min;
+                    max = max == null || d.isAfter(max) ? d : max;
+                }
+            }
+            return of(c.timeBin(), min, max);
+        }
+
+        static Periods of(String bin, LocalDate min, LocalDate max) {
+            List<LocalDate> starts = new ArrayList<>();
+            for (LocalDate s = OutletComparison.periodStart(min, bin); !s.isAfter(max); s = next(s, bin)) {
+                starts.add(s);
+            }
+            LocalDate last = starts.get(starts.size() - 1);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(last, next(last, bin));
+            long covered = java.time.temporal.ChronoUnit.DAYS.between(last, max) + 1;
+            return new Periods(bin, starts, starts.stream().map(s -> OutletComparison.periodLabel(s, bin)).toList(),
+                    max, covered < FULL_PERIOD * days);
+        }
+
+        static LocalDate next(LocalDate start, String bin) {
+            return switch (bin) {
+                case "year" -> start.plusYears(1);
+                case "quarter" -> start.plusMonths(3);
+                case "month" -> start.plusMonths(1);
+                default -> start.plusWeeks(1);
+            };
+        }
+
+        int size() {
+            return starts.size();
+        }
+
+        /** Index of the period holding a date. */
+        int index(LocalDate d) {
+            return java.util.Collections.binarySearch(starts, OutletComparison.periodStart(d, bin));
+        }
     }
 
     /** A multi-label model's confusion: per label (rows), its true and false positives and negatives. */

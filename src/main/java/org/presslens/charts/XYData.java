@@ -14,8 +14,20 @@ import java.util.List;
 public record XYData(String xTitle, String yTitle, List<Series> series, boolean lines, boolean dates)
         implements ChartData {
 
-    /** One series: x and y of equal length. */
-    public record Series(String name, double[] x, double[] y) {
+    /** Colour of a series: by its position among the series. */
+    public static final int AUTO_COLOR = Integer.MIN_VALUE;
+
+    /**
+     * One series: x and y of equal length.
+     *
+     * @param color palette index (the outlet's colour in every chart), -1 for grey, {@link #AUTO_COLOR} by position
+     */
+    public record Series(String name, double[] x, double[] y, int color) {
+        /** A series coloured by its position. */
+        public Series(String name, double[] x, double[] y) {
+            this(name, x, y, AUTO_COLOR);
+        }
+
         public Series {
             if (x.length != y.length) {
                 throw new IllegalArgumentException("series '" + name + "': " + x.length + " x for " + y.length + " y");

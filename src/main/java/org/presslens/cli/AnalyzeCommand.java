@@ -15,6 +15,7 @@ import org.presslens.core.Settings;
 import org.presslens.features.DictionaryExtractor;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
+import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.RunReporter;
 import org.presslens.run.AnalysisSetup;
@@ -84,6 +85,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "build it later with presslens report RUN_DIR")
     boolean noReport;
 
+    @Option(names = "--max-outlets", paramLabel = "N", defaultValue = "12",
+            description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE}); tables keep all")
+    int maxOutlets;
+
+    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
+            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
+    String outlets;
+
     @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
 
@@ -120,8 +129,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, checked.features(),
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
+        if (maxOutlets < 1) {
+            throw new UsageException("--max-outlets " + maxOutlets + ": expected at least 1");
+        }
         ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())
-                .withOutletCanonical(setup.outlets()::canonical);
+                .withOutletCanonical(setup.outlets()::canonical)
+                .withOutlets(maxOutlets, ReportCommand.outletNames(outlets, setup.outlets()::canonical));
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite, filesRead(roots));
 
         CorpusAnalyzer analyzer = setup.analyzer();
@@ -130,16 +143,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
                 + " into " + folder.target());
         RunSummary summary;
+        String[] unknownOutlets = {null};
         try (Stream<InputItem> items = setup.reader().read(roots)) {
             summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
                 ModelSet.copyProvenance(setup.analyzer(), work);
                 if (!noReport) {
                     err.println("presslens: comparing outlets (statistics, charts, report.html)...");
-                    RunReporter.write(work, reportOptions);
+                    try {
+                        RunReporter.write(work, reportOptions);
+                    } catch (OutletSelection.UnknownOutletsException e) {
+                        // the outlets are known only now: keep the analysis, leave the report to presslens report
+                        unknownOutlets[0] = e.getMessage();
+                    }
                 }
             });
         }
         printSummary(summary, err);
+        if (unknownOutlets[0] != null) {
+            throw new UsageException(unknownOutlets[0] + ". The run folder " + summary.folder() + " has no report;"
+                    + " build it with presslens report " + summary.folder() + " --outlets ...");
+        }
         return strict && summary.skipped() > 0 ? 1 : 0;
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.presslens.charts.ChartFormat;
+import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
@@ -41,9 +42,13 @@ public final class PlotCommand implements Callable<Integer> {
             description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE})")
     int maxOutlets;
 
+    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
+            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
+    String outlets;
+
     @Override
     public Integer call() {
-        ReportOptions opts = ReportCommand.options(runDir, config, maxOutlets);
+        ReportOptions opts = ReportCommand.options(runDir, config, maxOutlets, outlets);
         if (format != null) {
             ChartFormat f = switch (format.toLowerCase(Locale.ROOT)) {
                 case "png" -> ChartFormat.PNG;
@@ -55,6 +60,8 @@ public final class PlotCommand implements Callable<Integer> {
         ReportResult r;
         try {
             r = RunReporter.plot(runDir, opts, feature);
+        } catch (OutletSelection.UnknownOutletsException e) {
+            throw new UsageException(e.getMessage());
         } catch (StatsException e) {
             if (feature != null && e.getMessage().contains("no feature column")) {
                 throw new UsageException("--feature: " + e.getMessage());

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
+import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
@@ -33,6 +34,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE}); tables keep all")
     int maxOutlets;
 
+    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
+            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
+    String outlets;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write the tables, charts/ and report.html into DIR (a "
             + "new or empty folder outside the run folder) and leave the run folder untouched (default: into the run "
             + "folder)")
@@ -40,9 +45,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportOptions opts = options(runDir, config, maxOutlets);
+        ReportOptions opts = options(runDir, config, maxOutlets, outlets);
         Path target = out == null ? runDir : checkedOut(runDir, out);
-        ReportResult r = RunReporter.write(runDir, target, opts);
+        ReportResult r;
+        try {
+            r = RunReporter.write(runDir, target, opts);
+        } catch (OutletSelection.UnknownOutletsException e) {
+            throw new UsageException(e.getMessage());
+        }
         spec.commandLine().getOut().printf("report: %d articles, %d outlets; wrote %s, %d tables and %d chart files%n",
                 r.articles(), r.outlets(), r.report(), r.tables().size(), r.charts().size());
         return 0;
@@ -74,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** Options from the command line, validated before any work starts. */
-    static ReportOptions options(Path runDir, Path config, int maxOutlets) {
+    static ReportOptions options(Path runDir, Path config, int maxOutlets, String outlets) {
         if (!Files.isDirectory(runDir)) {
             throw new UsageException(runDir + ": not a directory (expected a run folder)");
         }
@@ -90,6 +100,20 @@ public final class ReportCommand implements Callable<Integer> {
         ReportOptions d = ReportOptions.defaults();
         // outlet renaming and merging from the configuration's outlet rules, as in analyze
         return new ReportOptions(checked.stats(), checked.outlets()::canonical, d.formats(), maxOutlets, d.width(),
-                d.height());
+                d.height(), outletNames(outlets, checked.outlets()::canonical));
+    }
+
+    /**
+     * The names of {@code --outlets A,B,...}, renamed by the outlet rules as the run's outlets are (empty when the
+     * option is not given); a name the run does not have is a usage error when the charts are drawn.
+     */
+    static List<String> outletNames(String option, java.util.function.UnaryOperator<String> canonical) {
+        if (option != null && OutletSelection.parse(option).isEmpty()) {
+            throw new UsageException("--outlets '" + option + "': expected outlet names separated by commas");
+        }
+        return OutletSelection.parse(option).stream().map(n -> {
+            String c = canonical.apply(n);
+            return c == null || c.isBlank() ? n : c;
+        }).distinct().toList();
     }
 }

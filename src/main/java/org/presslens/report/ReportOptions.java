@@ -1,6 +1,7 @@
 package org.presslens.report;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.presslens.charts.ChartFormat;
@@ -16,10 +17,19 @@ import org.presslens.stats.StatsConfig;
  * @param maxOutlets      most outlets drawn in a chart by outlet
  * @param width           chart width in pixels at screen resolution
  * @param height          chart height in pixels at screen resolution
+ * @param outlets         the outlets every chart shows ({@code --outlets}, names as in the run's tables); empty:
+ *                        the {@code maxOutlets} largest
  */
 public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanonical, Set<ChartFormat> formats,
-                            int maxOutlets, int width, int height) {
+                            int maxOutlets, int width, int height, List<String> outlets) {
+    /** Options whose charts show the {@code maxOutlets} largest outlets. */
+    public ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanonical, Set<ChartFormat> formats,
+                         int maxOutlets, int width, int height) {
+        this(stats, outletCanonical, formats, maxOutlets, width, height, List.of());
+    }
+
     public ReportOptions {
+        outlets = List.copyOf(outlets);
         formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
         if (maxOutlets < 1 || width < 200 || height < 150) {
             throw new IllegalArgumentException("maxOutlets ≥ 1, width ≥ 200 and height ≥ 150 expected");
@@ -34,16 +44,21 @@ public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanon
 
     /** The same options with other statistics settings. */
     public ReportOptions withStats(StatsConfig s) {
-        return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height);
+        return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height, outlets);
     }
 
     /** The same options with another outlet canonicaliser. */
     public ReportOptions withOutletCanonical(UnaryOperator<String> c) {
-        return new ReportOptions(stats, c, formats, maxOutlets, width, height);
+        return new ReportOptions(stats, c, formats, maxOutlets, width, height, outlets);
     }
 
     /** The same options with other chart formats. */
     public ReportOptions withFormats(Set<ChartFormat> f) {
-        return new ReportOptions(stats, outletCanonical, f, maxOutlets, width, height);
+        return new ReportOptions(stats, outletCanonical, f, maxOutlets, width, height, outlets);
+    }
+
+    /** The same options with another chart outlet selection: at most {@code max}, or those named. */
+    public ReportOptions withOutlets(int max, List<String> named) {
+        return new ReportOptions(stats, outletCanonical, formats, max, width, height, named);
     }
 }

@@ -56,10 +56,12 @@ public final class RunReporter {
     public static ReportResult write(Path runDir, Path outDir, ReportOptions opts) {
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
+        String docs = featureDocs();
+        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), FeatureLabels.unitsFromDocs(docs));
+        set.selection(c); // an unknown --outlets name fails here, before anything is written
         List<Path> tables = StatsWriter.write(c, outDir, run.csvCells());
         List<ModelMetrics> models = models(runDir, run, c);
-        String docs = featureDocs();
-        List<ChartSpec> specs = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(docs)).all(c, models);
+        List<ChartSpec> specs = set.all(c, models);
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
         Path chartsDir = outDir.resolve("charts");
         clearCharts(chartsDir);
@@ -91,7 +93,8 @@ public final class RunReporter {
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
         List<ChartSpec> specs;
-        ChartSet set = new ChartSet(opts.maxOutlets(), FeatureLabels.unitsFromDocs(featureDocs()));
+        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), FeatureLabels.unitsFromDocs(featureDocs()));
+        set.selection(c); // an unknown --outlets name fails before anything is written
         if (feature == null) {
             specs = set.all(c, models(runDir, run, c));
         } else {

@@ -2,6 +2,7 @@ package org.presslens.charts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -18,11 +19,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.presslens.core.CsvCells;
 import org.presslens.stats.ArticleTable;
@@ -87,7 +88,7 @@ class ChartsTest {
                 "keyness-daily-ledger-e8c123ef", "keyness-quick-clicks-network-b41dc4a2",
                 "keyness-the-northern-provinces-evening-chronicle-weekly-observer-ced0e13a",
                 "keyness-wire-service-one-1d3bab03",
-                "timeseries-articles", "timeseries-attribution-density", "confusion-reliability", "f1-reliability",
+                "timeseries-articles", "timeseries-share", "timeseries-attribution-density", "confusion-reliability", "f1-reliability",
                 "f1-framing"), specs.stream().map(ChartSpec::name).toList());
     }
 
@@ -112,13 +113,18 @@ class ChartsTest {
                 long intervals = d.series().stream().filter(x -> x.low() != null).count();
                 assertEquals(d.series().size() + intervals, cc.getSeriesMap().size(), s.name());
             } else if (s.data() instanceof BoxData d) {
-                BoxChart bc = (BoxChart) chart;
-                assertEquals(d.groups().size(), bc.getSeriesMap().size(), s.name());
-                int g = 0;
-                for (var bs : bc.getSeriesMap().values()) {
-                    double[] expected = d.values().get(g++);
-                    double[] got = bs.getYData().stream().mapToDouble(Number::doubleValue).toArray();
-                    assertArrayEquals(expected, got, 0, s.name());
+                XYChart bc = (XYChart) chart; // drawn as lines in the palette, not XChart's blue and red box plot
+                for (int g = 0; g < d.groups().size(); g++) {
+                    double[] v = Arrays.stream(d.values().get(g)).filter(x -> !Double.isNaN(x)).toArray();
+                    if (v.length > 0) {
+                        org.apache.commons.math3.stat.descriptive.rank.Percentile pc =
+                                new org.apache.commons.math3.stat.descriptive.rank.Percentile();
+                        pc.setData(v);
+                        XYSeries box = bc.getSeriesMap().get("box " + g);
+                        assertEquals(pc.evaluate(25), box.getYData()[0], 1e-12, s.name());
+                        assertEquals(pc.evaluate(75), box.getYData()[2], 1e-12, s.name());
+                        assertEquals(pc.evaluate(50), bc.getSeriesMap().get("median " + g).getYData()[0], 1e-12);
+                    }
                 }
             } else if (s.data() instanceof HeatData d) {
                 HeatMapChart hc = (HeatMapChart) chart;
@@ -132,6 +138,41 @@ class ChartsTest {
                 long present = Arrays.stream(d.values()).flatMapToDouble(Arrays::stream).filter(v -> !Double.isNaN(v))
                         .count();
                 assertEquals(present, cells.size(), s.name());
+            } else if (s.data() instanceof DotData d) {
+                XYChart xc = (XYChart) chart;
+                // per row a dot (and a whisker where there is an interval), the top row first
+                int n = d.categories().size();
+                for (int k = 0; k < n; k++) {
+                    XYSeries dot = xc.getSeriesMap().get("value " + k);
+                    assertEquals(n - 1 - k, dot.getYData()[0], 0, s.name());
+                    if (!Double.isNaN(d.values()[k])) {
+                        assertEquals(d.values()[k], dot.getXData()[0], 1e-12, s.name());
+                    }
+                    XYSeries w = xc.getSeriesMap().get("interval " + k);
+                    if (w != null) {
+                        assertArrayEquals(new double[] {d.low()[k], d.high()[k]}, w.getXData(), 1e-12, s.name());
+                    }
+                }
+            } else if (s.data() instanceof TimeData d) {
+                CategoryChart cc = (CategoryChart) chart;
+                for (TimeData.Series ser : d.series()) {
+                    CategorySeries cs = cc.getSeriesMap().get(Labels.shorten(ser.name(), 28));
+                    // each point at its period: the category is the period's label, or a blank between labels
+                    List<?> x = new ArrayList<>(cs.getXData());
+                    for (int p = 0; p < d.periods().size(); p++) {
+                        String cat = (String) x.get(p);
+                        assertTrue(cat.equals(d.periods().get(p)) || cat.isBlank(), s.name() + " " + cat);
+                    }
+                    assertEquals(d.periods().size(), new java.util.HashSet<>(x).size());
+                    List<?> y = new ArrayList<>(cs.getYData());
+                    for (int p = 0; p < d.periods().size(); p++) {
+                        boolean drawnHere = !(d.partialLast() && p == d.periods().size() - 1);
+                        double expected = drawnHere ? ser.values()[p] : Double.NaN;
+                        Object got = y.get(p);
+                        assertEquals(expected, got == null ? Double.NaN : ((Number) got).doubleValue(), 1e-12,
+                                s.name() + " " + ser.name() + " " + d.periods().get(p));
+                    }
+                }
             } else if (s.data() instanceof XYData d) {
                 XYChart xc = (XYChart) chart;
                 assertEquals(d.series().size(), xc.getSeriesMap().size(), s.name());
@@ -148,42 +189,104 @@ class ChartsTest {
     }
 
     @Test
-    void featureBarsAreTheOutletMeansWithTheirIntervals() {
-        BarData d = (BarData) spec("feature-attribution-density").data();
-        // Tiny Gazette (3 articles) is not tested, so not shown; outlets in name order
-        assertEquals(SyntheticRun.OUTLETS.stream().sorted().toList(), d.categories());
-        BarData.Series s = d.series().get(0);
-        for (int k = 0; k < d.categories().size(); k++) {
-            assertEquals(rawMean("attribution.density", d.categories().get(k)), s.values()[k], 1e-12);
-            assertTrue(s.low()[k] < s.values()[k] && s.values()[k] < s.high()[k]);
+    void featureChartsAreDotsAndWhiskersSortedByMeanWithUnits() {
+        for (String f : List.of("attribution.density", "hedging.hedge_rate", "quotes.share_words")) {
+            DotData d = (DotData) spec(ChartNames.of("feature", f)).data();
+            // all five outlets (the 12 largest), sorted by mean, the highest on top (first)
+            assertEquals(5, d.categories().size());
+            for (int k = 0; k < d.categories().size(); k++) {
+                assertEquals(rawMean(f, d.categories().get(k)), d.values()[k], 1e-12);
+                assertTrue(d.low()[k] <= d.values()[k] && d.values()[k] <= d.high()[k]);
+                if (k > 0) {
+                    assertTrue(d.values()[k - 1] >= d.values()[k], f + ": sorted by value");
+                }
+            }
         }
+        ChartSet documented = new ChartSet(12, java.util.Map.of("hedging.hedge_rate", "per 1,000 words"));
+        assertEquals("mean hedging.hedge_rate (per 1,000 words)",
+                ((DotData) documented.featureBars(c, "hedging.hedge_rate").data()).valueTitle());
+        assertEquals("mean quotes.share_words (share, 0–1)",
+                ((DotData) spec("feature-quotes-share-words").data()).valueTitle());
+    }
+
+    /** The outlets a chart shows, without the "other outlets" group. */
+    private static List<String> outletsOf(ChartSpec s) {
+        ChartData data = s.data();
+        List<String> names;
+        if (data instanceof DotData d) {
+            names = d.categories();
+        } else if (data instanceof BoxData d) {
+            names = d.groups();
+        } else if (data instanceof HeatData d) {
+            names = d.xs();
+        } else if (data instanceof XYData d) {
+            names = d.series().stream().map(XYData.Series::name).toList();
+        } else if (data instanceof TimeData d) {
+            names = d.series().stream().map(TimeData.Series::name).toList();
+        } else {
+            names = ((BarData) data).categories();
+        }
+        return names.stream().filter(n -> !n.equals(OutletSelection.OTHER)).toList();
     }
 
     @Test
-    void heatMapHoldsFramingRatesAndConfusionCounts() {
-        HeatData h = (HeatData) spec("framing-heatmap").data();
-        assertEquals(List.of("partnership", "accountability", "conflict", "multipolar"), h.ys());
-        assertEquals(rawMean("framing.partnership", "Daily Ledger"), h.values()[0][0], 1e-12);
-        HeatData cm = (HeatData) spec("confusion-reliability").data();
-        assertEquals(List.of("high", "mixed-or-low"), cm.xs());
-        assertArrayEquals(new double[] {96, 24}, cm.values()[0], 0);
-        assertArrayEquals(new double[] {36, 44}, cm.values()[1], 0);
+    void everyChartShowsTheSameOutletsTheLargestOrThoseNamed() {
+        ChartSet three = new ChartSet(3);
+        List<ChartSpec> all = three.all(c, models);
+        List<String> largest = List.of("Daily Ledger", "Quick Clicks Network",
+                "The Northern Provinces Evening Chronicle & Weekly Observer"); // 15 articles each, ties by name
+        assertEquals(largest, three.selection(c).names(c.table()));
+        int checked = 0;
+        for (ChartSpec s : all) {
+            if (s.name().startsWith("feature-") || s.name().startsWith("box-") || s.name().startsWith("timeseries-")
+                    || s.name().startsWith("scatter") || s.name().equals("framing-heatmap")
+                    || s.name().startsWith("labels-")) {
+                assertEquals(new java.util.TreeSet<>(largest), new java.util.TreeSet<>(outletsOf(s)), s.name());
+                checked++;
+            }
+        }
+        assertEquals(15, checked);
+        // the rest as "other outlets" where there is room: box plots, scatter (first, grey), article counts
+        BoxData box = (BoxData) all.stream().filter(s -> s.name().equals("box-hedging-hedge-rate")).findFirst()
+                .orElseThrow().data();
+        assertEquals(OutletSelection.OTHER, box.groups().get(3));
+        assertEquals(-1, box.colors()[3]);
+        assertEquals(18, box.values().get(3).length); // Wire Service One 15 + Tiny Gazette 3
+        XYData sc = (XYData) all.stream().filter(s -> s.name().startsWith("scatter")).findFirst().orElseThrow().data();
+        assertEquals(OutletSelection.OTHER, sc.series().get(0).name());
+        assertEquals(-1, sc.series().get(0).color());
+        // an outlet keeps its colour from chart to chart
+        assertEquals(List.of(0, 1, 2), sc.series().subList(1, 4).stream().map(XYData.Series::color).toList());
+        assertArrayEquals(new int[] {0, 1, 2, -1}, box.colors());
+
+        ChartSet named = new ChartSet(12, List.of("Tiny Gazette", "Wire Service One"), java.util.Map.of());
+        for (ChartSpec s : named.all(c, models)) {
+            if (s.name().startsWith("feature-") || s.name().startsWith("box-") || s.name().startsWith("scatter")) {
+                assertEquals(java.util.Set.of("Tiny Gazette", "Wire Service One"), java.util.Set.copyOf(outletsOf(s)),
+                        s.name());
+            }
+        }
+        assertTrue(named.selection(c).fixed());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(OutletSelection.UnknownOutletsException.class,
+                () -> new ChartSet(12, List.of("Daily Ledger", "Nope"), java.util.Map.of()).all(c, models));
+        assertEquals("--outlets: no outlet 'Nope' in this run; the run has 5 outlets: Daily Ledger, Quick Clicks "
+                + "Network, The Northern Provinces Evening Chronicle & Weekly Observer, Wire Service One, Tiny Gazette",
+                e.getMessage());
+        assertEquals(List.of("A", "B c"), OutletSelection.parse(" A, B c ,,A"));
     }
 
     @Test
-    void aMultiLabelModelGetsAConfusionRowPerLabel(@TempDir Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("metrics.json"), """
-                {"kind": "multi-label", "rows": 324, "micro_f1": 0.65,
-                 "per_label": {"conflict": {"precision": 0.733333, "recall": 0.850242, "f1": 0.787472, "support": 207,
-                                            "predicted_rate": 0.740741, "training_rate": 0.638889},
-                               "moral": {"precision": 0.789474, "recall": 0.483871, "f1": 0.6, "support": 31,
-                                         "predicted_rate": 0.058642, "training_rate": 0.095679}}}
-                """, java.nio.charset.StandardCharsets.UTF_8);
-        ModelMetrics m = ModelMetrics.read("framing", dir);
-        HeatData h = (HeatData) new ChartSet(12).confusion(m).orElseThrow().data();
-        assertEquals(List.of("conflict", "moral"), h.ys());
-        assertArrayEquals(new double[] {176, 31, 64, 53}, h.values()[0], 0); // 176 + 64 = 240 = 0.740741 * 324
-        assertArrayEquals(new double[] {15, 16, 4, 289}, h.values()[1], 0);
+    void boxPlotsUseThePalette() {
+        BoxData d = (BoxData) new ChartSet(3).all(c, models).stream().filter(s -> s.name().equals(
+                "box-hedging-hedge-rate")).findFirst().orElseThrow().data();
+        XYChart bc = (XYChart) RENDERER.render(new ChartSpec("box", "t", "", d));
+        for (int g = 0; g < d.groups().size(); g++) {
+            java.awt.Color expected = g < 3 ? Palette.color(g) : Palette.OTHER;
+            assertEquals(expected, bc.getSeriesMap().get("box " + g).getLineColor(), d.groups().get(g));
+        }
+        assertEquals("Daily Ledger", ChartRenderer.groupLabel(0.0, d.groups()));
+        assertTrue(ChartRenderer.groupLabel(0.5, d.groups()).isBlank());
+        assertTrue(!ChartRenderer.groupLabel(0.5, d.groups()).equals(ChartRenderer.groupLabel(1.5, d.groups())));
     }
 
     @Test
@@ -220,11 +323,125 @@ class ChartsTest {
         XYData sc = (XYData) spec("scatter-attribution-hedging").data();
         int points = sc.series().stream().mapToInt(s -> s.x().length).sum();
         assertEquals(63, points);
-        assertEquals("other outlets", sc.series().get(sc.series().size() - 1).name());
-        XYData ts = (XYData) spec("timeseries-articles").data();
-        double articles = ts.series().stream().flatMapToDouble(s -> Arrays.stream(s.y())).sum();
-        // 4 charted outlets × 15 articles, one undated in each; Tiny Gazette is not charted
-        assertEquals(56, articles, 0);
+        TimeData ts = (TimeData) spec("timeseries-articles").data();
+        double articles = ts.series().stream().flatMapToDouble(s -> Arrays.stream(s.values())).filter(v -> !Double.isNaN(v))
+                .sum();
+        long dated = java.util.stream.IntStream.range(0, c.table().size()).filter(i -> c.table().date(i) != null).count();
+        assertEquals(dated, articles, 0); // every dated article of the five outlets
+    }
+
+    /** A table of one feature with the given outlets and dates. */
+    private static Comparison dated(List<String> outlets, List<java.time.LocalDate> dates, String bin) {
+        List<String> ids = java.util.stream.IntStream.range(0, outlets.size()).mapToObj(i -> "a" + i).toList();
+        double[] v = java.util.stream.IntStream.range(0, outlets.size()).mapToDouble(i -> i + 1.0).toArray();
+        ArticleTable t = ArticleTable.of(ids, outlets, dates, java.util.Map.of("hedging.hedge_rate", v),
+                java.util.Map.of(), UnaryOperator.identity());
+        StatsConfig cfg = new StatsConfig(1, 50, 1L, 0.95, bin, 0.05, List.of(), 30);
+        return new OutletComparison(cfg).compare(t, null, CsvCells.RAW);
+    }
+
+    private static java.time.LocalDate d(String s) {
+        return java.time.LocalDate.parse(s);
+    }
+
+    @Test
+    void timeSeriesPointsSitAtTheirPeriodsLabelledAsPeriodsWithGapsLeftOpen() {
+        Comparison y = dated(List.of("A", "A", "B", "A"), List.of(d("2007-06-01"), d("2012-03-01"),
+                d("2012-12-31"), d("2010-02-02")), "year");
+        List<ChartSpec> ts = new ChartSet(12).timeseries(y, List.of("hedging.hedge_rate"));
+        TimeData a = (TimeData) ts.get(0).data();
+        assertEquals("timeseries-articles", ts.get(0).name());
+        assertEquals(List.of("2007", "2008", "2009", "2010", "2011", "2012"), a.periods());
+        assertEquals(d("2007-01-01"), a.starts().get(0));
+        assertFalse(a.partialLast(), "dates reach the end of 2012");
+        TimeData.Series sa = a.series().get(0);
+        assertEquals("A", sa.name());
+        assertArrayEquals(new double[] {1, Double.NaN, Double.NaN, 1, Double.NaN, 1}, sa.values(), 0);
+        // drawn: the 2007 value at the 2007 category, nothing (a break, not a bridge) in 2008, 2009 and 2011
+        CategorySeries cs = ((CategoryChart) RENDERER.render(ts.get(0))).getSeriesMap().get("A");
+        List<?> xs = new ArrayList<>(cs.getXData());
+        List<?> ys = new ArrayList<>(cs.getYData());
+        assertEquals("2007", xs.get(0));
+        assertEquals(1.0, ((Number) ys.get(0)).doubleValue());
+        assertEquals(null, ys.get(1));
+        assertEquals(null, ys.get(4));
+        assertEquals("2012", xs.get(5));
+        List<String> csv = a.csvRows().stream().map(r -> String.join(",", r)).toList();
+        // B: 0 in the years with articles of A only, nothing where the run has no article at all
+        assertEquals(List.of("A,2007,2007-01-01,1,0", "A,2010,2010-01-01,1,0", "A,2012,2012-01-01,1,0",
+                "B,2007,2007-01-01,0,0", "B,2010,2010-01-01,0,0", "B,2012,2012-01-01,1,0"), csv);
+        // the feature mean sits at its period too
+        TimeData m = (TimeData) ts.get(2).data();
+        assertArrayEquals(new double[] {1, Double.NaN, Double.NaN, 4, Double.NaN, 2}, m.series().get(0).values(), 0);
+
+        Comparison q = dated(List.of("A", "A"), List.of(d("2011-11-15"), d("2012-02-10")), "quarter");
+        TimeData qa = (TimeData) new ChartSet(12).timeseries(q, List.of()).get(0).data();
+        assertEquals(List.of("2011-Q4", "2012-Q1"), qa.periods());
+        Comparison mo = dated(List.of("A", "A"), List.of(d("2011-12-05"), d("2012-02-29")), "month");
+        TimeData ma = (TimeData) new ChartSet(12).timeseries(mo, List.of()).get(0).data();
+        assertEquals(List.of("2011-12", "2012-01", "2012-02"), ma.periods());
+        assertArrayEquals(new double[] {1, Double.NaN, 1}, ma.series().get(0).values(), 0);
+        assertFalse(ma.partialLast(), "February 2012 is covered to its last day");
+    }
+
+    @Test
+    void longSeriesAreLabelledAtCalendarStepsEveryPointAtItsPeriod() {
+        ChartSet.Periods p = ChartSet.Periods.of("quarter", d("2010-02-01"), d("2019-03-31"));
+        TimeData t = new TimeData("Quarter", "n", p.labels(), p.starts(),
+                List.of(new TimeData.Series("A", new double[p.size()], 0)), p.partialLast());
+        List<String> ticks = ChartRenderer.tickLabels(t, 6);
+        List<String> shown = ticks.stream().filter(x -> !x.isBlank()).toList();
+        assertEquals(List.of("2010-Q1", "2012-Q1", "2014-Q1", "2016-Q1", "2018-Q1"), shown);
+        for (int k = 0; k < ticks.size(); k++) {
+            assertTrue(ticks.get(k).isBlank() || ticks.get(k).equals(p.labels().get(k)));
+        }
+        assertEquals(ticks.size(), new java.util.HashSet<>(ticks).size(), "distinct categories");
+        ChartSet.Periods m = ChartSet.Periods.of("month", d("2011-12-05"), d("2013-02-01"));
+        List<String> months = ChartRenderer.tickLabels(new TimeData("Month", "n", m.labels(), m.starts(),
+                List.of(), m.partialLast()), 5).stream().filter(x -> !x.isBlank()).toList();
+        assertEquals(List.of("2012-01", "2012-04", "2012-07", "2012-10", "2013-01"), months); // 5 fit: every 3 months
+    }
+
+    @Test
+    void aPartialLastPeriodIsFlaggedDrawnHollowAndDashedAndInTheCsv() {
+        Comparison q = dated(List.of("A", "B", "A"), List.of(d("2011-11-15"), d("2012-01-10"), d("2012-02-10")),
+                "quarter");
+        ChartSpec s = new ChartSet(12).timeseries(q, List.of()).get(0);
+        TimeData t = (TimeData) s.data();
+        assertTrue(t.partialLast(), "2012-Q1 ends on March 31, the dates on February 10");
+        assertTrue(s.caption().contains("The last quarter (2012-Q1) is partial: the run's dates end on 2012-02-10"),
+                s.caption());
+        assertEquals(List.of("A,2011-Q4,2011-10-01,1,0", "A,2012-Q1,2012-01-01,1,1", "B,2011-Q4,2011-10-01,0,0",
+                "B,2012-Q1,2012-01-01,1,1"), t.csvRows().stream().map(r -> String.join(",", r)).toList());
+        CategoryChart cc = (CategoryChart) RENDERER.render(s);
+        assertTrue(cc.getSeriesMap().containsKey("A (partial)"), "a dashed segment into the partial period");
+        assertTrue(cc.getSeriesMap().containsKey("A (partial, hole)"), "a hollow marker");
+        assertEquals(null, new ArrayList<>(cc.getSeriesMap().get("A").getYData()).get(1));
+        assertFalse(ChartSet.Periods.of("week", d("2024-03-04"), d("2024-03-10")).partialLast());
+        assertTrue(ChartSet.Periods.of("week", d("2024-03-04"), d("2024-03-13")).partialLast());
+        assertEquals(List.of("2024-W10", "2024-W11"), ChartSet.Periods.of("week", d("2024-03-04"), d("2024-03-13"))
+                .labels());
+    }
+
+    @Test
+    void sharesOfThePeriodsArticlesAddUpToOneHundredPercent() {
+        for (ChartSet set : List.of(new ChartSet(12), new ChartSet(2))) {
+            TimeData sh = (TimeData) set.all(c, models).stream().filter(s -> s.name().equals("timeseries-share"))
+                    .findFirst().orElseThrow().data();
+            for (int p = 0; p < sh.periods().size(); p++) {
+                double sum = 0;
+                boolean any = false;
+                for (TimeData.Series s : sh.series()) {
+                    if (!Double.isNaN(s.values()[p])) {
+                        sum += s.values()[p];
+                        any = true;
+                    }
+                }
+                if (any) {
+                    assertEquals(100, sum, 1e-9, sh.periods().get(p));
+                }
+            }
+        }
     }
 
     @Test
@@ -239,9 +456,10 @@ class ChartsTest {
         assertEquals(Math.round(1000 * 300 / 72.0), print.getWidth(), 1);
         assertTrue(Files.readString(out.resolve(s.name() + ".svg")).contains("<svg"));
         List<String> csv = Files.readAllLines(out.resolve(s.name() + ".csv"), StandardCharsets.UTF_8);
-        assertEquals("category,series,value,ci_low,ci_high", csv.get(0));
-        assertEquals(5, csv.size());
-        assertTrue(csv.get(3).startsWith("The Northern Provinces Evening Chronicle & Weekly Observer,mean,"), csv.get(3));
+        assertEquals("category,value,ci_low,ci_high", csv.get(0));
+        assertEquals(6, csv.size());
+        DotData d = (DotData) s.data();
+        assertTrue(csv.get(1).startsWith(d.categories().get(0) + ","), csv.get(1)); // top row first
     }
 
     @Test

@@ -79,6 +79,34 @@ class ReportCommandTest {
     }
 
     @Test
+    void unknownOutletsAreAUsageErrorNamingTheOutletsOfTheRun() throws Exception {
+        Path runDir = SyntheticRun.write(dir.resolve("run"), 3, false);
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, run("report", runDir.toString(), "--outlets", "Daily Ledger,Nope Times"));
+            assertFalse(Files.exists(runDir.resolve("report.html")), "nothing is written");
+            assertFalse(Files.exists(runDir.resolve("outlets.csv")), "nothing is written");
+            assertEquals(2, run("plot", runDir.toString(), "--outlets", "Nope Times", "--format", "svg"));
+            assertEquals(2, run("report", runDir.toString(), "--outlets", " , "));
+        } finally {
+            System.setErr(old);
+        }
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.contains("presslens report: error: --outlets: no outlet 'Nope Times' in this run; the run has 4 "
+                + "outlets: Daily Ledger, Quick Clicks Network, The Northern Provinces Evening Chronicle & Weekly "
+                + "Observer, Wire Service One\n"), msg);
+        assertTrue(msg.contains("plot: error: --outlets: no outlet 'Nope Times'"), msg);
+        assertTrue(msg.contains("--outlets ' , ': expected outlet names separated by commas"), msg);
+        assertEquals(0, run("plot", runDir.toString(), "--outlets", "Wire Service One, Daily Ledger", "--format",
+                "svg"));
+        String bars = Files.readString(runDir.resolve("charts/feature-hedging-hedge-rate.csv"), StandardCharsets.UTF_8);
+        assertEquals(3, bars.strip().split("\n").length, bars);
+        assertTrue(bars.contains("Wire Service One,") && bars.contains("Daily Ledger,"), bars);
+    }
+
+    @Test
     void usageErrorsExitTwoBeforeAnyWork() throws Exception {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

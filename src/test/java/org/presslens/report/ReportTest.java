@@ -68,7 +68,7 @@ class ReportTest {
             assertTrue(img.group(1).startsWith("data:image/png;base64,"), img.group(1).substring(0, 30));
             images++;
         }
-        assertEquals(22, images);
+        assertEquals(23, images); // with timeseries-share
     }
 
     @Test
