@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The evaluation of a model used in a run, read from {@code models/<name>/metrics.json}
  * (keys {@code accuracy}, {@code macro_f1}, {@code micro_f1}, {@code per_class} or {@code per_label}
- * with per-class {@code precision}/{@code recall}/{@code f1}, {@code confusion_matrix} {labels, matrix}).
+ * with per-class {@code precision}/{@code recall}/{@code f1}, {@code confusion_matrix}
+ * {rows_actual_columns_predicted (or labels), matrix}).
  * Missing keys are NaN or empty; the raw JSON (and {@code provenance.json}) are kept for the report.
  */
 public record ModelMetrics(String name, Path dir, double accuracy, double macroF1, double microF1,
@@ -47,8 +48,11 @@ public record ModelMetrics(String name, Path dir, double accuracy, double macroF
                         num(e.getValue(), "predicted_rate")});
             }
             JsonNode cm = m.path("confusion_matrix");
-            if (cm.isObject() && cm.path("labels").isArray() && cm.path("matrix").isArray()) {
-                cm.get("labels").forEach(l -> labels.add(l.asText()));
+            // train writes the labels as rows_actual_columns_predicted; older files and fixtures as labels
+            JsonNode cmLabels = cm.has("rows_actual_columns_predicted") ? cm.path("rows_actual_columns_predicted")
+                    : cm.path("labels");
+            if (cm.isObject() && cmLabels.isArray() && cm.path("matrix").isArray()) {
+                cmLabels.forEach(l -> labels.add(l.asText()));
                 matrix = new long[cm.get("matrix").size()][];
                 for (int i = 0; i < matrix.length; i++) {
                     JsonNode row = cm.get("matrix").get(i);

@@ -290,6 +290,19 @@ class ChartsTest {
     }
 
     @Test
+    void theConfusionMatrixAsTrainWritesItIsDrawn(@TempDir Path dir) throws Exception {
+        org.presslens.classify.Metrics written = org.presslens.classify.Metrics.singleLabel(List.of("high", "low"),
+                new int[] {0, 0, 1, 1, 1}, new int[] {0, 1, 1, 1, 0},
+                new double[][] {{0.9, 0.1}, {0.4, 0.6}, {0.2, 0.8}, {0.3, 0.7}, {0.6, 0.4}});
+        java.nio.file.Files.writeString(dir.resolve("metrics.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(written.toJson()));
+        HeatData h = (HeatData) new ChartSet(12).confusion(ModelMetrics.read("m", dir)).orElseThrow().data();
+        assertEquals(List.of("high", "low"), h.xs());
+        assertArrayEquals(new double[] {1, 1}, h.values()[0], 0);
+        assertArrayEquals(new double[] {1, 2}, h.values()[1], 0);
+    }
+
+    @Test
     void singleLabelSharesStackToOneHundredPercent() {
         BarData d = (BarData) spec("labels-reliability").data();
         assertTrue(d.stacked());
