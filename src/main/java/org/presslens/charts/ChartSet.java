@@ -498,17 +498,8 @@ public final class ChartSet {
      */
     record Periods(String bin, List<LocalDate> starts, List<String> labels, LocalDate lastDate, boolean partialLast) {
         static Periods of(Comparison c) {
-            ArticleTable t = c.table();
-            LocalDate min = null;
-            LocalDate max = null;
-            for (int i = 0; i < t.size(); i++) {
-                LocalDate d = t.date(i);
-                if (d != null) {
-                    min = min == null || d.isBefore(min) ? d : min;
-                    max = max == null || d.isAfter(max) ? d : max;
-                }
-            }
-            return of(c.timeBin(), min, max);
+            LocalDate[] range = c.table().dateRange();
+            return of(c.timeBin(), range == null ? null : range[0], range == null ? null : range[1]);
         }
 
         static Periods of(String bin, LocalDate min, LocalDate max) {

@@ -252,6 +252,19 @@ public final class ArticleTable {
         return dates[i];
     }
 
+    /** The earliest and latest article date ({first, last}), or {@code null} when no article has a date. */
+    public LocalDate[] dateRange() {
+        LocalDate min = null;
+        LocalDate max = null;
+        for (LocalDate d : dates) {
+            if (d != null) {
+                min = min == null || d.isBefore(min) ? d : min;
+                max = max == null || d.isAfter(max) ? d : max;
+            }
+        }
+        return min == null ? null : new LocalDate[] {min, max};
+    }
+
     /** Feature names in column order. */
     public List<String> features() {
         return features;

@@ -423,22 +423,14 @@ public final class OutletComparison {
      * years, quarter beyond; empty when no article has a date.
      */
     String timeBin(ArticleTable t) {
-        LocalDate min = null;
-        LocalDate max = null;
-        for (int i = 0; i < t.size(); i++) {
-            LocalDate d = t.date(i);
-            if (d != null) {
-                min = min == null || d.isBefore(min) ? d : min;
-                max = max == null || d.isAfter(max) ? d : max;
-            }
-        }
-        if (min == null) {
+        LocalDate[] range = t.dateRange();
+        if (range == null) {
             return "";
         }
         if (!config.timeBin().equals("auto")) {
             return config.timeBin();
         }
-        long days = ChronoUnit.DAYS.between(min, max);
+        long days = ChronoUnit.DAYS.between(range[0], range[1]);
         return days > 3 * 365 ? "quarter" : days > 120 ? "month" : "week";
     }
 
