@@ -85,13 +85,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "build it later with presslens report RUN_DIR")
     boolean noReport;
 
-    @Option(names = "--max-outlets", paramLabel = "N", defaultValue = "12",
-            description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE}); tables keep all")
-    int maxOutlets;
-
-    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
-            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
-    String outlets;
+    @CommandLine.Mixin
+    ChartOutletsOption chartOutlets = new ChartOutletsOption();
 
     @Option(names = "--strict", description = "Exit 1 when any input or record was skipped")
     boolean strict;
@@ -129,12 +124,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, checked.features(),
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
         setup.reader().validate(roots);
-        if (maxOutlets < 1) {
-            throw new UsageException("--max-outlets " + maxOutlets + ": expected at least 1");
+        if (chartOutlets.maxOutlets < 1) {
+            throw new UsageException("--max-outlets " + chartOutlets.maxOutlets + ": expected at least 1");
         }
         ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())
                 .withOutletCanonical(setup.outlets()::canonical)
-                .withOutlets(maxOutlets, ReportCommand.outletNames(outlets, setup.outlets()::canonical));
+                .withOutlets(chartOutlets.maxOutlets,
+                        ReportCommand.outletNames(chartOutlets.outlets, setup.outlets()::canonical));
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite, filesRead(roots));
 
         CorpusAnalyzer analyzer = setup.analyzer();

@@ -10,6 +10,7 @@ import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
 import org.presslens.stats.StatsException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,17 +39,12 @@ public final class PlotCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file for the stats section")
     Path config;
 
-    @Option(names = "--max-outlets", paramLabel = "N", defaultValue = "12",
-            description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE})")
-    int maxOutlets;
-
-    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
-            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
-    String outlets;
+    @CommandLine.Mixin
+    ChartOutletsOption chartOutlets = new ChartOutletsOption();
 
     @Override
     public Integer call() {
-        ReportOptions opts = ReportCommand.options(runDir, config, maxOutlets, outlets);
+        ReportOptions opts = ReportCommand.options(runDir, config, chartOutlets.maxOutlets, chartOutlets.outlets);
         if (format != null) {
             ChartFormat f = switch (format.toLowerCase(Locale.ROOT)) {
                 case "png" -> ChartFormat.PNG;

@@ -9,6 +9,7 @@ import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
 import org.presslens.stats.ArticleTable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,13 +31,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Configuration file for the stats section (default: the built-in config/presslens.yaml)")
     Path config;
 
-    @Option(names = "--max-outlets", paramLabel = "N", defaultValue = "12",
-            description = "Most outlets drawn in a chart by outlet (default: ${DEFAULT-VALUE}); tables keep all")
-    int maxOutlets;
-
-    @Option(names = "--outlets", paramLabel = "A,B,...", description = "The outlets every chart shows, in this "
-            + "order, names as in outlets.csv (default: the --max-outlets largest by article count)")
-    String outlets;
+    @CommandLine.Mixin
+    ChartOutletsOption chartOutlets = new ChartOutletsOption();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the tables, charts/ and report.html into DIR (a "
             + "new or empty folder outside the run folder) and leave the run folder untouched (default: into the run "
@@ -45,7 +41,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportOptions opts = options(runDir, config, maxOutlets, outlets);
+        ReportOptions opts = options(runDir, config, chartOutlets.maxOutlets, chartOutlets.outlets);
         Path target = out == null ? runDir : checkedOut(runDir, out);
         ReportResult r;
         try {
