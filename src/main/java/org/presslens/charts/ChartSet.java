@@ -35,6 +35,9 @@ public final class ChartSet {
     static final int MAX_POINTS = 4000;
     /** Terms per direction in a keyness chart. */
     static final int KEYNESS_TERMS = 8;
+    /** Fewest dated articles in a period for its shares to be drawn (one lone article would be a 100 % share). */
+    static final int MIN_SHARE_ARTICLES = 5;
+
     /** G² at p = 0.05 (chi-square, 1 df). */
     static final double P05 = 3.841458820694124;
     private final int maxOutlets;
@@ -429,7 +432,7 @@ public final class ChartSet {
             double[] share = new double[p.size()];
             for (int k = 0; k < p.size(); k++) {
                 n[k] = total[k] == 0 ? Double.NaN : n[k];
-                share[k] = total[k] == 0 ? Double.NaN : 100 * counts[s][k] / total[k];
+                share[k] = total[k] < MIN_SHARE_ARTICLES ? Double.NaN : 100 * counts[s][k] / total[k];
             }
             String outlet = t.outlets().get(shown.get(s));
             int color = selection(c).position(shown.get(s));
@@ -441,7 +444,7 @@ public final class ChartSet {
             double[] share = new double[p.size()];
             for (int k = 0; k < p.size(); k++) {
                 n[k] = total[k] == 0 ? Double.NaN : n[k];
-                share[k] = total[k] == 0 ? Double.NaN : 100 * rest[k] / total[k];
+                share[k] = total[k] < MIN_SHARE_ARTICLES ? Double.NaN : 100 * rest[k] / total[k];
             }
             articles.add(new TimeData.Series(OutletSelection.OTHER, n, -1));
             shares.add(new TimeData.Series(OutletSelection.OTHER, share, -1));
@@ -453,8 +456,8 @@ public final class ChartSet {
         out.add(timeChart(c, p, shown, "timeseries-share", "Share of each " + bin + "'s articles by outlet",
                 "% of the " + bin + "'s articles", shares, " Each point: the outlet's articles as a percentage of all"
                         + " dated articles of the run in the " + bin + (hasRest ? " (the lines, grey included, add up"
-                        + " to 100 %)" : " (the lines add up to 100 %)") + "; a gap: a " + bin
-                        + " without any dated article." + other));
+                        + " to 100 %)" : " (the lines add up to 100 %)") + "; a gap: a " + bin + " with fewer than "
+                        + MIN_SHARE_ARTICLES + " dated articles, too few for a share." + other));
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);

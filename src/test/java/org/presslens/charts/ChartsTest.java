@@ -453,6 +453,14 @@ class ChartsTest {
                 if (any) {
                     assertEquals(100, sum, 1e-9, sh.periods().get(p));
                 }
+                long dated = 0;
+                for (int i = 0; i < c.table().size(); i++) {
+                    java.time.LocalDate d = c.table().date(i);
+                    dated += d != null && org.presslens.stats.OutletComparison.periodStart(d, c.timeBin())
+                            .equals(sh.starts().get(p)) ? 1 : 0;
+                }
+                assertEquals(dated >= ChartSet.MIN_SHARE_ARTICLES, any, "period " + sh.periods().get(p) + ": "
+                        + dated + " dated articles");
             }
         }
     }
