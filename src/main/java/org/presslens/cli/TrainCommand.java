@@ -208,8 +208,9 @@ public final class TrainCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, "; skipped %d rows without a label (see skipped.csv)",
                         labelled.skipped().size()));
         w.flush();
-        if (maxPerOutlet == null && OutletCap.defaultFor(labelled) > 0) {
-            config = config.withMaxPerOutlet(OutletCap.defaultFor(labelled));
+        int defaultCap = maxPerOutlet == null ? OutletCap.defaultFor(labelled) : 0;
+        if (defaultCap > 0) {
+            config = config.withMaxPerOutlet(defaultCap);
             w.printf(Locale.ROOT, "train: the labels are the outlets' (each outlet's rows share its labels): at most %d "
                     + "articles of each outlet in each training set (--max-per-outlet 0 uses all)%n",
                     config.maxPerOutlet());
