@@ -17,6 +17,7 @@ import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
 import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
+import org.presslens.report.ReportResult;
 import org.presslens.report.RunReporter;
 import org.presslens.run.AnalysisSetup;
 import org.presslens.run.ModelSet;
@@ -140,16 +141,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + " into " + folder.target());
         RunSummary summary;
         String[] unknownOutlets = {null};
+        boolean[] reported = {false};
+        ProgressDisplay progress = ProgressDisplay.create("analyze", err);
         try (Stream<InputItem> items = setup.reader().read(roots)) {
-            summary = run.run(items, folder, ProgressDisplay.create("analyze", err), work -> {
-                ModelSet.copyProvenance(setup.analyzer(), work);
-                if (!noReport) {
+            summary = run.run(items, folder, progress, new AnalyzeRun.Finisher() {
+                @Override
+                public AnalyzeRun.ReportStages finish(Path work) {
+                    ModelSet.copyProvenance(setup.analyzer(), work);
+                    if (noReport) {
+                        return null;
+                    }
                     err.println("presslens: comparing outlets (statistics, charts, report.html)...");
+                    long t0 = System.nanoTime();
                     try {
-                        RunReporter.write(work, reportOptions);
+                        ReportResult.Times t = RunReporter.write(work, work, reportOptions, progress).times();
+                        reported[0] = true;
+                        return new AnalyzeRun.ReportStages(t.statistics(), t.charts(), t.report());
                     } catch (OutletSelection.UnknownOutletsException e) {
                         // the outlets are known only now: keep the analysis, leave the report to presslens report
                         unknownOutlets[0] = e.getMessage();
+                        return new AnalyzeRun.ReportStages((System.nanoTime() - t0) / 1e9, 0, 0);
+                    }
+                }
+
+                @Override
+                public void finalized(Path work) {
+                    if (reported[0]) {
+                        RunReporter.refreshRunBlock(work); // the page shows run.json's times, now of the whole run
                     }
                 }
             });
@@ -198,6 +216,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (Map.Entry<String, Long> e : s.skippedByKind().entrySet()) {
             err.printf(Locale.ROOT, "  %6d  %s%n", e.getValue(), e.getKey());
         }
+        err.println(stagesLine(s.stages()));
         err.println("presslens: run folder " + s.folder());
+    }
+
+    /**
+     * The stage times in one line: the per-article phase's wall time with the thread seconds of its stages (summed
+     * over threads), then the wall time of each report-side stage.
+     */
+    static String stagesLine(RunSummary.Stages st) {
+        String line = String.format(Locale.ROOT, "presslens: stages: articles %.1f s (thread-seconds: read + clean "
+                        + "%.1f, features %.1f, models %.1f)", st.articlesWall(), st.readClean(), st.features(),
+                st.models());
+        AnalyzeRun.ReportStages r = st.report();
+        return r == null ? line + "; no report"
+                : line + String.format(Locale.ROOT, ", statistics %.1f s, charts %.1f s, report %.1f s",
+                        r.statistics(), r.charts(), r.report());
     }
 }

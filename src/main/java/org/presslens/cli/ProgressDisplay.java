@@ -5,18 +5,24 @@ import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.presslens.report.ReportProgress;
 import org.presslens.run.ProgressListener;
 
 /**
  * Shows a run's progress: a progress bar when stderr is a terminal, otherwise a plain line every few
- * seconds (so logs of batch jobs stay readable). While the output waits for a slow record the bar says which
- * and the plain lines go on, naming it.
+ * seconds (so logs of batch jobs stay readable; no escape codes). While the output waits for a slow record the bar
+ * says which and the plain lines go on, naming it. The report-side stages that follow get a line each when they
+ * begin ({@code report: statistics...}), and the charts a bar of their own on a terminal, otherwise a line
+ * {@code report: charts 12/41} every few seconds and when the last is drawn.
  */
-final class ProgressDisplay implements ProgressListener {
+final class ProgressDisplay implements ProgressListener, ReportProgress {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
 
     private final PrintStream err;
+    private final boolean terminal;
     private final ProgressBar bar;
+    private ProgressBar chartBar;
+    private long lastChartLine;
     private final long intervalNanos;
     private final long startNanos = System.nanoTime();
     private long lastLine = System.nanoTime();
@@ -31,6 +37,7 @@ final class ProgressDisplay implements ProgressListener {
 
     private ProgressDisplay(PrintStream err, ProgressBar bar, long intervalNanos) {
         this.err = err;
+        this.terminal = bar != null;
         this.bar = bar;
         this.intervalNanos = intervalNanos;
     }
@@ -93,5 +100,44 @@ final class ProgressDisplay implements ProgressListener {
         double s = (now - startNanos) / 1e9;
         return String.format(Locale.ROOT, "progress: %d items (%s) in %.0f s, %.0f items/s",
                 items, counts(), s, s > 0 ? items / s : 0.0);
+    }
+
+    @Override
+    public synchronized void stage(String name) {
+        closeChartBar();
+        switch (name) {
+            case STATISTICS -> err.println("report: statistics (outlet comparison, tables)...");
+            case CHARTS -> { } // the line comes with the chart count
+            case REPORT -> err.println("report: report.html...");
+            default -> err.println("report: " + name + "...");
+        }
+    }
+
+    @Override
+    public synchronized void charts(int done, int total) {
+        if (terminal) {
+            if (chartBar == null) {
+                chartBar = new ProgressBarBuilder().setTaskName("report: charts").setInitialMax(total)
+                        .setUpdateIntervalMillis(250).setStyle(ProgressBarStyle.ASCII).setUnit(" charts", 1)
+                        .continuousUpdate().build();
+            }
+            chartBar.stepTo(done);
+            if (done >= total) {
+                closeChartBar();
+            }
+            return;
+        }
+        long now = System.nanoTime();
+        if (done == 0 || done >= total || now - lastChartLine >= intervalNanos) {
+            lastChartLine = now;
+            err.println("report: charts " + done + "/" + total);
+        }
+    }
+
+    private void closeChartBar() {
+        if (chartBar != null) {
+            chartBar.close();
+            chartBar = null;
+        }
     }
 }

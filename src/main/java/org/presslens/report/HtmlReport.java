@@ -86,13 +86,7 @@ final class HtmlReport {
     // ---------------------------------------------------------------- run summary
 
     private void summary() {
-        b.append("<section id=\"summary\"><h2>Run</h2>\n").append(RUN_BLOCK_START).append("\n<table class=\"kv\">\n");
-        kv("Command", run.text("command"));
-        kv("Threads", run.text("threads"));
-        kv("Started", run.text("started"));
-        kv("Finished", run.text("finished"));
-        kv("Wall time (s)", run.text("wall_seconds"));
-        b.append("</table>\n").append(RUN_BLOCK_END).append("\n<table class=\"kv\">\n");
+        b.append("<section id=\"summary\"><h2>Run</h2>\n").append(runBlock(run)).append("\n<table class=\"kv\">\n");
         kv("presslens version", run.text("version"));
         kv("Configuration", run.run().path("config").path("name").asText(""));
         kv("Configuration SHA-256", run.run().path("config").path("sha256").asText(run.text("config_sha256")));
@@ -132,9 +126,27 @@ final class HtmlReport {
     }
 
     private void kv(String k, String v) {
+        kv(b, k, v);
+    }
+
+    private static void kv(StringBuilder b, String k, String v) {
         if (v != null && !v.isEmpty()) {
             b.append("<tr><th>").append(esc(k)).append("</th><td>").append(esc(v)).append("</td></tr>\n");
         }
+    }
+
+    /**
+     * The block of values that differ between runs of the same input, from {@link #RUN_BLOCK_START} to
+     * {@link #RUN_BLOCK_END} inclusive (no line end after it).
+     */
+    static String runBlock(RunInfo run) {
+        StringBuilder b = new StringBuilder(RUN_BLOCK_START).append("\n<table class=\"kv\">\n");
+        kv(b, "Command", run.text("command"));
+        kv(b, "Threads", run.text("threads"));
+        kv(b, "Started", run.text("started"));
+        kv(b, "Finished", run.text("finished"));
+        kv(b, "Wall time (s)", run.text("wall_seconds"));
+        return b.append("</table>\n").append(RUN_BLOCK_END).toString();
     }
 
     // ---------------------------------------------------------------- outlets

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.presslens.charts.ChartFormat;
 import org.presslens.charts.ChartRenderer;
 import org.presslens.charts.ChartSet;
@@ -46,7 +47,7 @@ public final class RunReporter {
 
     /** Writes the statistics tables, every chart and {@code report.html} into {@code runDir}. */
     public static ReportResult write(Path runDir, ReportOptions opts) {
-        return write(runDir, runDir, opts);
+        return write(runDir, runDir, opts, ReportProgress.NONE);
     }
 
     /**
@@ -54,6 +55,16 @@ public final class RunReporter {
      * into {@code outDir} (which may be {@code runDir}); nothing else is written.
      */
     public static ReportResult write(Path runDir, Path outDir, ReportOptions opts) {
+        return write(runDir, outDir, opts, ReportProgress.NONE);
+    }
+
+    /**
+     * {@link #write(Path, Path, ReportOptions)}, telling {@code progress} when each stage (statistics, charts,
+     * report) begins and how many charts are drawn; the result holds the wall time of each stage.
+     */
+    public static ReportResult write(Path runDir, Path outDir, ReportOptions opts, ReportProgress progress) {
+        long t0 = System.nanoTime();
+        progress.stage(ReportProgress.STATISTICS);
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
         String docs = featureDocs();
@@ -61,15 +72,20 @@ public final class RunReporter {
         set.selection(c); // an unknown --outlets name fails here, before anything is written
         List<Path> tables = StatsWriter.write(c, outDir, run.csvCells());
         List<ModelMetrics> models = models(runDir, run, c);
+        long t1 = System.nanoTime();
+        progress.stage(ReportProgress.CHARTS);
         List<ChartSpec> specs = set.all(c, models);
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
         Path chartsDir = outDir.resolve("charts");
         clearCharts(chartsDir);
         // charts are independent: draw them on all cores, keep their order
+        AtomicInteger drawnCount = new AtomicInteger();
+        progress.charts(0, specs.size());
         List<Map.Entry<List<Path>, byte[]>> drawn = specs.parallelStream().map(s -> {
             List<Path> written = writer.write(s, chartsDir, opts.formats());
             byte[] png = opts.formats().contains(ChartFormat.PNG)
                     ? readBytes(chartsDir.resolve(s.name() + ".png")) : writer.png(s);
+            progress.charts(drawnCount.incrementAndGet(), specs.size());
             return Map.entry(written, png);
         }).toList();
         List<Path> files = new ArrayList<>();
@@ -79,10 +95,41 @@ public final class RunReporter {
             pngs.put(specs.get(k), drawn.get(k).getValue());
         }
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
+        long t2 = System.nanoTime();
+        progress.stage(ReportProgress.REPORT);
         String html = new HtmlReport(run, c, models, pngs, docs, doc(ATTRIBUTION_DOCS), opts).render();
         Path report = outDir.resolve("report.html");
         writeAtomically(report, html);
-        return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size());
+        long t3 = System.nanoTime();
+        return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size(),
+                new ReportResult.Times((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+    }
+
+    /**
+     * Rewrites the run block of {@code runDir}'s {@code report.html} (command, threads, times) from its
+     * {@code run.json} as it is now, leaving the rest of the page as it is; does nothing when there is no
+     * {@code report.html} or it has no run block. {@code analyze} calls this once run.json holds the times of the
+     * whole run, report included, which are known only after the page is written.
+     */
+    public static void refreshRunBlock(Path runDir) {
+        Path report = runDir.resolve("report.html");
+        if (!Files.isRegularFile(report)) {
+            return;
+        }
+        String html;
+        try {
+            html = Files.readString(report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(report + ": cannot read: " + e.getMessage(), e);
+        }
+        int start = html.indexOf(HtmlReport.RUN_BLOCK_START);
+        int end = start < 0 ? -1 : html.indexOf(HtmlReport.RUN_BLOCK_END, start);
+        if (end < 0) {
+            return;
+        }
+        String block = HtmlReport.runBlock(RunInfo.read(runDir));
+        writeAtomically(report, html.substring(0, start) + block
+                + html.substring(end + HtmlReport.RUN_BLOCK_END.length()));
     }
 
     /**
@@ -90,6 +137,7 @@ public final class RunReporter {
      * {@link StatsException} listing the features the run has.
      */
     public static ReportResult plot(Path runDir, ReportOptions opts, String feature) {
+        long t0 = System.nanoTime();
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
         List<ChartSpec> specs;
@@ -104,10 +152,12 @@ public final class RunReporter {
             }
             specs = set.forFeature(c, feature);
         }
+        long t1 = System.nanoTime();
         ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
         List<Path> files = specs.parallelStream()
                 .flatMap(s -> writer.write(s, runDir.resolve("charts"), opts.formats()).stream()).toList();
-        return new ReportResult(null, List.of(), files, c.table().size(), c.table().outlets().size());
+        return new ReportResult(null, List.of(), files, c.table().size(), c.table().outlets().size(),
+                new ReportResult.Times((t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9, 0));
     }
 
     /** Reads the run's articles and terms (text cells in mode {@code cells}) and compares the outlets. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,14 +62,60 @@ public final class AnalyzeRun {
     }
 
     /**
+     * What a run derives from its tables once every article is written (statistics, charts, report): called with
+     * the working folder, which already holds a {@code run.json} of the per-article phase.
+     */
+    public interface Finisher {
+        /**
+         * Adds the derived outputs to the working folder {@code work}; returns the wall times of the report-side
+         * stages, or null when it ran none of them.
+         */
+        ReportStages finish(Path work);
+
+        /**
+         * Called once {@code run.json} is final (its times cover the whole run), before the folder is committed: a
+         * page written by {@link #finish} that shows the run's times can take the final ones here.
+         */
+        default void finalized(Path work) {
+        }
+    }
+
+    /**
+     * Wall seconds of the report-side stages, which run one after the other.
+     *
+     * @param statistics reading the tables back, the outlet comparison and the statistics tables
+     * @param charts     every chart (PNG, SVG and chart CSV)
+     * @param report     {@code report.html}
+     */
+    public record ReportStages(double statistics, double charts, double report) {
+        /** Their sum. */
+        public double total() {
+            return statistics + charts + report;
+        }
+    }
+
+    /**
      * Runs over {@code items} (closed by the caller) into {@code folder}, lets {@code finisher} add what is
      * derived from the tables (statistics, charts, report) to the working folder, then commits the folder.
      */
     public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress,
                           java.util.function.Consumer<Path> finisher) {
+        return run(items, folder, progress, work -> {
+            finisher.accept(work);
+            return null;
+        });
+    }
+
+    /**
+     * Runs over {@code items} (closed by the caller) into {@code folder}, writes {@code run.json}, lets
+     * {@code finisher} add what is derived from the tables (statistics, charts, report) to the working folder,
+     * rewrites {@code run.json} with the times of every stage, then commits the folder.
+     */
+    public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress, Finisher finisher) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Counters c = new Counters();
+        StageTimes times = new StageTimes();
         Path work = folder.work();
         try (ArticleTableWriter table = new ArticleTableWriter(work.resolve("articles.csv"), analyzer.featureNames(),
                 analyzer.predictionColumns(), options.csvCells());
@@ -77,9 +124,10 @@ public final class AnalyzeRun {
              BufferedWriter texts = options.keepText()
                      ? Files.newBufferedWriter(work.resolve("texts.jsonl"), StandardCharsets.UTF_8) : null) {
             skipped.row("source", "record", "reason");
-            Iterator<InputItem> it = items.iterator();
+            Iterator<InputItem> it = timedReading(items.iterator(), times);
             new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32)
-                    .withMaxWeight(AnalyzeRun::characters, MAX_CHARACTERS_IN_FLIGHT).run(it, this::analyze, outcome -> {
+                    .withMaxWeight(AnalyzeRun::characters, MAX_CHARACTERS_IN_FLIGHT)
+                    .run(it, item -> analyze(item, times), outcome -> {
                 try {
                     accept(outcome, c, table, evidence, skipped, texts);
                 } catch (IOException e) {
@@ -92,11 +140,48 @@ public final class AnalyzeRun {
         } catch (IOException e) {
             throw new UncheckedIOException("writing run folder " + work + ": " + e.getMessage(), e);
         }
+        double articlesWall = (System.nanoTime() - t0) / 1e9;
+        Path manifest = work.resolve("run.json");
+        // the report reads run.json (counts, models, csv_cells): the per-article phase's times first
+        writeManifest(manifest, started, articlesWall, c, stages(articlesWall, times, null));
+        ReportStages report = finisher.finish(work);
         double wall = (System.nanoTime() - t0) / 1e9;
-        writeManifest(work.resolve("run.json"), started, wall, c);
-        finisher.accept(work);
+        RunSummary.Stages stages = stages(articlesWall, times, report);
+        writeManifest(manifest, started, wall, c, stages);
+        finisher.finalized(work);
         Path done = folder.commit();
-        return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall);
+        return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall,
+                stages);
+    }
+
+    private static RunSummary.Stages stages(double articlesWall, StageTimes times, ReportStages report) {
+        return new RunSummary.Stages(articlesWall, times.seconds(StageTimes.Stage.READ_CLEAN),
+                times.seconds(StageTimes.Stage.FEATURES), times.seconds(StageTimes.Stage.MODELS), report);
+    }
+
+    /** {@code input} with the time of each {@code hasNext} and {@code next} (reading the input) added to read + clean. */
+    private static Iterator<InputItem> timedReading(Iterator<InputItem> input, StageTimes times) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                long t = System.nanoTime();
+                try {
+                    return input.hasNext();
+                } finally {
+                    times.addSince(StageTimes.Stage.READ_CLEAN, t);
+                }
+            }
+
+            @Override
+            public InputItem next() {
+                long t = System.nanoTime();
+                try {
+                    return input.next();
+                } finally {
+                    times.addSince(StageTimes.Stage.READ_CLEAN, t);
+                }
+            }
+        };
     }
 
     /**
@@ -114,11 +199,11 @@ public final class AnalyzeRun {
         return item.record().isEmpty() ? item.source() : item.source() + " " + item.record();
     }
 
-    private Outcome analyze(InputItem item) {
+    private Outcome analyze(InputItem item, StageTimes times) {
         if (item instanceof Skip s) {
             return new Outcome.Rejected(s);
         }
-        return analyzer.analyze((RawDocument) item);
+        return analyzer.analyze((RawDocument) item, times);
     }
 
     private void accept(Outcome outcome, Counters c, ArticleTableWriter table, EvidenceWriter evidence,
@@ -170,13 +255,17 @@ public final class AnalyzeRun {
         return Skip.kindOf(reason);
     }
 
-    private void writeManifest(Path file, Instant started, double wall, Counters c) {
+    /**
+     * Writes {@code run.json} atomically (a temporary file, then moved over the old one): a reader never sees half a
+     * file, and the report reads the first version while the second is being prepared.
+     */
+    private void writeManifest(Path file, Instant started, double wall, Counters c, RunSummary.Stages stages) {
         ObjectNode root = JSON.createObjectNode();
         root.put("command", options.commandLine());
         root.put("version", Presslens.version());
         root.put("started", started.toString());
         root.put("finished", Instant.now().toString());
-        root.put("wall_seconds", Math.round(wall * 1000) / 1000.0);
+        root.put("wall_seconds", seconds(wall));
         root.put("threads", options.threads());
         root.put("csv_cells", options.csvCells().id());
         ObjectNode cfg = root.putObject("config");
@@ -202,10 +291,35 @@ public final class AnalyzeRun {
         ArrayNode feats = root.putArray("features");
         analyzer.featureNames().forEach(feats::add);
         analyzer.manifest().forEach((k, v) -> root.set(k, JSON.valueToTree(v)));
+        ObjectNode st = root.putObject("stages");
+        st.put("articles_wall_seconds", seconds(stages.articlesWall()));
+        st.put(StageTimes.Stage.READ_CLEAN.key(), seconds(stages.readClean()));
+        st.put(StageTimes.Stage.FEATURES.key(), seconds(stages.features()));
+        st.put(StageTimes.Stage.MODELS.key(), seconds(stages.models()));
+        ReportStages r = stages.report();
+        putSeconds(st, "statistics_wall_seconds", r == null ? null : r.statistics());
+        putSeconds(st, "charts_wall_seconds", r == null ? null : r.charts());
+        putSeconds(st, "report_wall_seconds", r == null ? null : r.report());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            JSON.writeValue(file.toFile(), root);
+            JSON.writeValue(tmp.toFile(), root);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
+    /** Seconds rounded to the millisecond, as run.json holds them. */
+    private static double seconds(double s) {
+        return Math.round(s * 1000) / 1000.0;
+    }
+
+    /** A time in seconds, or null for a stage that did not run. */
+    private static void putSeconds(ObjectNode o, String key, Double s) {
+        if (s == null) {
+            o.putNull(key);
+        } else {
+            o.put(key, seconds(s));
         }
     }
 

@@ -21,4 +21,12 @@ public interface ArticleAnalyzer {
 
     /** Analyses one document. */
     Outcome analyze(RawDocument doc);
+
+    /**
+     * Analyses one document, adding the time of each of its stages to {@code times} (summed thread time). An
+     * analyzer that does not split its work into stages records nothing (the default).
+     */
+    default Outcome analyze(RawDocument doc, StageTimes times) {
+        return analyze(doc);
+    }
 }

@@ -99,26 +99,51 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      */
     @Override
     public Outcome analyze(RawDocument doc) {
-        return budget.run(() -> analyzeOrReject(doc), () -> reject(doc, overBudget));
+        return analyze(doc, StageTimes.NONE);
     }
 
-    private Outcome analyzeOrReject(RawDocument doc) {
+    /**
+     * {@link #analyze(RawDocument)}, adding the time of cleaning, of the features and of the models to {@code times}
+     * (also of a record rejected, failed or stopped by the budget: up to where it ended).
+     */
+    @Override
+    public Outcome analyze(RawDocument doc, StageTimes times) {
+        return budget.run(() -> analyzeOrReject(doc, times), () -> reject(doc, overBudget));
+    }
+
+    private Outcome analyzeOrReject(RawDocument doc, StageTimes times) {
         try {
-            return analyzeOrThrow(doc);
+            return analyzeOrThrow(doc, times);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             return reject(doc, "analysis failed: " + e + (at == null ? "" : " at " + at));
         }
     }
 
-    private Outcome analyzeOrThrow(RawDocument doc) {
-        Outcome prepared = prepare(doc);
+    private Outcome analyzeOrThrow(RawDocument doc, StageTimes times) {
+        long t = System.nanoTime();
+        Outcome prepared;
+        try {
+            prepared = prepare(doc);
+        } finally {
+            t = times.addSince(StageTimes.Stage.READ_CLEAN, t);
+        }
         if (!(prepared instanceof Outcome.Analysed a)) {
             return prepared;
         }
         Article article = a.article();
-        Scored s = features.score(article, analyzers.get());
-        List<String> predictions = predictor.predict(article, s);
+        Scored s;
+        try {
+            s = features.score(article, analyzers.get());
+        } finally {
+            t = times.addSince(StageTimes.Stage.FEATURES, t);
+        }
+        List<String> predictions;
+        try {
+            predictions = predictor.predict(article, s);
+        } finally {
+            times.addSince(StageTimes.Stage.MODELS, t);
+        }
         return new Outcome.Analysed(article, s.words(), s.sentences(), s.values(), s.evidence(), predictions,
                 a.bodyHash());
     }
