@@ -75,6 +75,8 @@ public final class BenchReportCommand implements Callable<Integer> {
                 articles, features, outlets, gen);
         o.printf(Locale.ROOT, "report (stats + %d chart files + report.html): %.1f s, %.0f articles/s%n",
                 r.charts().size(), secs, articles / secs);
+        o.printf(Locale.ROOT, "report stages (wall): statistics %.1f s, charts %.1f s, report.html %.1f s%n",
+                r.times().statistics(), r.times().charts(), r.times().report());
         o.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB), %d cores%n", peak / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0, Runtime.getRuntime().availableProcessors());
         if (out == null) {

@@ -88,10 +88,6 @@ public final class AnalyzeRun {
      * @param report     {@code report.html}
      */
     public record ReportStages(double statistics, double charts, double report) {
-        /** Their sum. */
-        public double total() {
-            return statistics + charts + report;
-        }
     }
 
     /**
