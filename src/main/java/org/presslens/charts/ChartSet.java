@@ -1,6 +1,7 @@
 package org.presslens.charts;
 
 import org.presslens.core.Numbers;
+import org.presslens.features.FeatureInfo;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -42,32 +43,39 @@ public final class ChartSet {
     static final double P05 = 3.841458820694124;
     private final int maxOutlets;
     private final List<String> outlets;
-    private final Map<String, String> units;
+    private final Map<String, FeatureInfo> declared;
     /** The selection of the comparison being charted (set by {@link #all} and {@link #forFeature}). */
     private OutletSelection sel;
     private Comparison selFor;
 
-    /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet; units from feature names. */
-    public ChartSet(int maxOutlets) {
-        this(maxOutlets, Map.of());
-    }
-
     /**
-     * A chart set with the units of the feature documentation ({@link FeatureLabels#unitsFromDocs}) for the
-     * axes.
+     * A chart set showing at most {@code maxOutlets} outlets in charts by outlet; features named by their columns,
+     * with the units their names say.
      */
-    public ChartSet(int maxOutlets, Map<String, String> units) {
-        this(maxOutlets, List.of(), units);
+    public ChartSet(int maxOutlets) {
+        this(maxOutlets, List.of(), Map.of());
     }
 
     /**
      * A chart set showing the outlets named in {@code outlets} (exact names as in the run's tables; empty: the
-     * {@code maxOutlets} largest) in every chart by outlet, with documented units for the axes.
+     * {@code maxOutlets} largest) in every chart by outlet, with the features' labels, units and definitions
+     * as declared ({@link FeatureInfo} by column name; a column not declared is named as it is).
      */
-    public ChartSet(int maxOutlets, List<String> outlets, Map<String, String> units) {
+    public ChartSet(int maxOutlets, List<String> outlets, Map<String, FeatureInfo> declared) {
         this.maxOutlets = maxOutlets;
         this.outlets = List.copyOf(outlets);
-        this.units = Map.copyOf(units);
+        this.declared = Map.copyOf(declared);
+    }
+
+    /** The declaration of a column, or one made from its name. */
+    private FeatureInfo info(String feature) {
+        return FeatureLabels.info(feature, declared);
+    }
+
+    /** " Column hedging.hedge_rate: hedges × 1000 / words." */
+    private String columnNote(String feature) {
+        String d = info(feature).definition();
+        return " Column " + feature + (d.isEmpty() ? "." : ": " + d + ".");
     }
 
     /**
@@ -139,10 +147,9 @@ public final class ChartSet {
                 total, fixed ? "chosen with --outlets" : "the largest by article count");
     }
 
-    /** Mean axis title: {@code mean hedging.hedge_rate (per 1,000 words)}, or {@code mean of f} without a unit. */
+    /** Mean axis title: {@code Hedge rate (per 1,000 words), mean per article}. */
     private String meanAxis(String feature) {
-        String u = FeatureLabels.unit(feature, units);
-        return u.isEmpty() ? "mean of " + feature : "mean " + feature + " (" + u + ")";
+        return FeatureLabels.axis(info(feature)) + ", mean per article";
     }
 
     private OutletRow row(Comparison c, String outlet, String measure, String label) {
@@ -192,10 +199,10 @@ public final class ChartSet {
             colors[k] = selection.position(o);
         }
         int pct = (int) Math.round(c.config().confidence() * 100);
-        return new ChartSpec(ChartNames.of("feature", feature), feature + " by outlet: mean with " + pct + " % CI",
-                "Dots: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
+        return new ChartSpec(ChartNames.of("feature", feature), info(feature).label() + " by outlet: mean with " + pct
+                + " % CI", "Dots: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
                         + c.config().bootstrapSamples() + " resamples); outlets sorted by mean, highest on top."
-                        + kwNote(c, feature) + outletNote(c, shown),
+                        + columnNote(feature) + kwNote(c, feature) + outletNote(c, shown),
                 new DotData(meanAxis(feature), "Outlet", names, m, lo, hi, colors));
     }
 
@@ -213,11 +220,11 @@ public final class ChartSet {
             colors.add(-1);
             other = " Grey: the articles of all other outlets together.";
         }
-        String unit = FeatureLabels.unit(feature, units);
-        return new ChartSpec(ChartNames.of("box", feature), feature + " by outlet: distribution per article",
-                "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
-                        + " range; dots: values beyond." + other + outletNote(c, shown),
-                new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values,
+        return new ChartSpec(ChartNames.of("box", feature), info(feature).label() + " by outlet: distribution per"
+                + " article", "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the"
+                        + " interquartile range; dots: values beyond." + other + columnNote(feature)
+                        + outletNote(c, shown),
+                new BoxData("Outlet", FeatureLabels.axis(info(feature)), names, values,
                         colors.stream().mapToInt(Integer::intValue).toArray()));
     }
 
@@ -308,7 +315,8 @@ public final class ChartSet {
         return java.util.Optional.of(new ChartSpec("profile", "Outlet profiles across the main measures",
                 "Each bar: the outlet's mean minus the mean over all articles, in standard deviations of all"
                         + " articles (0 = corpus average)." + outletNote(c, shown),
-                new BarData("Measure", "difference from corpus mean (SD units)", measures, series, false)));
+                new BarData("Measure", "difference from corpus mean (SD units)",
+                        measures.stream().map(m -> info(m).label()).toList(), series, false)));
     }
 
     java.util.Optional<ChartSpec> scatter(Comparison c) {
@@ -348,8 +356,8 @@ public final class ChartSet {
                 + outletNote(c, shown);
         return java.util.Optional.of(new ChartSpec("scatter-attribution-hedging",
                 "Attribution against hedging, one point per article",
-                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(x, units).replace("mean of ", ""),
-                FeatureLabels.axis(y, units).replace("mean of ", ""), series, false, false)));
+                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(info(x)),
+                FeatureLabels.axis(info(y)), series, false, false)));
     }
 
     List<ChartSpec> keyness(Comparison c) {
@@ -470,9 +478,9 @@ public final class ChartSet {
                         .forEach(r -> v[p.index(r.periodStart())] = r.means()[fi]);
                 means.add(new TimeData.Series(outlet, v, selection(c).position(o)));
             }
-            out.add(timeChart(c, p, shown, ChartNames.of("timeseries", f), f + " per " + bin + " by outlet",
-                    meanAxis(f), means, " Points: mean over the outlet's articles in the " + bin
-                            + "; a gap: a " + bin + " without articles of the outlet."));
+            out.add(timeChart(c, p, shown, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
+                    + " by outlet", meanAxis(f), means, " Points: mean over the outlet's articles in the " + bin
+                            + "; a gap: a " + bin + " without articles of the outlet." + columnNote(f)));
         }
         return out;
     }

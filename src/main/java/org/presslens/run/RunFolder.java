@@ -36,7 +36,7 @@ public final class RunFolder {
 
     /** The names presslens writes at the top of a run folder (files and the {@code charts/}, {@code models/} folders). */
     static final Set<String> OUTPUT_NAMES = Set.of("run.json", "articles.csv", "skipped.csv", "attributions.csv",
-            "quotes.csv", "terms.csv", "texts.jsonl", "outlets.csv", "tests.csv", "keyness.csv", "timeseries.csv",
+            "quotes.csv", "terms.csv", "features.csv", "texts.jsonl", "outlets.csv", "tests.csv", "keyness.csv", "timeseries.csv",
             "report.html", "report.html.tmp", "charts", "models", MARKER);
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,6 +26,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.presslens.core.CsvCells;
+import org.presslens.features.FeatureInfo;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
@@ -202,10 +203,14 @@ class ChartsTest {
                 }
             }
         }
-        ChartSet documented = new ChartSet(12, java.util.Map.of("hedging.hedge_rate", "per 1,000 words"));
-        assertEquals("mean hedging.hedge_rate (per 1,000 words)",
-                ((DotData) documented.featureBars(c, "hedging.hedge_rate").data()).valueTitle());
-        assertEquals("mean quotes.share_words (share, 0–1)",
+        ChartSet declared = new ChartSet(12, List.of(), java.util.Map.of("hedging.hedge_rate",
+                new FeatureInfo("hedging.hedge_rate", "Hedge rate", FeatureInfo.PER_1000_WORDS, "hedges × 1000 / words")));
+        ChartSpec bars = declared.featureBars(c, "hedging.hedge_rate");
+        assertEquals("Hedge rate (per 1,000 words), mean per article", ((DotData) bars.data()).valueTitle());
+        assertTrue(bars.title().startsWith("Hedge rate by outlet: mean with 95 % CI"), bars.title());
+        assertTrue(bars.caption().contains("Column hedging.hedge_rate: hedges × 1000 / words."), bars.caption());
+        // not declared: the column name, with the unit its name says
+        assertEquals("quotes.share_words (share, 0–1), mean per article",
                 ((DotData) spec("feature-quotes-share-words").data()).valueTitle());
     }
 
@@ -496,28 +501,16 @@ class ChartsTest {
     }
 
     @Test
-    void unitsComeFromTheFeatureDocumentation() {
-        String docs = """
-                | key | default | meaning |
-                | --- | --- | --- |
-                | `reliability.repetition_shingle` | 3 | shingle length |
-
-                | feature | definition | unit |
-                | --- | --- | --- |
-                | `hedging.hedge_rate` | `hedges × 1000 / W` | per 1,000 words |
-                | `framing.<category>` | matches × 1000 / `W` | per 1,000 words |
-                | `framing.<category>_count` | matches of the category | count |
-                | `reliability.fk_grade` | Flesch–Kincaid grade | US school grade |
-                """;
-        java.util.Map<String, String> units = FeatureLabels.unitsFromDocs(docs);
-        assertEquals(4, units.size());
-        assertEquals("US school grade", FeatureLabels.unit("reliability.fk_grade", units));
-        assertEquals("count", FeatureLabels.unit("framing.conflict_count", units));
-        assertEquals("per 1,000 words", FeatureLabels.unit("framing.conflict", units));
-        assertEquals("reliability.fk_grade (US school grade)", FeatureLabels.axis("reliability.fk_grade", units));
-        // undocumented: from the name, or nothing
-        assertEquals("count per article", FeatureLabels.unit("framing.conflict_count"));
-        assertEquals("mean of attribution.density", FeatureLabels.axis("attribution.density", units));
+    void axesUseTheDeclarationElseTheColumnName() {
+        FeatureInfo grade = new FeatureInfo("reliability.fk_grade", "Flesch–Kincaid grade", "US school grade", "d");
+        java.util.Map<String, FeatureInfo> declared = java.util.Map.of(grade.name(), grade);
+        assertEquals("Flesch–Kincaid grade (US school grade)",
+                FeatureLabels.axis(FeatureLabels.info("reliability.fk_grade", declared)));
+        // not declared: from the name, or nothing
+        assertEquals("framing.conflict_count (count per article)",
+                FeatureLabels.axis(FeatureLabels.info("framing.conflict_count", declared)));
+        assertEquals("attribution.density", FeatureLabels.axis(FeatureLabels.info("attribution.density", declared)));
+        assertEquals("words", FeatureLabels.axis(FeatureLabels.info("words", declared)));
         assertEquals(List.of("framing.conflict"), ChartSet.framingRates(List.of("framing.conflict",
                 "framing.conflict_count", "hedging.hedge_rate")));
     }
