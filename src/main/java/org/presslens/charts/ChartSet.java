@@ -38,6 +38,8 @@ public final class ChartSet {
     static final int KEYNESS_TERMS = 8;
     /** Fewest dated articles in a period for its shares to be drawn (one lone article would be a 100 % share). */
     static final int MIN_SHARE_ARTICLES = 5;
+    /** Most outlets in a time series of a feature's mean: each has a smoothed line and an interval band. */
+    static final int BANDED_OUTLETS = 4;
 
     /** G² at p = 0.05 (chi-square, 1 df). */
     static final double P05 = 3.841458820694124;
@@ -469,18 +471,58 @@ public final class ChartSet {
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
+            List<Integer> banded = shown.subList(0, Math.min(shown.size(), BANDED_OUTLETS));
             List<TimeData.Series> means = new ArrayList<>();
-            for (int o : shown) {
+            for (int o : banded) {
                 String outlet = t.outlets().get(o);
                 double[] v = new double[p.size()];
+                double[] n = new double[p.size()];
+                double[] lo = new double[p.size()];
+                double[] hi = new double[p.size()];
                 Arrays.fill(v, Double.NaN);
-                c.timeseries().stream().filter(r -> r.outlet().equals(outlet))
-                        .forEach(r -> v[p.index(r.periodStart())] = r.means()[fi]);
-                means.add(new TimeData.Series(outlet, v, selection(c).position(o)));
+                Arrays.fill(lo, Double.NaN);
+                Arrays.fill(hi, Double.NaN);
+                c.timeseries().stream().filter(r -> r.outlet().equals(outlet)).forEach(r -> {
+                    int k = p.index(r.periodStart());
+                    v[k] = r.means()[fi];
+                    n[k] = r.ns()[fi];
+                    lo[k] = v[k] - r.halfWidth95(fi);
+                    hi[k] = v[k] + r.halfWidth95(fi);
+                });
+                means.add(new TimeData.Series(outlet, v, selection(c).position(o), smoothed(v, n), lo, hi));
             }
-            out.add(timeChart(c, p, shown, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
-                    + " by outlet", meanAxis(f), means, " Points: mean over the outlet's articles in the " + bin
-                            + "; a gap: a " + bin + " without articles of the outlet." + columnNote(f)));
+            String fewer = banded.size() < shown.size() ? String.format(Locale.ROOT, " The %d largest of the %d"
+                    + " outlets shown elsewhere (more bands would hide one another).", banded.size(), shown.size()) : "";
+            out.add(timeChart(c, p, banded, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
+                    + " by outlet", meanAxis(f), means, " Dots: mean over the outlet's articles in the " + bin
+                            + "; line: centred moving average over three " + bin + "s, weighted by articles, never"
+                            + " drawn across a " + bin + " without articles of the outlet; thin lines: 95 % interval of"
+                            + " the " + bin + "'s mean (mean ± 1.96 SD / √n, shown from two articles)." + fewer
+                            + columnNote(f)));
+        }
+        return out;
+    }
+
+    /**
+     * Centred moving average over three periods weighted by article counts {@code n}: at each period with a value,
+     * the weighted mean of the values present among it and its two neighbours; NaN where the period has none.
+     */
+    static double[] smoothed(double[] v, double[] n) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            if (Double.isNaN(v[k])) {
+                out[k] = Double.NaN;
+                continue;
+            }
+            double sum = 0;
+            double weight = 0;
+            for (int q = Math.max(0, k - 1); q <= Math.min(v.length - 1, k + 1); q++) {
+                if (!Double.isNaN(v[q]) && n[q] > 0) {
+                    sum += n[q] * v[q];
+                    weight += n[q];
+                }
+            }
+            out[k] = weight > 0 ? sum / weight : v[k];
         }
         return out;
     }
