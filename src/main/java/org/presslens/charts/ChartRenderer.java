@@ -449,8 +449,8 @@ public final class ChartRenderer {
                     double[] drawn = min >= 0 ? Arrays.stream(bound).map(v -> v < 0 ? 0 : v).toArray() : bound;
                     CategorySeries b = c.addSeries(names.get(i) + (bound == s.low() ? " (low)" : " (high)"), periods,
                             box(drawn));
-                    b.setLineColor(withAlpha(col, 120));
-                    b.setLineStyle(new BasicStroke(1f));
+                    b.setLineColor(withAlpha(col, 70));
+                    b.setLineStyle(new BasicStroke(0.8f));
                     b.setMarker(SeriesMarkers.NONE);
                     b.setShowInLegend(false);
                 }

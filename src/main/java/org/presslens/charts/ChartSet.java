@@ -491,9 +491,17 @@ public final class ChartSet {
                 });
                 means.add(new TimeData.Series(outlet, v, selection(c).position(o), smoothed(v, n), lo, hi));
             }
+            // start at the first period with a value of these outlets (one early article elsewhere would leave
+            // most of the axis empty)
+            int first = means.stream().mapToInt(m -> firstValue(m.values())).min().orElse(0);
+            Periods from = first > 0 && first < p.size() ? p.from(first) : p;
+            if (from != p) {
+                means.replaceAll(m -> new TimeData.Series(m.name(), tail(m.values(), first), m.color(),
+                        tail(m.smooth(), first), tail(m.low(), first), tail(m.high(), first)));
+            }
             String fewer = banded.size() < shown.size() ? String.format(Locale.ROOT, " The %d largest of the %d"
                     + " outlets shown elsewhere (more bands would hide one another).", banded.size(), shown.size()) : "";
-            out.add(timeChart(c, p, banded, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
+            out.add(timeChart(c, from, banded, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
                     + " by outlet", meanAxis(f), means, " Dots: mean over the outlet's articles in the " + bin
                             + "; line: centred moving average over three " + bin + "s, weighted by articles, never"
                             + " drawn across a " + bin + " without articles of the outlet; thin lines: 95 % interval of"
@@ -501,6 +509,19 @@ public final class ChartSet {
                             + columnNote(f)));
         }
         return out;
+    }
+
+    private static int firstValue(double[] v) {
+        for (int k = 0; k < v.length; k++) {
+            if (!Double.isNaN(v[k])) {
+                return k;
+            }
+        }
+        return v.length;
+    }
+
+    private static double[] tail(double[] v, int first) {
+        return Arrays.copyOfRange(v, first, v.length);
     }
 
     /**
@@ -539,7 +560,9 @@ public final class ChartSet {
             case "year" -> "Year";
             default -> "Month";
         };
-        return new ChartSpec(name, title, "x: every " + bin + " from the first to the last dated article; lines are"
+        boolean trimmed = !p.starts().get(0).equals(Periods.of(c).starts().get(0));
+        return new ChartSpec(name, title, "x: every " + bin + " from the first " + (trimmed ? "dated article of the"
+                + " outlets shown" : "dated article") + " to the last of the run; lines are"
                 + " never drawn across a gap." + extra + partial + " Lines that coincide hide one another; the CSV has"
                 + " every value." + outletNote(c, shown),
                 new TimeData(axis, yTitle, p.labels(), p.starts(), series, p.partialLast()));
@@ -565,6 +588,12 @@ public final class ChartSet {
             long covered = java.time.temporal.ChronoUnit.DAYS.between(last, max) + 1;
             return new Periods(bin, starts, starts.stream().map(s -> OutletComparison.periodLabel(s, bin)).toList(),
                     max, covered < FULL_PERIOD * days);
+        }
+
+        /** The periods from index {@code first} on (the same last period). */
+        Periods from(int first) {
+            return new Periods(bin, starts.subList(first, starts.size()), labels.subList(first, labels.size()), lastDate,
+                    partialLast);
         }
 
         static LocalDate next(LocalDate start, String bin) {
