@@ -438,16 +438,38 @@ public final class ChartRenderer {
                 main[last] = Double.NaN;
             }
             CategorySeries cs = c.addSeries(names.get(i), periods, box(main));
-            cs.setLineColor(withAlpha(col, 210));
+            cs.setLineColor(withAlpha(col, s.banded() ? 0 : 210)); // banded: dots here, the smoothed line below
             cs.setMarkerColor(col);
             cs.setMarker(marker);
             cs.setLineStyle(new BasicStroke(2f));
+            double[] line = s.banded() ? s.smooth() : s.values();
+            if (s.banded()) {
+                for (double[] bound : new double[][] {s.low(), s.high()}) {
+                    // a measure that is never negative: its interval drawn from 0 (the axis starts there)
+                    double[] drawn = min >= 0 ? Arrays.stream(bound).map(v -> v < 0 ? 0 : v).toArray() : bound;
+                    CategorySeries b = c.addSeries(names.get(i) + (bound == s.low() ? " (low)" : " (high)"), periods,
+                            box(drawn));
+                    b.setLineColor(withAlpha(col, 70));
+                    b.setLineStyle(new BasicStroke(0.8f));
+                    b.setMarker(SeriesMarkers.NONE);
+                    b.setShowInLegend(false);
+                }
+                double[] smooth = s.smooth().clone();
+                if (partial) {
+                    smooth[last] = Double.NaN;
+                }
+                CategorySeries sm = c.addSeries(names.get(i) + " (smoothed)", periods, box(smooth));
+                sm.setLineColor(withAlpha(col, 230));
+                sm.setLineStyle(new BasicStroke(2.5f));
+                sm.setMarker(SeriesMarkers.NONE);
+                sm.setShowInLegend(false);
+            }
             if (partial && !Double.isNaN(s.values()[last])) {
                 double[] tail = new double[periods.size()];
                 Arrays.fill(tail, Double.NaN);
-                tail[last] = s.values()[last];
+                tail[last] = line[last];
                 if (last > 0) {
-                    tail[last - 1] = s.values()[last - 1];
+                    tail[last - 1] = line[last - 1];
                 }
                 CategorySeries dash = c.addSeries(names.get(i) + " (partial)", periods, box(tail));
                 dash.setLineColor(withAlpha(col, 210));

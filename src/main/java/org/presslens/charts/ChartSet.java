@@ -1,6 +1,7 @@
 package org.presslens.charts;
 
 import org.presslens.core.Numbers;
+import org.presslens.features.FeatureInfo;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -37,37 +38,46 @@ public final class ChartSet {
     static final int KEYNESS_TERMS = 8;
     /** Fewest dated articles in a period for its shares to be drawn (one lone article would be a 100 % share). */
     static final int MIN_SHARE_ARTICLES = 5;
+    /** Most outlets in a time series of a feature's mean: each has a smoothed line and an interval band. */
+    static final int BANDED_OUTLETS = 4;
 
     /** G² at p = 0.05 (chi-square, 1 df). */
     static final double P05 = 3.841458820694124;
     private final int maxOutlets;
     private final List<String> outlets;
-    private final Map<String, String> units;
+    private final Map<String, FeatureInfo> declared;
     /** The selection of the comparison being charted (set by {@link #all} and {@link #forFeature}). */
     private OutletSelection sel;
     private Comparison selFor;
 
-    /** A chart set showing at most {@code maxOutlets} outlets in charts by outlet; units from feature names. */
-    public ChartSet(int maxOutlets) {
-        this(maxOutlets, Map.of());
-    }
-
     /**
-     * A chart set with the units of the feature documentation ({@link FeatureLabels#unitsFromDocs}) for the
-     * axes.
+     * A chart set showing at most {@code maxOutlets} outlets in charts by outlet; features named by their columns,
+     * with the units their names say.
      */
-    public ChartSet(int maxOutlets, Map<String, String> units) {
-        this(maxOutlets, List.of(), units);
+    public ChartSet(int maxOutlets) {
+        this(maxOutlets, List.of(), Map.of());
     }
 
     /**
      * A chart set showing the outlets named in {@code outlets} (exact names as in the run's tables; empty: the
-     * {@code maxOutlets} largest) in every chart by outlet, with documented units for the axes.
+     * {@code maxOutlets} largest) in every chart by outlet, with the features' labels, units and definitions
+     * as declared ({@link FeatureInfo} by column name; a column not declared is named as it is).
      */
-    public ChartSet(int maxOutlets, List<String> outlets, Map<String, String> units) {
+    public ChartSet(int maxOutlets, List<String> outlets, Map<String, FeatureInfo> declared) {
         this.maxOutlets = maxOutlets;
         this.outlets = List.copyOf(outlets);
-        this.units = Map.copyOf(units);
+        this.declared = Map.copyOf(declared);
+    }
+
+    /** The declaration of a column, or one made from its name. */
+    private FeatureInfo info(String feature) {
+        return FeatureLabels.info(feature, declared);
+    }
+
+    /** " Column hedging.hedge_rate: hedges × 1000 / words." */
+    private String columnNote(String feature) {
+        String d = info(feature).definition();
+        return " Column " + feature + (d.isEmpty() ? "." : ": " + d + ".");
     }
 
     /**
@@ -139,10 +149,9 @@ public final class ChartSet {
                 total, fixed ? "chosen with --outlets" : "the largest by article count");
     }
 
-    /** Mean axis title: {@code mean hedging.hedge_rate (per 1,000 words)}, or {@code mean of f} without a unit. */
+    /** Mean axis title: {@code Hedge rate (per 1,000 words), mean per article}. */
     private String meanAxis(String feature) {
-        String u = FeatureLabels.unit(feature, units);
-        return u.isEmpty() ? "mean of " + feature : "mean " + feature + " (" + u + ")";
+        return FeatureLabels.axis(info(feature)) + ", mean per article";
     }
 
     private OutletRow row(Comparison c, String outlet, String measure, String label) {
@@ -192,10 +201,10 @@ public final class ChartSet {
             colors[k] = selection.position(o);
         }
         int pct = (int) Math.round(c.config().confidence() * 100);
-        return new ChartSpec(ChartNames.of("feature", feature), feature + " by outlet: mean with " + pct + " % CI",
-                "Dots: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
+        return new ChartSpec(ChartNames.of("feature", feature), info(feature).label() + " by outlet: mean with " + pct
+                + " % CI", "Dots: mean per article; whiskers: " + pct + " % percentile bootstrap interval ("
                         + c.config().bootstrapSamples() + " resamples); outlets sorted by mean, highest on top."
-                        + kwNote(c, feature) + outletNote(c, shown),
+                        + columnNote(feature) + kwNote(c, feature) + outletNote(c, shown),
                 new DotData(meanAxis(feature), "Outlet", names, m, lo, hi, colors));
     }
 
@@ -213,11 +222,11 @@ public final class ChartSet {
             colors.add(-1);
             other = " Grey: the articles of all other outlets together.";
         }
-        String unit = FeatureLabels.unit(feature, units);
-        return new ChartSpec(ChartNames.of("box", feature), feature + " by outlet: distribution per article",
-                "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the interquartile"
-                        + " range; dots: values beyond." + other + outletNote(c, shown),
-                new BoxData("Outlet", unit.isEmpty() ? feature : feature + " (" + unit + ")", names, values,
+        return new ChartSpec(ChartNames.of("box", feature), info(feature).label() + " by outlet: distribution per"
+                + " article", "Boxes: quartiles; line: median; whiskers: the most extreme values within 1.5 × the"
+                        + " interquartile range; dots: values beyond." + other + columnNote(feature)
+                        + outletNote(c, shown),
+                new BoxData("Outlet", FeatureLabels.axis(info(feature)), names, values,
                         colors.stream().mapToInt(Integer::intValue).toArray()));
     }
 
@@ -308,7 +317,8 @@ public final class ChartSet {
         return java.util.Optional.of(new ChartSpec("profile", "Outlet profiles across the main measures",
                 "Each bar: the outlet's mean minus the mean over all articles, in standard deviations of all"
                         + " articles (0 = corpus average)." + outletNote(c, shown),
-                new BarData("Measure", "difference from corpus mean (SD units)", measures, series, false)));
+                new BarData("Measure", "difference from corpus mean (SD units)",
+                        measures.stream().map(m -> info(m).label()).toList(), series, false)));
     }
 
     java.util.Optional<ChartSpec> scatter(Comparison c) {
@@ -348,8 +358,8 @@ public final class ChartSet {
                 + outletNote(c, shown);
         return java.util.Optional.of(new ChartSpec("scatter-attribution-hedging",
                 "Attribution against hedging, one point per article",
-                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(x, units).replace("mean of ", ""),
-                FeatureLabels.axis(y, units).replace("mean of ", ""), series, false, false)));
+                "x: " + x + ", y: " + y + "." + note, new XYData(FeatureLabels.axis(info(x)),
+                FeatureLabels.axis(info(y)), series, false, false)));
     }
 
     List<ChartSpec> keyness(Comparison c) {
@@ -461,18 +471,79 @@ public final class ChartSet {
         if (!keys.isEmpty()) {
             String f = keys.get(0);
             int fi = c.features().indexOf(f);
+            List<Integer> banded = shown.subList(0, Math.min(shown.size(), BANDED_OUTLETS));
             List<TimeData.Series> means = new ArrayList<>();
-            for (int o : shown) {
+            for (int o : banded) {
                 String outlet = t.outlets().get(o);
                 double[] v = new double[p.size()];
+                double[] n = new double[p.size()];
+                double[] lo = new double[p.size()];
+                double[] hi = new double[p.size()];
                 Arrays.fill(v, Double.NaN);
-                c.timeseries().stream().filter(r -> r.outlet().equals(outlet))
-                        .forEach(r -> v[p.index(r.periodStart())] = r.means()[fi]);
-                means.add(new TimeData.Series(outlet, v, selection(c).position(o)));
+                Arrays.fill(lo, Double.NaN);
+                Arrays.fill(hi, Double.NaN);
+                c.timeseries().stream().filter(r -> r.outlet().equals(outlet)).forEach(r -> {
+                    int k = p.index(r.periodStart());
+                    v[k] = r.means()[fi];
+                    n[k] = r.ns()[fi];
+                    lo[k] = v[k] - r.halfWidth95(fi);
+                    hi[k] = v[k] + r.halfWidth95(fi);
+                });
+                means.add(new TimeData.Series(outlet, v, selection(c).position(o), smoothed(v, n), lo, hi));
             }
-            out.add(timeChart(c, p, shown, ChartNames.of("timeseries", f), f + " per " + bin + " by outlet",
-                    meanAxis(f), means, " Points: mean over the outlet's articles in the " + bin
-                            + "; a gap: a " + bin + " without articles of the outlet."));
+            // start at the first period with a value of these outlets (one early article elsewhere would leave
+            // most of the axis empty)
+            int first = means.stream().mapToInt(m -> firstValue(m.values())).min().orElse(0);
+            Periods from = first > 0 && first < p.size() ? p.from(first) : p;
+            if (from != p) {
+                means.replaceAll(m -> new TimeData.Series(m.name(), tail(m.values(), first), m.color(),
+                        tail(m.smooth(), first), tail(m.low(), first), tail(m.high(), first)));
+            }
+            String fewer = banded.size() < shown.size() ? String.format(Locale.ROOT, " The %d largest of the %d"
+                    + " outlets shown elsewhere (more bands would hide one another).", banded.size(), shown.size()) : "";
+            out.add(timeChart(c, from, banded, ChartNames.of("timeseries", f), info(f).label() + " per " + bin
+                    + " by outlet", meanAxis(f), means, " Dots: mean over the outlet's articles in the " + bin
+                            + "; line: centred moving average over three " + bin + "s, weighted by articles, never"
+                            + " drawn across a " + bin + " without articles of the outlet; thin lines: 95 % interval of"
+                            + " the " + bin + "'s mean (mean ± 1.96 SD / √n, shown from two articles)." + fewer
+                            + columnNote(f)));
+        }
+        return out;
+    }
+
+    private static int firstValue(double[] v) {
+        for (int k = 0; k < v.length; k++) {
+            if (!Double.isNaN(v[k])) {
+                return k;
+            }
+        }
+        return v.length;
+    }
+
+    private static double[] tail(double[] v, int first) {
+        return Arrays.copyOfRange(v, first, v.length);
+    }
+
+    /**
+     * Centred moving average over three periods weighted by article counts {@code n}: at each period with a value,
+     * the weighted mean of the values present among it and its two neighbours; NaN where the period has none.
+     */
+    static double[] smoothed(double[] v, double[] n) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            if (Double.isNaN(v[k])) {
+                out[k] = Double.NaN;
+                continue;
+            }
+            double sum = 0;
+            double weight = 0;
+            for (int q = Math.max(0, k - 1); q <= Math.min(v.length - 1, k + 1); q++) {
+                if (!Double.isNaN(v[q]) && n[q] > 0) {
+                    sum += n[q] * v[q];
+                    weight += n[q];
+                }
+            }
+            out[k] = weight > 0 ? sum / weight : v[k];
         }
         return out;
     }
@@ -489,7 +560,9 @@ public final class ChartSet {
             case "year" -> "Year";
             default -> "Month";
         };
-        return new ChartSpec(name, title, "x: every " + bin + " from the first to the last dated article; lines are"
+        boolean trimmed = !p.starts().get(0).equals(Periods.of(c).starts().get(0));
+        return new ChartSpec(name, title, "x: every " + bin + " from the first " + (trimmed ? "dated article of the"
+                + " outlets shown" : "dated article") + " to the last of the run; lines are"
                 + " never drawn across a gap." + extra + partial + " Lines that coincide hide one another; the CSV has"
                 + " every value." + outletNote(c, shown),
                 new TimeData(axis, yTitle, p.labels(), p.starts(), series, p.partialLast()));
@@ -515,6 +588,12 @@ public final class ChartSet {
             long covered = java.time.temporal.ChronoUnit.DAYS.between(last, max) + 1;
             return new Periods(bin, starts, starts.stream().map(s -> OutletComparison.periodLabel(s, bin)).toList(),
                     max, covered < FULL_PERIOD * days);
+        }
+
+        /** The periods from index {@code first} on (the same last period). */
+        Periods from(int first) {
+            return new Periods(bin, starts.subList(first, starts.size()), labels.subList(first, labels.size()), lastDate,
+                    partialLast);
         }
 
         static LocalDate next(LocalDate start, String bin) {

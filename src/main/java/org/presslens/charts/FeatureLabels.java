@@ -1,84 +1,28 @@
 package org.presslens.charts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.presslens.features.FeatureInfo;
 
 /**
- * Readable names and units for features on chart axes. A unit is stated only when the column name says it
- * (framing family = per 1,000 words by the run-folder contract; {@code per_1000}, {@code share}, {@code count}
- * in the name); otherwise the axis says "mean of &lt;feature&gt;" and the report's methods section defines it.
+ * Names and units of feature columns on chart axes: a column's declaration ({@link FeatureInfo}, written by its
+ * extractor and kept in the run's {@code features.csv}) where there is one; otherwise (prediction columns, word
+ * and sentence counts, a run written before {@code features.csv}) the column name, with the unit its name says.
  */
 public final class FeatureLabels {
     private FeatureLabels() {
     }
 
-    /**
-     * Units documented in the feature documentation: every Markdown table row whose first cell is a
-     * backquoted feature name ({@code `hedging.hedge_rate`}, or a pattern such as
-     * {@code `framing.<category>_count`}) in a table whose header has a {@code unit} column.
-     */
-    public static Map<String, String> unitsFromDocs(String markdown) {
-        Map<String, String> units = new LinkedHashMap<>();
-        if (markdown == null) {
-            return units;
-        }
-        int unitCol = -1;
-        for (String line : markdown.split("\n")) {
-            String t = line.strip();
-            if (!t.startsWith("|")) {
-                unitCol = -1;
-                continue;
-            }
-            List<String> cells = java.util.Arrays.stream(t.substring(1).split("\\|", -1)).map(String::strip).toList();
-            int u = cells.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList().indexOf("unit");
-            if (u >= 0 && !cells.get(0).startsWith("`")) {
-                unitCol = u;
-                continue;
-            }
-            String first = cells.get(0);
-            if (unitCol >= 0 && unitCol < cells.size() && first.startsWith("`") && first.endsWith("`")
-                    && first.length() > 2) {
-                units.put(first.substring(1, first.length() - 1), cells.get(unitCol).replace("`", ""));
-            }
-        }
-        return units;
+    /** The declaration of a column, or one made from its name: label = the name, unit = {@link #unit(String)}. */
+    public static FeatureInfo info(String feature, Map<String, FeatureInfo> declared) {
+        FeatureInfo d = declared.get(feature);
+        return d != null ? d : new FeatureInfo(feature, feature, unit(feature), "");
     }
 
-    /** The documented unit of a feature (exact name, else the most specific {@code <placeholder>} pattern). */
-    static String documented(String feature, Map<String, String> units) {
-        String exact = units.get(feature);
-        if (exact != null) {
-            return exact;
-        }
-        String best = null;
-        int bestLength = -1;
-        for (Map.Entry<String, String> e : units.entrySet()) {
-            String k = e.getKey();
-            if (k.indexOf('<') < 0) {
-                continue;
-            }
-            String regex = java.util.Arrays.stream(k.split("<[^>]*>", -1)).map(java.util.regex.Pattern::quote)
-                    .collect(java.util.stream.Collectors.joining("[^.]+"));
-            if (feature.matches(regex) && k.length() > bestLength) {
-                best = e.getValue();
-                bestLength = k.length();
-            }
-        }
-        return best;
-    }
-
-    /** Unit of a feature: documented, else what the name says, else empty. */
-    public static String unit(String feature, Map<String, String> units) {
-        String d = documented(feature, units);
-        return d != null && !d.isBlank() ? d : unit(feature);
-    }
-
-    /** Axis title with the documented unit where there is one. */
-    public static String axis(String feature, Map<String, String> units) {
-        String u = unit(feature, units);
-        return u.isEmpty() ? "mean of " + feature : feature + " (" + u + ")";
+    /** Axis title: the label with its unit ({@code Hedge rate (per 1,000 words)}), the label alone without one. */
+    public static String axis(FeatureInfo f) {
+        return f.unit().isEmpty() || f.unit().equals(f.label()) ? f.label() : f.axis();
     }
 
     /** Unit of a feature, or empty when the name does not say. */
@@ -103,12 +47,6 @@ public final class FeatureLabels {
             return "count per article";
         }
         return "";
-    }
-
-    /** Axis title: the feature with its unit, e.g. {@code framing.conflict (per 1,000 words)}. */
-    public static String axis(String feature) {
-        String u = unit(feature);
-        return u.isEmpty() ? "mean of " + feature : feature + " (" + u + ")";
     }
 
     /**

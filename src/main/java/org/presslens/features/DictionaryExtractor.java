@@ -33,6 +33,15 @@ public final class DictionaryExtractor implements FeatureExtractor {
             this.key = key;
         }
 
+        /** The unit of the values as {@link FeatureInfo} names it. */
+        public String declared() {
+            return switch (this) {
+                case PER_1000_WORDS -> FeatureInfo.PER_1000_WORDS;
+                case PERCENT -> FeatureInfo.PERCENT_OF_WORDS;
+                case COUNT -> FeatureInfo.COUNT;
+            };
+        }
+
         /** The configuration value ({@code per_1000_words}, {@code percent}, {@code count}). */
         public String key() {
             return key;
@@ -63,7 +72,7 @@ public final class DictionaryExtractor implements FeatureExtractor {
     }
 
     private final List<Lexicon> dictionaries;
-    private final List<String> names;
+    private final List<FeatureInfo> features;
     private final Unit unit;
 
     public DictionaryExtractor(FeatureContext ctx, Unit unit) {
@@ -78,13 +87,19 @@ public final class DictionaryExtractor implements FeatureExtractor {
     public DictionaryExtractor(List<Lexicon> dictionaries, Unit unit) {
         this.dictionaries = List.copyOf(dictionaries);
         this.unit = unit;
-        List<String> n = new ArrayList<>();
+        List<FeatureInfo> f = new ArrayList<>();
+        String how = switch (unit) {
+            case PER_1000_WORDS -> " × 1000 / words";
+            case PERCENT -> " × 100 / words";
+            case COUNT -> "";
+        };
         for (Lexicon d : dictionaries) {
             for (String c : d.categories()) {
-                n.add(d.name() + "." + c);
+                f.add(new FeatureInfo(d.name() + "." + c, d.name() + ": " + c, unit.declared(),
+                        "matches of category " + c + " of dictionary " + d.name() + how));
             }
         }
-        this.names = List.copyOf(n);
+        this.features = List.copyOf(f);
     }
 
     @Override
@@ -93,8 +108,8 @@ public final class DictionaryExtractor implements FeatureExtractor {
     }
 
     @Override
-    public List<String> featureNames() {
-        return names;
+    public List<FeatureInfo> features() {
+        return features;
     }
 
     /** The unit of the values. */
@@ -110,7 +125,7 @@ public final class DictionaryExtractor implements FeatureExtractor {
 
     @Override
     public Extraction extract(Article article, AnalyzedText text) {
-        double[] v = new double[names.size()];
+        double[] v = new double[features.size()];
         List<Evidence> evidence = new ArrayList<>();
         int base = 0;
         int words = text.wordCount();

@@ -12,8 +12,16 @@ public interface FeatureExtractor {
     /** The family name, used as the prefix of every feature name ({@code attribution}, {@code hedging}, ...). */
     String id();
 
+    /**
+     * Every feature this extractor computes, declared with its name (without the family prefix), label, unit and
+     * definition, in the order of {@link Extraction#values()}.
+     */
+    List<FeatureInfo> features();
+
     /** Feature names without the family prefix, in the order of {@link Extraction#values()}. */
-    List<String> featureNames();
+    default List<String> featureNames() {
+        return features().stream().map(FeatureInfo::name).toList();
+    }
 
     /**
      * The extractor's effective options as a deterministic string (e.g. {@code threshold=0.4;k=3}), part of

@@ -43,6 +43,8 @@ public final class FeaturePipeline {
 
     private final List<FeatureExtractor> extractors;
     private final List<String> featureNames;
+    private final List<FeatureInfo> features;
+    private final int[] widths;
     private final String featureSetHash;
     private final Map<String, String> lexiconHashes;
     private final Map<String, String> extractorHashes;
@@ -135,18 +137,25 @@ public final class FeaturePipeline {
         }
         this.extractors = List.copyOf(list);
 
-        List<String> names = new ArrayList<>();
+        List<FeatureInfo> declared = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (FeatureExtractor x : extractors) {
-            for (String f : x.featureNames()) {
-                String full = x.id() + "." + f;
-                if (!seen.add(full)) {
-                    throw new ConfigException("feature '" + full + "' is produced twice (category names must be unique)");
+        int[] widths = new int[extractors.size()];
+        for (int i = 0; i < extractors.size(); i++) {
+            FeatureExtractor x = extractors.get(i);
+            List<FeatureInfo> own = x.features();
+            widths[i] = own.size();
+            for (FeatureInfo f : own) {
+                FeatureInfo full = f.prefixed(x.id());
+                if (!seen.add(full.name())) {
+                    throw new ConfigException("feature '" + full.name()
+                            + "' is produced twice (category names must be unique)");
                 }
-                names.add(full);
+                declared.add(full);
             }
         }
-        this.featureNames = List.copyOf(names);
+        this.features = List.copyOf(declared);
+        this.featureNames = declared.stream().map(FeatureInfo::name).toList();
+        this.widths = widths;
 
         Map<String, String> hashes = new TreeMap<>();
         ctx.loadedLexicons().forEach((role, lexs) -> {
@@ -204,6 +213,21 @@ public final class FeaturePipeline {
         return extractors;
     }
 
+    /**
+     * The two text-layer counts every article row carries before the features ({@code words}, {@code sentences};
+     * the denominators of every rate and share), declared like a feature.
+     */
+    public static final List<FeatureInfo> TEXT_COUNTS = List.of(
+            new FeatureInfo("words", "Words", "words",
+                    "word tokens of the cleaned body: tokens holding at least one letter or digit"),
+            new FeatureInfo("sentences", "Sentences", "sentences",
+                    "sentences of the cleaned body; every line break ends one"));
+
+    /** Every feature as its extractor declares it, named with its family prefix, in value order. */
+    public List<FeatureInfo> features() {
+        return features;
+    }
+
     /** Every feature name with its family prefix ({@code hedging.hedge_rate}), in value order. */
     public List<String> featureNames() {
         return featureNames;
@@ -233,13 +257,14 @@ public final class FeaturePipeline {
         double[] values = new double[featureNames.size()];
         List<Evidence> evidence = new ArrayList<>();
         int k = 0;
-        for (FeatureExtractor x : extractors) {
+        for (int i = 0; i < extractors.size(); i++) {
+            FeatureExtractor x = extractors.get(i);
             Cancellation.check();
             Extraction e = x.extract(article, text);
             double[] v = e.values();
-            if (v.length != x.featureNames().size()) {
+            if (v.length != widths[i]) {
                 throw new IllegalStateException("extractor " + x.id() + " returned " + v.length + " values for "
-                        + x.featureNames().size() + " features");
+                        + widths[i] + " features");
             }
             System.arraycopy(v, 0, values, k, v.length);
             k += v.length;

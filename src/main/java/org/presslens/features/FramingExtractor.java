@@ -53,15 +53,17 @@ public final class FramingExtractor implements FeatureExtractor {
     }
 
     @Override
-    public List<String> featureNames() {
-        List<String> names = new ArrayList<>();
+    public List<FeatureInfo> features() {
+        List<FeatureInfo> out = new ArrayList<>();
         for (String c : categories) {
-            names.add(c);
+            out.add(new FeatureInfo(c, "Framing terms: " + c, FeatureInfo.PER_1000_WORDS,
+                    "matches of framing category " + c + " × 1000 / words"));
         }
         for (String c : categories) {
-            names.add(c + "_count");
+            out.add(new FeatureInfo(c + "_count", "Framing terms: " + c, FeatureInfo.COUNT,
+                    "matches of framing category " + c));
         }
-        return names;
+        return out;
     }
 
     @Override

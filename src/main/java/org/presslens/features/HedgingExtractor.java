@@ -28,6 +28,17 @@ public final class HedgingExtractor implements FeatureExtractor {
     /** Value of {@code hedge_model} for no model: every lexicon candidate counts. */
     public static final String NONE = "none";
 
+    private static final List<FeatureInfo> FEATURES = List.of(
+            new FeatureInfo("hedges", "Hedges", FeatureInfo.COUNT,
+                    "hedge candidates of the hedges lexicon that the hedge-cue model counts, a span once"),
+            new FeatureInfo("hedge_rate", "Hedge rate", FeatureInfo.PER_1000_WORDS, "hedges × 1000 / words"),
+            new FeatureInfo("boosters", "Boosters", FeatureInfo.COUNT, "matches of the boosters lexicon"),
+            new FeatureInfo("booster_rate", "Booster rate", FeatureInfo.PER_1000_WORDS, "boosters × 1000 / words"),
+            new FeatureInfo("hedged_sentence_share", "Hedged sentences", FeatureInfo.SHARE,
+                    "sentences with at least one counted hedge / sentences"),
+            new FeatureInfo("boosted_sentence_share", "Boosted sentences", FeatureInfo.SHARE,
+                    "sentences with at least one booster / sentences"));
+
     private final HedgeFinder finder;
     private final String digest;
 
@@ -58,9 +69,8 @@ public final class HedgingExtractor implements FeatureExtractor {
     }
 
     @Override
-    public List<String> featureNames() {
-        return List.of("hedges", "hedge_rate", "boosters", "booster_rate", "hedged_sentence_share",
-                "boosted_sentence_share");
+    public List<FeatureInfo> features() {
+        return FEATURES;
     }
 
     @Override

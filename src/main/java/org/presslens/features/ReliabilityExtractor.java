@@ -24,10 +24,45 @@ import org.presslens.text.Span;
 public final class ReliabilityExtractor implements FeatureExtractor {
     public static final String ID = "reliability";
 
-    private static final List<String> NAMES = List.of("byline_present", "dateline_present", "agency_credit_only",
-            "self_repetition", "boilerplate_share", "fk_grade", "mtld", "mean_sentence_length", "exclamation_rate",
-            "all_caps_rate", "first_person_rate", "second_person_rate", "loaded_language_rate", "title_question",
-            "title_exclamation", "title_number", "title_clickbait_phrases", "title_caps_words", "clickbait_score");
+    private static final List<FeatureInfo> FEATURES = List.of(
+            new FeatureInfo("byline_present", "Byline", FeatureInfo.BINARY,
+                    "1 if the byline metadata is non-blank or one of the first 3 short body lines starts with By and a name"),
+            new FeatureInfo("dateline_present", "Dateline", FeatureInfo.BINARY,
+                    "1 if the dateline metadata is non-blank or the first paragraph starts with a dateline (place, optional date, dash)"),
+            new FeatureInfo("agency_credit_only", "Agency credit only", FeatureInfo.BINARY,
+                    "1 if the body credits a news agency and holds no named-source attribution"),
+            new FeatureInfo("self_repetition", "Self-repetition", FeatureInfo.SHARE,
+                    "share of examined sentences whose word shingles mostly occur in earlier sentences of the article"),
+            new FeatureInfo("boilerplate_share", "Boilerplate removed", FeatureInfo.SHARE,
+                    "lines removed by cleaning / raw non-blank lines"),
+            new FeatureInfo("fk_grade", "Flesch–Kincaid grade", "US school grade",
+                    "0.39 × words per sentence + 11.8 × syllables per word − 15.59"),
+            new FeatureInfo("mtld", "Lexical diversity (MTLD)", "words per factor",
+                    "measure of textual lexical diversity over the words holding a letter"),
+            new FeatureInfo("mean_sentence_length", "Mean sentence length", "words",
+                    "words / sentences"),
+            new FeatureInfo("exclamation_rate", "Exclamation marks", FeatureInfo.PER_1000_WORDS,
+                    "exclamation marks × 1000 / words"),
+            new FeatureInfo("all_caps_rate", "All-caps words", FeatureInfo.PER_1000_WORDS,
+                    "all-upper-case tokens of at least 5 letters × 1000 / words"),
+            new FeatureInfo("first_person_rate", "First-person pronouns", FeatureInfo.PER_1000_WORDS,
+                    "first-person pronouns (I, me, we, our, …) × 1000 / words"),
+            new FeatureInfo("second_person_rate", "Second-person pronouns", FeatureInfo.PER_1000_WORDS,
+                    "second-person pronouns (you, your, …) × 1000 / words"),
+            new FeatureInfo("loaded_language_rate", "Loaded language", FeatureInfo.PER_1000_WORDS,
+                    "matches of the loaded-language lexicon × 1000 / words"),
+            new FeatureInfo("title_question", "Question headline", FeatureInfo.BINARY,
+                    "1 if the title contains a question mark"),
+            new FeatureInfo("title_exclamation", "Exclamation headline", FeatureInfo.BINARY,
+                    "1 if the title contains an exclamation mark"),
+            new FeatureInfo("title_number", "Number headline", FeatureInfo.BINARY,
+                    "1 if the title starts with a number or holds a listicle number (10 things, 5 ways)"),
+            new FeatureInfo("title_clickbait_phrases", "Clickbait phrases in headline", FeatureInfo.COUNT,
+                    "matches of the clickbait lexicon in the title"),
+            new FeatureInfo("title_caps_words", "All-caps headline words", FeatureInfo.COUNT,
+                    "title words of at least 5 letters, all upper-case"),
+            new FeatureInfo("clickbait_score", "Clickbait score", "0–5",
+                    "sum of five headline indicators: question, exclamation, number, a clickbait phrase, an all-caps word"));
 
     private static final String AGENCIES = "Reuters|AFP|AP|Associated Press|Agence France[- ]Presse|ANI|PTI|IANS|UNI"
             + "|Xinhua|TASS|RIA Novosti|RIA|Sputnik|Interfax|EFE|dpa|DPA|Kyodo|Yonhap|Anadolu|Bloomberg|AAP|CNA|Bernama"
@@ -100,8 +135,8 @@ public final class ReliabilityExtractor implements FeatureExtractor {
     }
 
     @Override
-    public List<String> featureNames() {
-        return NAMES;
+    public List<FeatureInfo> features() {
+        return FEATURES;
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
 import org.presslens.charts.FeatureLabels;
 import org.presslens.core.Presslens;
+import org.presslens.features.FeatureCodebook;
+import org.presslens.features.FeatureInfo;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
@@ -42,14 +44,16 @@ final class HtmlReport {
     private final Comparison c;
     private final List<ModelMetrics> models;
     private final Map<ChartSpec, byte[]> charts;
+    private final Map<String, FeatureInfo> declared;
     private final String featureDocs;
     private final String attributionDocs;
     private final ReportOptions opts;
     private final StringBuilder b = new StringBuilder(1 << 20);
 
     HtmlReport(RunInfo run, Comparison c, List<ModelMetrics> models, Map<ChartSpec, byte[]> charts,
-               String featureDocs, String attributionDocs, ReportOptions opts) {
+               Map<String, FeatureInfo> declared, String featureDocs, String attributionDocs, ReportOptions opts) {
         this.run = run;
+        this.declared = declared;
         this.c = c;
         this.models = models;
         this.charts = charts;
@@ -210,7 +214,8 @@ final class HtmlReport {
             }
         }
         List<String> models = c.table().models().stream().sorted().toList();
-        new SideBySide(run.dir(), c.table(), run.csvCells()).render(b, measures, models);
+        new SideBySide(run.dir(), c.table(), run.csvCells()).render(b, measures,
+                f -> FeatureLabels.axis(FeatureLabels.info(f, declared)), models);
     }
 
     /** Articles of the outlet with the most. */
@@ -693,11 +698,18 @@ final class HtmlReport {
             }
             b.append("</tbody></table>\n");
         }
-        b.append("<h3>Features in this run</h3>\n<p class=\"wrap\">");
-        for (int k = 0; k < c.features().size(); k++) {
-            b.append(k == 0 ? "" : ", ").append("<code>").append(esc(c.features().get(k))).append("</code>");
+        b.append("<h3>Features in this run</h3>\n<p>As each extractor declares them (also in <code>")
+                .append(FeatureCodebook.FILE).append("</code>); words are the text layer's word tokens, rates are 0 for"
+                        + " an empty body, shares 0 when their denominator is 0.</p>\n<table><thead><tr><th>Column</th>"
+                        + "<th>Label</th><th>Unit</th><th>Definition</th></tr></thead><tbody>\n");
+        for (String f : c.features()) {
+            FeatureInfo d = FeatureLabels.info(f, declared);
+            b.append("<tr><td class=\"mono\">").append(esc(f)).append("</td><td>").append(esc(d.label()))
+                    .append("</td><td>").append(esc(d.unit())).append("</td><td>")
+                    .append(d.definition().isEmpty() ? "(not declared in this run)" : esc(d.definition()))
+                    .append("</td></tr>\n");
         }
-        b.append("</p>\n<h3>Feature definitions</h3>\n");
+        b.append("</tbody></table>\n<h3>Feature definitions in detail</h3>\n");
         if (featureDocs == null) {
             b.append("<p class=\"note\">This build of presslens carries no feature documentation"
                     + " (docs/features.md).</p>\n");

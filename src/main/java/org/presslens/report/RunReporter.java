@@ -19,8 +19,9 @@ import org.presslens.charts.ChartRenderer;
 import org.presslens.charts.ChartSet;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
-import org.presslens.charts.FeatureLabels;
 import org.presslens.core.CsvCells;
+import org.presslens.features.FeatureCodebook;
+import org.presslens.features.FeatureInfo;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.ModelMetrics;
@@ -68,7 +69,8 @@ public final class RunReporter {
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
         String docs = featureDocs();
-        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), FeatureLabels.unitsFromDocs(docs));
+        Map<String, FeatureInfo> declared = FeatureCodebook.read(runDir, run.csvCells());
+        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), declared);
         set.selection(c); // an unknown --outlets name fails here, before anything is written
         List<Path> tables = StatsWriter.write(c, outDir, run.csvCells());
         List<ModelMetrics> models = models(runDir, run, c);
@@ -97,7 +99,7 @@ public final class RunReporter {
         LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
         long t2 = System.nanoTime();
         progress.stage(ReportProgress.REPORT);
-        String html = new HtmlReport(run, c, models, pngs, docs, doc(ATTRIBUTION_DOCS), opts).render();
+        String html = new HtmlReport(run, c, models, pngs, declared, docs, doc(ATTRIBUTION_DOCS), opts).render();
         Path report = outDir.resolve("report.html");
         writeAtomically(report, html);
         long t3 = System.nanoTime();
@@ -141,7 +143,7 @@ public final class RunReporter {
         RunInfo run = RunInfo.read(runDir);
         Comparison c = compare(runDir, opts, run.csvCells());
         List<ChartSpec> specs;
-        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), FeatureLabels.unitsFromDocs(featureDocs()));
+        ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), FeatureCodebook.read(runDir, run.csvCells()));
         set.selection(c); // an unknown --outlets name fails before anything is written
         if (feature == null) {
             specs = set.all(c, models(runDir, run, c));

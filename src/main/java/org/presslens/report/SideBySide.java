@@ -109,7 +109,8 @@ final class SideBySide {
     }
 
     /** The section: one column per article. */
-    void render(StringBuilder b, List<String> measures, List<String> models) {
+    void render(StringBuilder b, List<String> measures, java.util.function.Function<String, String> head,
+                List<String> models) {
         int[] sizes = t.outletSizes();
         boolean single = false;
         for (int s : sizes) {
@@ -150,7 +151,7 @@ final class SideBySide {
             if (fi < 0) {
                 continue;
             }
-            row(b, f, i -> {
+            row(b, head.apply(f), i -> {
                 double v = t.value(fi, i);
                 return Double.isNaN(v) ? "" : esc(Numbers.format(Math.round(v * 1000) / 1000.0));
             }, true);

@@ -24,6 +24,9 @@ import org.presslens.core.Article;
 import org.presslens.core.CsvCells;
 import org.presslens.core.CsvOut;
 import org.presslens.core.Presslens;
+import org.presslens.features.FeatureCodebook;
+import org.presslens.features.FeatureInfo;
+import org.presslens.features.FeaturePipeline;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
 import org.presslens.ingest.RawDocument;
@@ -133,6 +136,9 @@ public final class AnalyzeRun {
             }, (item, running) -> progress.waiting(describe(item), running.toMillis() / 1000.0));
             progress.done();
             table.finish();
+            List<FeatureInfo> declared = new java.util.ArrayList<>(FeaturePipeline.TEXT_COUNTS);
+            declared.addAll(analyzer.features());
+            FeatureCodebook.write(work.resolve(FeatureCodebook.FILE), declared, options.csvCells());
         } catch (IOException e) {
             throw new UncheckedIOException("writing run folder " + work + ": " + e.getMessage(), e);
         }

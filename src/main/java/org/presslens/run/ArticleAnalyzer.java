@@ -1,6 +1,7 @@
 package org.presslens.run;
 
 import java.util.List;
+import org.presslens.features.FeatureInfo;
 import org.presslens.ingest.RawDocument;
 
 /**
@@ -8,8 +9,13 @@ import org.presslens.ingest.RawDocument;
  * thread-safe; per-thread state (OpenNLP instances) is the implementation's business.
  */
 public interface ArticleAnalyzer {
+    /** The feature columns as declared ({@code family.feature}), in the order of {@link Outcome.Analysed#features()}. */
+    List<FeatureInfo> features();
+
     /** Feature column names ({@code family.feature}) in the order of {@link Outcome.Analysed#features()}. */
-    List<String> featureNames();
+    default List<String> featureNames() {
+        return features().stream().map(FeatureInfo::name).toList();
+    }
 
     /** Prediction column names ({@code pred.<model>}, {@code prob.<model>.<class>}). */
     List<String> predictionColumns();

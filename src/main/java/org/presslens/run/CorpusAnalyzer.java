@@ -9,6 +9,7 @@ import org.presslens.clean.BoilerplateCleaner;
 import org.presslens.clean.CleanedText;
 import org.presslens.clean.HtmlPage;
 import org.presslens.core.Article;
+import org.presslens.features.FeatureInfo;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.features.Scored;
 import org.presslens.ingest.RawDocument;
@@ -63,6 +64,11 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         this.overBudget = "analysis exceeded the time budget of " + limits.maxRecordSeconds()
                 + " s (analyze.max_record_seconds)";
         this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models));
+    }
+
+    @Override
+    public List<FeatureInfo> features() {
+        return features.features();
     }
 
     @Override

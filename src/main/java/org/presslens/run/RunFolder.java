@@ -36,8 +36,8 @@ public final class RunFolder {
 
     /** The names presslens writes at the top of a run folder (files and the {@code charts/}, {@code models/} folders). */
     static final Set<String> OUTPUT_NAMES = Set.of("run.json", "articles.csv", "skipped.csv", "attributions.csv",
-            "quotes.csv", "terms.csv", "texts.jsonl", "outlets.csv", "tests.csv", "keyness.csv", "timeseries.csv",
-            "report.html", "report.html.tmp", "run.json.tmp", "charts", "models", MARKER);
+            "quotes.csv", "terms.csv", "features.csv", "texts.jsonl", "outlets.csv", "tests.csv", "keyness.csv",
+            "timeseries.csv", "report.html", "report.html.tmp", "run.json.tmp", "charts", "models", MARKER);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_MANIFEST_BYTES = 16L << 20;

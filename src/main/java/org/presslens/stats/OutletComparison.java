@@ -468,6 +468,8 @@ public final class OutletComparison {
         List<TimeRow> rows = new ArrayList<>();
         groups.forEach((outlet, periods) -> periods.forEach((start, members) -> {
             double[] means = new double[nf];
+            double[] sds = new double[nf];
+            int[] ns = new int[nf];
             for (int f = 0; f < nf; f++) {
                 double s = 0;
                 int n = 0;
@@ -478,9 +480,19 @@ public final class OutletComparison {
                         n++;
                     }
                 }
-                means[f] = n == 0 ? Double.NaN : s / n;
+                double mean = n == 0 ? Double.NaN : s / n;
+                double ss = 0;
+                for (int i : members) {
+                    double v = t.value(f, i);
+                    if (!Double.isNaN(v)) {
+                        ss += (v - mean) * (v - mean);
+                    }
+                }
+                means[f] = mean;
+                sds[f] = n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
+                ns[f] = n;
             }
-            rows.add(new TimeRow(outlet, periodLabel(start, bin), start, members.size(), means));
+            rows.add(new TimeRow(outlet, periodLabel(start, bin), start, members.size(), means, sds, ns));
         }));
         return rows;
     }

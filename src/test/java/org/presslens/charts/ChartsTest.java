@@ -26,6 +26,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.presslens.core.CsvCells;
+import org.presslens.features.FeatureInfo;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.Comparison;
 import org.presslens.stats.KeynessRow;
@@ -202,10 +203,14 @@ class ChartsTest {
                 }
             }
         }
-        ChartSet documented = new ChartSet(12, java.util.Map.of("hedging.hedge_rate", "per 1,000 words"));
-        assertEquals("mean hedging.hedge_rate (per 1,000 words)",
-                ((DotData) documented.featureBars(c, "hedging.hedge_rate").data()).valueTitle());
-        assertEquals("mean quotes.share_words (share, 0–1)",
+        ChartSet declared = new ChartSet(12, List.of(), java.util.Map.of("hedging.hedge_rate",
+                new FeatureInfo("hedging.hedge_rate", "Hedge rate", FeatureInfo.PER_1000_WORDS, "hedges × 1000 / words")));
+        ChartSpec bars = declared.featureBars(c, "hedging.hedge_rate");
+        assertEquals("Hedge rate (per 1,000 words), mean per article", ((DotData) bars.data()).valueTitle());
+        assertTrue(bars.title().startsWith("Hedge rate by outlet: mean with 95 % CI"), bars.title());
+        assertTrue(bars.caption().contains("Column hedging.hedge_rate: hedges × 1000 / words."), bars.caption());
+        // not declared: the column name, with the unit its name says
+        assertEquals("quotes.share_words (share, 0–1), mean per article",
                 ((DotData) spec("feature-quotes-share-words").data()).valueTitle());
     }
 
@@ -343,6 +348,41 @@ class ChartsTest {
         assertEquals(dated, articles, 0); // every dated article of the five outlets
     }
 
+    @Test
+    void aFeatureOverTimeIsASmoothedLineWithAnIntervalBandPerPeriod() {
+        // hedge rates 1, 2 (A, 2010), 3 (A, 2011), 4 (B, 2011)
+        Comparison y = dated(List.of("A", "A", "A", "B"), List.of(d("2010-03-01"), d("2010-06-01"), d("2011-05-01"),
+                d("2011-01-01")), "year");
+        ChartSpec spec = new ChartSet(12).timeseries(y, List.of("hedging.hedge_rate")).get(2);
+        assertEquals("timeseries-hedging-hedge-rate", spec.name());
+        TimeData.Series a = ((TimeData) spec.data()).series().get(0);
+        assertEquals("A", a.name());
+        assertArrayEquals(new double[] {1.5, 3}, a.values(), 1e-12);
+        // weighted by articles: (2 × 1.5 + 1 × 3) / 3 in both years (each has the other as its only neighbour)
+        assertArrayEquals(new double[] {2, 2}, a.smooth(), 1e-12);
+        double hw = 1.959963984540054 * Math.sqrt(0.5) / Math.sqrt(2);
+        assertArrayEquals(new double[] {1.5 - hw, Double.NaN}, a.low(), 1e-12);
+        assertArrayEquals(new double[] {1.5 + hw, Double.NaN}, a.high(), 1e-12);
+        List<String> row = spec.data().csvRows().get(0);
+        assertEquals(List.of("A", "2010", "2010-01-01", "1.5", "2"), row.subList(0, 5));
+        assertEquals(1.5 - hw, Double.parseDouble(row.get(5)), 1e-6); // written to 6 significant digits
+        assertEquals(1.5 + hw, Double.parseDouble(row.get(6)), 1e-5);
+        // 2011 is partial (the dates end in May); one article: no interval
+        assertEquals(List.of("A", "2011", "2011-01-01", "3", "2", "", "", "1"), spec.data().csvRows().get(1));
+        assertTrue(spec.caption().contains("line: centred moving average over three years"), spec.caption());
+        // drawn: dots without a line, the smoothed line and the two bounds (not in the legend)
+        CategoryChart chart = (CategoryChart) RENDERER.render(spec);
+        assertEquals(0, chart.getSeriesMap().get("A").getLineColor().getAlpha());
+        for (String part : List.of(" (smoothed)", " (low)", " (high)")) {
+            CategorySeries cs = chart.getSeriesMap().get("A" + part);
+            assertTrue(cs != null && !cs.isShowInLegend(), part);
+        }
+        assertEquals(2.0, ((Number) new ArrayList<>(chart.getSeriesMap().get("A (smoothed)").getYData()).get(0))
+                .doubleValue(), 1e-12);
+        assertArrayEquals(new double[] {Double.NaN, 5, 5, Double.NaN}, ChartSet.smoothed(
+                new double[] {Double.NaN, 4, 6, Double.NaN}, new double[] {0, 1, 1, 0}), 1e-12);
+    }
+
     /** A table of one feature with the given outlets and dates. */
     private static Comparison dated(List<String> outlets, List<java.time.LocalDate> dates, String bin) {
         List<String> ids = java.util.stream.IntStream.range(0, outlets.size()).mapToObj(i -> "a" + i).toList();
@@ -381,8 +421,8 @@ class ChartsTest {
         assertEquals("2012", xs.get(5));
         List<String> csv = a.csvRows().stream().map(r -> String.join(",", r)).toList();
         // B: 0 in the years with articles of A only, nothing where the run has no article at all
-        assertEquals(List.of("A,2007,2007-01-01,1,0", "A,2010,2010-01-01,1,0", "A,2012,2012-01-01,1,0",
-                "B,2007,2007-01-01,0,0", "B,2010,2010-01-01,0,0", "B,2012,2012-01-01,1,0"), csv);
+        assertEquals(List.of("A,2007,2007-01-01,1,,,,0", "A,2010,2010-01-01,1,,,,0", "A,2012,2012-01-01,1,,,,0",
+                "B,2007,2007-01-01,0,,,,0", "B,2010,2010-01-01,0,,,,0", "B,2012,2012-01-01,1,,,,0"), csv);
         // the feature mean sits at its period too
         TimeData m = (TimeData) ts.get(2).data();
         assertArrayEquals(new double[] {1, Double.NaN, Double.NaN, 4, Double.NaN, 2}, m.series().get(0).values(), 0);
@@ -424,8 +464,8 @@ class ChartsTest {
         assertTrue(t.partialLast(), "2012-Q1 ends on March 31, the dates on February 10");
         assertTrue(s.caption().contains("The last quarter (2012-Q1) is partial: the run's dates end on 2012-02-10"),
                 s.caption());
-        assertEquals(List.of("A,2011-Q4,2011-10-01,1,0", "A,2012-Q1,2012-01-01,1,1", "B,2011-Q4,2011-10-01,0,0",
-                "B,2012-Q1,2012-01-01,1,1"), t.csvRows().stream().map(r -> String.join(",", r)).toList());
+        assertEquals(List.of("A,2011-Q4,2011-10-01,1,,,,0", "A,2012-Q1,2012-01-01,1,,,,1", "B,2011-Q4,2011-10-01,0,,,,0",
+                "B,2012-Q1,2012-01-01,1,,,,1"), t.csvRows().stream().map(r -> String.join(",", r)).toList());
         CategoryChart cc = (CategoryChart) RENDERER.render(s);
         assertTrue(cc.getSeriesMap().containsKey("A (partial)"), "a dashed segment into the partial period");
         assertTrue(cc.getSeriesMap().containsKey("A (partial, hole)"), "a hollow marker");
@@ -496,28 +536,16 @@ class ChartsTest {
     }
 
     @Test
-    void unitsComeFromTheFeatureDocumentation() {
-        String docs = """
-                | key | default | meaning |
-                | --- | --- | --- |
-                | `reliability.repetition_shingle` | 3 | shingle length |
-
-                | feature | definition | unit |
-                | --- | --- | --- |
-                | `hedging.hedge_rate` | `hedges × 1000 / W` | per 1,000 words |
-                | `framing.<category>` | matches × 1000 / `W` | per 1,000 words |
-                | `framing.<category>_count` | matches of the category | count |
-                | `reliability.fk_grade` | Flesch–Kincaid grade | US school grade |
-                """;
-        java.util.Map<String, String> units = FeatureLabels.unitsFromDocs(docs);
-        assertEquals(4, units.size());
-        assertEquals("US school grade", FeatureLabels.unit("reliability.fk_grade", units));
-        assertEquals("count", FeatureLabels.unit("framing.conflict_count", units));
-        assertEquals("per 1,000 words", FeatureLabels.unit("framing.conflict", units));
-        assertEquals("reliability.fk_grade (US school grade)", FeatureLabels.axis("reliability.fk_grade", units));
-        // undocumented: from the name, or nothing
-        assertEquals("count per article", FeatureLabels.unit("framing.conflict_count"));
-        assertEquals("mean of attribution.density", FeatureLabels.axis("attribution.density", units));
+    void axesUseTheDeclarationElseTheColumnName() {
+        FeatureInfo grade = new FeatureInfo("reliability.fk_grade", "Flesch–Kincaid grade", "US school grade", "d");
+        java.util.Map<String, FeatureInfo> declared = java.util.Map.of(grade.name(), grade);
+        assertEquals("Flesch–Kincaid grade (US school grade)",
+                FeatureLabels.axis(FeatureLabels.info("reliability.fk_grade", declared)));
+        // not declared: from the name, or nothing
+        assertEquals("framing.conflict_count (count per article)",
+                FeatureLabels.axis(FeatureLabels.info("framing.conflict_count", declared)));
+        assertEquals("attribution.density", FeatureLabels.axis(FeatureLabels.info("attribution.density", declared)));
+        assertEquals("words", FeatureLabels.axis(FeatureLabels.info("words", declared)));
         assertEquals(List.of("framing.conflict"), ChartSet.framingRates(List.of("framing.conflict",
                 "framing.conflict_count", "hedging.hedge_rate")));
     }

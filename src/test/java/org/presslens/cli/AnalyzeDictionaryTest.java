@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code analyze --dictionary} with a quanteda YAML and a LIWC .dic dictionary: their categories are features (as
- * percentages with {@code --dictionary-percent}), their matches rows of terms.csv, and the default models stay.
+ * percentages with {@code --dictionary-percent}), their matches rows of terms.csv, the default models stay, and
+ * features.csv declares every feature column.
  */
 class AnalyzeDictionaryTest {
     @TempDir
@@ -71,6 +72,25 @@ class AnalyzeDictionaryTest {
         assertEquals(2 * 100.0 / words, Double.parseDouble(a.get("dic.mini.posemo")), 1e-4);
         assertTrue(a.containsKey("pred.reliability"), "the default models stay: " + a.keySet());
         assertTrue(a.keySet().stream().anyMatch(k -> k.startsWith("pred.framing")), a.keySet().toString());
+
+        // features.csv: the text counts and every feature column of articles.csv, in its order, as declared
+        List<String> featureColumns = a.keySet().stream().filter(k -> k.equals("words") || k.equals("sentences")
+                || k.contains(".") && !k.startsWith("meta.") && !k.startsWith("pred.") && !k.startsWith("prob.")).toList();
+        List<String> header = List.copyOf(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(out.resolve("articles.csv"))).getHeaderNames());
+        List<Map<String, String>> declared = rows(out.resolve("features.csv"));
+        assertEquals(header.stream().filter(featureColumns::contains).toList(),
+                declared.stream().map(r -> r.get("feature")).toList());
+        Map<String, String> taxation = declared.stream().filter(r -> r.get("feature").equals(
+                "dic.mood.economy.taxation")).findFirst().orElseThrow();
+        assertEquals("mood: economy.taxation", taxation.get("label"));
+        assertEquals("percent of words", taxation.get("unit"));
+        assertEquals("matches of category economy.taxation of dictionary mood × 100 / words",
+                taxation.get("definition"));
+        Map<String, String> density = declared.stream().filter(r -> r.get("feature").equals("attribution.density"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Attribution density", "per 1,000 words"), List.of(density.get("label"),
+                density.get("unit")));
 
         List<String> terms = new ArrayList<>();
         for (Map<String, String> r : rows(out.resolve("terms.csv"))) {

@@ -47,6 +47,11 @@ class ReproducibleReportTest {
                     + "<tr><th>Wall time (s)</th><td>" + json.get("wall_seconds").asText() + "</td></tr>\n"
                     + "</table>\n", m.group(1));
             assertTrue(html.contains("<p class=\"note\">Folder: models/reliability</p>"), "model folder inside the run");
+            // the methods table and chart titles come from the declared features (features.csv)
+            assertTrue(html.contains("<tr><td class=\"mono\">hedging.hedge_rate</td><td>Hedge rate</td><td>per 1,000"
+                    + " words</td><td>hedges × 1000 / words</td></tr>"), "declared features in the methods section");
+            assertTrue(html.contains("Attribution density by outlet: mean with 95 % CI"), "chart title from the label");
+            assertTrue(!html.contains("(not declared in this run)"), "every feature column declared");
         }
     }
 

@@ -6,6 +6,7 @@ import org.presslens.core.Article;
 import org.presslens.features.Evidence;
 import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
+import org.presslens.features.FeatureInfo;
 import org.presslens.features.Rates;
 import org.presslens.text.AnalyzedText;
 
@@ -19,8 +20,21 @@ import org.presslens.text.AnalyzedText;
  */
 public final class AttributionExtractor extends SourcingExtractor {
     public static final String ID = "attribution";
-    private static final List<String> NAMES = List.of("cues", "density", "sentence_share", "anonymous_share",
-            "vague_share", "named", "anonymous", "vague", "agency", "other");
+    private static final List<FeatureInfo> FEATURES = List.of(
+            new FeatureInfo("cues", "Attribution cues", FeatureInfo.COUNT,
+                    "number of attribution cues C, of every source kind"),
+            new FeatureInfo("density", "Attribution density", FeatureInfo.PER_1000_WORDS, "C × 1000 / words"),
+            new FeatureInfo("sentence_share", "Sentences with attribution", FeatureInfo.SHARE,
+                    "sentences holding at least one cue / sentences"),
+            new FeatureInfo("anonymous_share", "Anonymous share of cues", FeatureInfo.SHARE,
+                    "cues of source kind anonymous / C"),
+            new FeatureInfo("vague_share", "Vague share of cues", FeatureInfo.SHARE, "cues of source kind vague / C"),
+            new FeatureInfo("named", "Cues with a named source", FeatureInfo.COUNT, "cues of source kind named"),
+            new FeatureInfo("anonymous", "Cues with an anonymous source", FeatureInfo.COUNT,
+                    "cues of source kind anonymous"),
+            new FeatureInfo("vague", "Cues with a vague source", FeatureInfo.COUNT, "cues of source kind vague"),
+            new FeatureInfo("agency", "Cues citing a news agency", FeatureInfo.COUNT, "cues of source kind agency"),
+            new FeatureInfo("other", "Cues with another source", FeatureInfo.COUNT, "cues of source kind other"));
 
     /** Built by the pipeline from the lexicon roles {@code attribution_cues} and {@code attribution_sources}. */
     public AttributionExtractor(FeatureContext ctx) {
@@ -28,7 +42,7 @@ public final class AttributionExtractor extends SourcingExtractor {
     }
 
     public AttributionExtractor(SourcingAnalyzer analyzer) {
-        super(ID, NAMES, analyzer);
+        super(ID, FEATURES, analyzer);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.presslens.core.Article;
 import org.presslens.features.Evidence;
 import org.presslens.features.Extraction;
 import org.presslens.features.FeatureContext;
+import org.presslens.features.FeatureInfo;
 import org.presslens.features.Rates;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.Span;
@@ -24,8 +25,21 @@ import org.presslens.text.Span;
  */
 public final class QuotesExtractor extends SourcingExtractor {
     public static final String ID = "quotes";
-    private static final List<String> NAMES = List.of("count", "rate", "direct", "partial", "block", "terms",
-            "word_share", "named_speakers", "attributed_share");
+    private static final List<FeatureInfo> FEATURES = List.of(
+            new FeatureInfo("count", "Quotations", FeatureInfo.COUNT,
+                    "quotations Q of kind direct, partial or block, one per utterance (term quotes excluded)"),
+            new FeatureInfo("rate", "Quotation rate", FeatureInfo.PER_1000_WORDS, "Q × 1000 / words"),
+            new FeatureInfo("direct", "Direct quotations", FeatureInfo.COUNT, "quotations of kind direct"),
+            new FeatureInfo("partial", "Partial quotations", FeatureInfo.COUNT, "quotations of kind partial"),
+            new FeatureInfo("block", "Block quotations", FeatureInfo.COUNT, "quotations of kind block"),
+            new FeatureInfo("terms", "Term quotes", FeatureInfo.COUNT,
+                    "quoted words or short phrases used as terms (scare quotes, titles)"),
+            new FeatureInfo("word_share", "Words in quotations", FeatureInfo.SHARE,
+                    "word tokens inside the Q quotations / words"),
+            new FeatureInfo("named_speakers", "Named speakers", FeatureInfo.COUNT,
+                    "distinct named speakers of the Q quotations, a speaker identified by the last word of the name"),
+            new FeatureInfo("attributed_share", "Attributed quotations", FeatureInfo.SHARE,
+                    "quotations with a speaker / Q"));
 
     /** Built by the pipeline from the lexicon roles {@code attribution_cues} and {@code attribution_sources}. */
     public QuotesExtractor(FeatureContext ctx) {
@@ -33,7 +47,7 @@ public final class QuotesExtractor extends SourcingExtractor {
     }
 
     public QuotesExtractor(SourcingAnalyzer analyzer) {
-        super(ID, NAMES, analyzer);
+        super(ID, FEATURES, analyzer);
     }
 
     @Override

@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Set;
 import org.presslens.features.FeatureContext;
 import org.presslens.features.FeatureExtractor;
+import org.presslens.features.FeatureInfo;
 
 /**
  * What the attribution and quotes extractors share: one {@link SourcingAnalyzer} (its result is cached on the
- * analysed text, so both families cost one analysis), an id and fixed feature names.
+ * analysed text, so both families cost one analysis), an id and fixed, declared features.
  */
 abstract class SourcingExtractor implements FeatureExtractor {
     private final String id;
-    private final List<String> names;
+    private final List<FeatureInfo> features;
     final SourcingAnalyzer analyzer;
 
-    SourcingExtractor(String id, List<String> names, SourcingAnalyzer analyzer) {
+    SourcingExtractor(String id, List<FeatureInfo> features, SourcingAnalyzer analyzer) {
         this.id = id;
-        this.names = List.copyOf(names);
+        this.features = List.copyOf(features);
         this.analyzer = analyzer;
     }
 
@@ -38,8 +39,8 @@ abstract class SourcingExtractor implements FeatureExtractor {
     }
 
     @Override
-    public List<String> featureNames() {
-        return names;
+    public List<FeatureInfo> features() {
+        return features;
     }
 
     @Override
