@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.presslens.core.Settings;
 import org.presslens.features.DictionaryExtractor;
 import org.presslens.ingest.InputItem;
+import org.presslens.ingest.ReadProgress;
 import org.presslens.ingest.InputRoot;
 import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
@@ -142,8 +143,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         RunSummary summary;
         String[] unknownOutlets = {null};
         boolean[] reported = {false};
-        ProgressDisplay progress = ProgressDisplay.create("analyze", err);
-        try (Stream<InputItem> items = setup.reader().read(roots)) {
+        ReadProgress read = new ReadProgress();
+        ProgressDisplay progress = ProgressDisplay.create("analyze", err, read);
+        try (Stream<InputItem> items = setup.reader().read(roots, read)) {
             summary = run.run(items, folder, progress, new AnalyzeRun.Finisher() {
                 @Override
                 public AnalyzeRun.ReportStages finish(Path work) {

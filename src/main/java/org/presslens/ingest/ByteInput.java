@@ -55,10 +55,16 @@ final class ByteInput implements Closeable {
      * @throws NotRegularFileException when the path is not a regular file
      */
     static ByteInput open(Path path, boolean gzip) throws IOException {
+        return open(path, gzip, null);
+    }
+
+    /** As {@link #open(Path, boolean)}, counting the file's bytes as they are read into {@code progress} (if any). */
+    static ByteInput open(Path path, boolean gzip, ReadProgress progress) throws IOException {
         if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
             throw new NotRegularFileException(path.toString());
         }
-        InputStream raw = Files.newInputStream(path);
+        InputStream file = Files.newInputStream(path);
+        InputStream raw = progress == null ? file : new Counting(file, progress);
         try {
             ByteInput bi = new ByteInput(gzip ? new GZIPInputStream(raw, BUFFER) : raw, "");
             Charset bom = bi.byteOrderMark();
@@ -428,6 +434,41 @@ final class ByteInput implements Closeable {
         @Override
         public void close() throws IOException {
             in.close();
+        }
+    }
+
+    /** Counts the bytes read from a file into a {@link ReadProgress}. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final ReadProgress progress;
+
+        Counting(InputStream in, ReadProgress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                progress.add(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            progress.add(k);
+            return k;
         }
     }
 }

@@ -115,7 +115,12 @@ public final class CorpusReader {
      * to close the file being read when it stops early.
      */
     public Stream<InputItem> read(List<InputRoot> roots) {
-        Run run = new Run(List.copyOf(roots));
+        return read(roots, new ReadProgress());
+    }
+
+    /** As {@link #read(List)}, counting the bytes read into {@code progress}. */
+    public Stream<InputItem> read(List<InputRoot> roots, ReadProgress progress) {
+        Run run = new Run(List.copyOf(roots), progress);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(run,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
     }
@@ -147,7 +152,8 @@ public final class CorpusReader {
     private static final String NOT_REGULAR = "not a regular file (a pipe, socket or device): not read";
 
     /** A file to read, as found under an input. */
-    private record FileEntry(Path path, String source, String relativeStem, InputFormat.Detected detected) {
+    private record FileEntry(Path path, String source, String relativeStem, InputFormat.Detected detected,
+                             long bytes) {
     }
 
     /** One read: expands the inputs on first use, then reads file after file. */
@@ -169,8 +175,11 @@ public final class CorpusReader {
         private final CappedWarning renamed = new CappedWarning(LOG, "ids already used were renamed");
         private boolean closed;
 
-        Run(List<InputRoot> roots) {
+        private final ReadProgress progress;
+
+        Run(List<InputRoot> roots, ReadProgress progress) {
             this.roots = roots;
+            this.progress = progress;
         }
 
         @Override
@@ -222,10 +231,12 @@ public final class CorpusReader {
             InputFormat.Detected d = e.detected();
             String stem = d.stem();
             String wholeId = stems.getOrDefault(stem, 0) > 1 ? e.relativeStem() : stem;
-            FileContext ctx = new FileContext(e.path(), e.source(), d.gzip(), stem, wholeId, config, mapper, json);
+            FileContext ctx = new FileContext(e.path(), e.source(), d.gzip(), stem, wholeId, config, mapper, json,
+                    progress);
             try {
                 cursor = readers.get(d.format().orElseThrow()).open(ctx);
             } catch (IOException ex) {
+                progress.fileDone(e.bytes());
                 ready.add(new Skip(e.source(), "", describe(ex, d.gzip())));
             } catch (UncheckedIOException ex) {
                 ready.add(new Skip(e.source(), "", describe(ex.getCause(), d.gzip())));
@@ -264,6 +275,7 @@ public final class CorpusReader {
         /** Closes the current file; queues the summary of its skips beyond the cap, then {@code last} if any. */
         private void endFile(Skip last) {
             closeCursor();
+            progress.fileDone(current.bytes());
             renamed.finish(current.source());
             Skip summary = cap.summary(current.source());
             if (summary != null) {
@@ -396,14 +408,17 @@ public final class CorpusReader {
                     entries.add(new Skip(r.displayName(), "", NOT_REGULAR));
                 }
             }
+            long total = 0;
             for (Object o : entries) {
                 if (o instanceof FileEntry f) {
+                    total += f.bytes();
                     InputFormat fmt = f.detected().format().orElseThrow();
                     if (fmt == InputFormat.TEXT || fmt == InputFormat.HTML || fmt == InputFormat.JSON) {
                         stems.merge(f.detected().stem(), 1, Integer::sum);
                     }
                 }
             }
+            progress.total(total);
         }
 
         private void walk(Path dir, String display, String relDir) {
@@ -464,7 +479,16 @@ public final class CorpusReader {
             }
             int slash = rel.lastIndexOf('/');
             String relStem = (slash >= 0 ? rel.substring(0, slash + 1) : "") + d.stem();
-            entries.add(new FileEntry(p, source, relStem, d));
+            entries.add(new FileEntry(p, source, relStem, d, sizeOf(p)));
+        }
+
+        /** Size of a file as stored, 0 when it cannot be read (its read fails with a reason of its own). */
+        private static long sizeOf(Path p) {
+            try {
+                return Files.isRegularFile(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                return 0;
+            }
         }
 
         void close() {

@@ -14,11 +14,12 @@ import java.nio.file.Path;
  * @param config    ingest settings
  * @param mapper    field mapping
  * @param json      the JSON parser factory
+ * @param progress  where the bytes read are counted
  */
 record FileContext(Path path, String source, boolean gzip, String stem, String wholeId, IngestConfig config,
-                   RecordMapper mapper, ObjectMapper json) {
+                   RecordMapper mapper, ObjectMapper json, ReadProgress progress) {
 
     ByteInput open() throws java.io.IOException {
-        return ByteInput.open(path, gzip);
+        return ByteInput.open(path, gzip, progress);
     }
 }

@@ -92,7 +92,8 @@ class AnalyzeStagesTest {
     @Test
     void plainProgressNamesTheReportStagesWithoutEscapeCodes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), Long.MAX_VALUE);
+        ProgressDisplay d = new ProgressDisplay(new PrintStream(bytes, true, StandardCharsets.UTF_8), Long.MAX_VALUE,
+                new org.presslens.ingest.ReadProgress());
         d.stage(ReportProgress.STATISTICS);
         d.stage(ReportProgress.CHARTS);
         d.charts(0, 3);
