@@ -1,5 +1,10 @@
 package org.presslens.charts;
 
+import com.pngencoder.PngEncoder;
+import com.pngencoder.PngEncoderPhysicalPixelDimensions;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -46,9 +51,9 @@ public final class ChartWriter {
                     BitmapEncoder.saveBitmap(chart, o, BitmapEncoder.BitmapFormat.PNG);
                 }
                 out.add(png);
-                String print = dir.resolve(spec.name() + "-" + PRINT_DPI + "dpi").toString();
-                BitmapEncoder.saveBitmapWithDPI(chart, print, BitmapEncoder.BitmapFormat.PNG, PRINT_DPI);
-                out.add(Path.of(print + ".png"));
+                Path print = dir.resolve(spec.name() + "-" + PRINT_DPI + "dpi.png");
+                writePrintPng(chart, print);
+                out.add(print);
             }
             if (formats.contains(ChartFormat.SVG)) {
                 Path svg = dir.resolve(spec.name() + ".svg");
@@ -61,6 +66,29 @@ public final class ChartWriter {
             throw new UncheckedIOException(dir + ": cannot write chart " + spec.name() + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Draws the chart at {@link #PRINT_DPI} (scaled from its 72-dpi size, as XChart's {@code saveBitmapWithDPI}
+     * does, so the pixels are the same) and writes it with its resolution in a {@code pHYs} chunk. The encoder is
+     * PngEncoder at deflate level 1: XChart's ImageIO writer (level 9, every filter tried per row) spent over 85 %
+     * of the report's chart time on these ten-megapixel images, for files of about the same size.
+     */
+    static void writePrintPng(Chart<?, ?> chart, Path file) throws IOException {
+        double scale = PRINT_DPI / 72.0;
+        BufferedImage image = new BufferedImage((int) (chart.getWidth() * scale), (int) (chart.getHeight() * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            AffineTransform t = g.getTransform();
+            t.scale(scale, scale);
+            g.setTransform(t);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        new PngEncoder().withBufferedImage(image).withCompressionLevel(1).withMultiThreadedCompressionEnabled(false)
+                .withPhysicalPixelDimensions(PngEncoderPhysicalPixelDimensions.dotsPerInch(PRINT_DPI)).toFile(file);
     }
 
     /** The chart as PNG bytes at screen resolution (for embedding). */

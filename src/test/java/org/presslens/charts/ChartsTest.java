@@ -65,6 +65,40 @@ class ChartsTest {
                 new AssertionError("no chart " + name + " in " + specs.stream().map(ChartSpec::name).toList()));
     }
 
+    @Test
+    void printPngsHaveXChartsPixelsAndSay300Dpi(@TempDir Path dir) throws Exception {
+        for (String name : List.of("feature-hedging-hedge-rate", "scatter-attribution-hedging", "framing-heatmap",
+                "timeseries-articles")) {
+            org.knowm.xchart.internal.chartpart.Chart<?, ?> chart = RENDERER.render(spec(name));
+            Path ours = dir.resolve(name + "-ours.png");
+            ChartWriter.writePrintPng(chart, ours);
+            String theirs = dir.resolve(name + "-xchart").toString();
+            org.knowm.xchart.BitmapEncoder.saveBitmapWithDPI(RENDERER.render(spec(name)), theirs,
+                    org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG, 300);
+            BufferedImage a = javax.imageio.ImageIO.read(ours.toFile());
+            BufferedImage b = javax.imageio.ImageIO.read(Path.of(theirs + ".png").toFile());
+            assertEquals(4166, a.getWidth(), name); // 1000 px at 300/72
+            assertEquals(List.of(b.getWidth(), b.getHeight()), List.of(a.getWidth(), a.getHeight()), name);
+            assertArrayEquals(b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()),
+                    a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()), name + ": same pixels");
+            // pHYs: 11811 pixels per metre (300 dpi) in both directions, unit metre
+            byte[] png = Files.readAllBytes(ours);
+            int at = indexOf(png, "pHYs".getBytes(StandardCharsets.US_ASCII));
+            assertTrue(at > 0, "pHYs chunk");
+            java.nio.ByteBuffer phys = java.nio.ByteBuffer.wrap(png, at + 4, 9);
+            assertEquals(List.of(11811, 11811, 1), List.of(phys.getInt(), phys.getInt(), (int) phys.get()));
+        }
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            if (Arrays.equals(Arrays.copyOfRange(hay, i, i + needle.length), needle)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Mean of a feature over an outlet's articles, computed here from the table's raw values. */
     private static double rawMean(String feature, String outlet) {
         ArticleTable t = c.table();
