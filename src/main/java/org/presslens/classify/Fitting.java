@@ -225,10 +225,39 @@ final class Fitting {
     static void scaleTerms(Instance inst, double[] scale) {
         for (int j = 0; j < inst.numValues(); j++) {
             int a = inst.index(j);
-            if (a < scale.length && scale[a] > 0) {
+            if (scales(scale, a)) {
                 inst.setValueSparse(j, inst.valueSparse(j) / scale[a]);
             }
         }
+    }
+
+    /**
+     * {@link #scaleTerms(Instance, double[])} on the first {@code n} entries of sparse arrays (ascending
+     * attribute indices, in place), step for step: a value that becomes 0 is removed, as
+     * {@code SparseInstance.setValueSparse} removes it, and the entry that moves into its place is passed over.
+     *
+     * @return the number of entries left
+     */
+    static int scaleTerms(int[] index, double[] value, int n, double[] scale) {
+        for (int j = 0; j < n; j++) {
+            int a = index[j];
+            if (scales(scale, a)) {
+                double v = value[j] / scale[a];
+                if (v != 0) {
+                    value[j] = v;
+                } else {
+                    System.arraycopy(index, j + 1, index, j, n - j - 1);
+                    System.arraycopy(value, j + 1, value, j, n - j - 1);
+                    n--;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Whether term scaling divides the values of attribute {@code a}. */
+    private static boolean scales(double[] scale, int a) {
+        return a < scale.length && scale[a] > 0;
     }
 
     static List<String> classValues(LabelScheme scheme) {
@@ -249,25 +278,47 @@ final class Fitting {
      */
     static double[][] probabilities(Fitted fitted, LabelScheme scheme, List<String> featureNames, boolean text,
                                     List<LabelledRow> given) {
+        return probabilities(fitted, null, scheme, featureNames, text, given, null);
+    }
+
+    /**
+     * {@link #probabilities(Fitted, LabelScheme, List, boolean, List)}, the bag-of-words input built by a
+     * {@link TermVectorizer} of the same model instead of Weka's filters (the same instances; rows without text
+     * take the filters).
+     *
+     * @param fast  the term vectorizer of the model, or {@code null}: Weka's filters
+     * @param terms per row, its text with term counts to share with other models, or {@code null}: counted here
+     */
+    static double[][] probabilities(Fitted fitted, TermVectorizer fast, LabelScheme scheme, List<String> featureNames,
+                                    boolean text, List<LabelledRow> given, List<TextTerms> terms) {
         List<LabelledRow> rows = fitted.input(given);
         int k = scheme.labels().size();
         double[][] out = new double[rows.size()][k];
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
+        Instances format = fast == null || fitted.vectorizer() == null ? null : fitted.termFilter() != null
+                ? fitted.termFilter().getOutputFormat() : fitted.vectorizer().getOutputFormat();
         for (int i = 0; i < rows.size(); i++) {
-            Instance inst = WekaData.instance(raw, rows.get(i), featureNames.size(), text, -1);
-            if (fitted.vectorizer() != null) {
-                try {
-                    fitted.vectorizer().input(inst);
-                    inst = fitted.vectorizer().output();
-                    if (fitted.termFilter() != null) {
-                        fitted.termFilter().input(inst);
-                        inst = fitted.termFilter().output();
+            Instance inst;
+            if (format != null && rows.get(i).text() != null
+                    && rows.get(i).features().length == featureNames.size()) {
+                TextTerms t = terms == null ? new TextTerms(rows.get(i).text()) : terms.get(i);
+                inst = fast.vectorize(rows.get(i).features(), t, format);
+            } else {
+                inst = WekaData.instance(raw, rows.get(i), featureNames.size(), text, -1);
+                if (fitted.vectorizer() != null) {
+                    try {
+                        fitted.vectorizer().input(inst);
+                        inst = fitted.vectorizer().output();
+                        if (fitted.termFilter() != null) {
+                            fitted.termFilter().input(inst);
+                            inst = fitted.termFilter().output();
+                        }
+                        if (fitted.termScale() != null) {
+                            scaleTerms(inst, fitted.termScale());
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                     }
-                    if (fitted.termScale() != null) {
-                        scaleTerms(inst, fitted.termScale());
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                 }
             }
             if (!scheme.multiLabel()) {
