@@ -160,10 +160,19 @@ final class Fitting {
      * serialization of objects this process made or has already loaded through the model allow-list.
      */
     static Fitted copyForThread(Fitted f) {
+        return copyForThread(f, true);
+    }
+
+    /**
+     * {@link #copyForThread(Fitted)}, with {@code filters} false leaving out the bag-of-words and term filters
+     * (the copy has none): for a model whose bag-of-words input a {@link TermVectorizer} builds, so that each
+     * thread does not copy a vocabulary it never uses.
+     */
+    static Fitted copyForThread(Fitted f, boolean filters) {
         try {
-            StringToWordVector vectorizer = f.vectorizer() == null ? null
+            StringToWordVector vectorizer = f.vectorizer() == null || !filters ? null
                     : (StringToWordVector) Filter.makeCopy(f.vectorizer());
-            Remove termFilter = f.termFilter() == null ? null : (Remove) Filter.makeCopy(f.termFilter());
+            Remove termFilter = f.termFilter() == null || !filters ? null : (Remove) Filter.makeCopy(f.termFilter());
             Map<String, Classifier> models = new LinkedHashMap<>();
             for (Map.Entry<String, Classifier> e : f.models().entrySet()) {
                 models.put(e.getKey(), (Classifier) new weka.core.SerializedObject(e.getValue()).getObject());
@@ -283,11 +292,12 @@ final class Fitting {
 
     /**
      * {@link #probabilities(Fitted, LabelScheme, List, boolean, List)}, the bag-of-words input built by a
-     * {@link TermVectorizer} of the same model instead of Weka's filters (the same instances; rows without text
-     * take the filters).
+     * {@link TermVectorizer} of the same model instead of Weka's filters (the same instances).
      *
-     * @param fast  the term vectorizer of the model, or {@code null}: Weka's filters
-     * @param terms per row, its text with term counts to share with other models, or {@code null}: counted here
+     * @param fitted the model; with {@code fast}, only its scaling, classifiers and calibration are read (its
+     *               filters may be absent, {@link #copyForThread(Fitted, boolean)})
+     * @param fast   the term vectorizer of the model, or {@code null}: Weka's filters
+     * @param terms  per row, its text with term counts to share with other models, or {@code null}: counted here
      */
     static double[][] probabilities(Fitted fitted, TermVectorizer fast, LabelScheme scheme, List<String> featureNames,
                                     boolean text, List<LabelledRow> given, List<TextTerms> terms) {
@@ -295,16 +305,17 @@ final class Fitting {
         int k = scheme.labels().size();
         double[][] out = new double[rows.size()][k];
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
-        Instances format = fast == null || fitted.vectorizer() == null ? null : fitted.termFilter() != null
-                ? fitted.termFilter().getOutputFormat() : fitted.vectorizer().getOutputFormat();
         for (int i = 0; i < rows.size(); i++) {
             Instance inst;
-            if (format != null && rows.get(i).text() != null
-                    && rows.get(i).features().length == featureNames.size()) {
-                TextTerms t = terms == null ? new TextTerms(rows.get(i).text()) : terms.get(i);
-                inst = fast.vectorize(rows.get(i).features(), t, format);
+            LabelledRow row = rows.get(i);
+            if (fast != null) {
+                WekaData.checkFeatures(row, featureNames.size());
+                if (row.text() == null) {
+                    throw new IllegalArgumentException(row.where() + ": no text");
+                }
+                inst = fast.vectorize(row.features(), terms == null ? new TextTerms(row.text()) : terms.get(i));
             } else {
-                inst = WekaData.instance(raw, rows.get(i), featureNames.size(), text, -1);
+                inst = WekaData.instance(raw, row, featureNames.size(), text, -1);
                 if (fitted.vectorizer() != null) {
                     try {
                         fitted.vectorizer().input(inst);
@@ -331,7 +342,7 @@ final class Fitting {
             if (fitted.calibration() != null) {
                 out[i] = fitted.calibration().apply(out[i], scheme.multiLabel());
             }
-            if (text) {
+            if (text && fast == null) {
                 raw.attribute(featureNames.size()).setStringValue(" ");
             }
         }

@@ -28,7 +28,8 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * numeric features then the text then the class as input; any combination of word counts, TF, IDF,
  * normalisation and lower-casing; with or without outlet terms and term scaling. For anything else (another
  * tokenizer or stemmer, a vectorizer not ready to vectorize), {@link #of} refuses and the model keeps Weka's
- * filters. Immutable: shared by all threads; the classifiers stay per thread.
+ * filters. Immutable: shared by all threads (the output format its instances are attached to too, read-only, as
+ * the classifiers only read attribute types and the class); the classifiers stay per thread.
  */
 final class TermVectorizer {
     private final int numFeatures;
@@ -48,12 +49,12 @@ final class TermVectorizer {
     private final int[] kept;
     /** The divisors of term scaling, or {@code null}. */
     private final double[] termScale;
-    /** Attributes of the final format (after the term filter). */
-    private final int numAttributes;
+    /** The format of the last filter's output (read-only, shared by threads), which instances are attached to. */
+    private final Instances format;
 
     private TermVectorizer(int numFeatures, int maxN, boolean lowerCase, Map<String, Integer> dictionary,
                            double[] idf, boolean wordCounts, boolean tf, boolean normalize, double avgDocLength,
-                           int[] kept, double[] termScale, int numAttributes) {
+                           int[] kept, double[] termScale, Instances format) {
         this.numFeatures = numFeatures;
         this.maxN = maxN;
         this.lowerCase = lowerCase;
@@ -66,7 +67,7 @@ final class TermVectorizer {
         this.offset = numFeatures + 1;
         this.kept = kept;
         this.termScale = termScale;
-        this.numAttributes = numAttributes;
+        this.format = format;
     }
 
     /**
@@ -173,7 +174,7 @@ final class TermVectorizer {
         }
         return new TermVectorizer(numFeatures, ((WordNGramTokenizer) b.getTokenizer()).maxN(), b.getLowerCaseTokens(),
                 positions, idf, b.getOutputWordCounts(), b.getTFTransform(), normalize, b.getAverageDocLength(), kept,
-                fitted.termScale(), fin.numAttributes());
+                fitted.termScale(), fin);
     }
 
     private static <T> T field(Class<?> owner, Object o, String name, Class<T> type) {
@@ -192,9 +193,8 @@ final class TermVectorizer {
      *
      * @param features the row's numeric features, scaled as the model reads them
      * @param terms    the row's text
-     * @param format   the format of the last filter's output (this thread's copy), which the instance is attached to
      */
-    Instance vectorize(double[] features, TextTerms terms, Instances format) {
+    Instance vectorize(double[] features, TextTerms terms) {
         if (features.length != numFeatures) {
             throw new IllegalArgumentException(features.length + " feature values, expected " + numFeatures);
         }
@@ -267,7 +267,8 @@ final class TermVectorizer {
         if (termScale != null) {
             n = Fitting.scaleTerms(idx, vals, n, termScale);
         }
-        SparseInstance inst = new SparseInstance(1.0, Arrays.copyOf(vals, n), Arrays.copyOf(idx, n), numAttributes);
+        SparseInstance inst = new SparseInstance(1.0, Arrays.copyOf(vals, n), Arrays.copyOf(idx, n),
+                format.numAttributes());
         inst.setDataset(format);
         return inst;
     }

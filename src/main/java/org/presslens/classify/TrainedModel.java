@@ -58,8 +58,13 @@ public final class TrainedModel {
     private final List<String> featureNames;
     private final boolean text;
     private final Fitting.Fitted fitted;
-    /** Per thread, its own copy of the stateful parts of {@link #fitted}. */
+    /**
+     * Per thread, its own copy of the stateful parts of {@link #fitted}: the classifiers, and the filters when no
+     * {@link #termVectorizer} replaces them.
+     */
     private final ThreadLocal<Fitting.Fitted> perThread;
+    /** Per thread, its own copy with the filters (the same as {@link #perThread} without a term vectorizer). */
+    private final ThreadLocal<Fitting.Fitted> perThreadFilters;
     private final Provenance provenance;
     private final Metrics cvMetrics;
     /** Body hashes of the training articles, or {@code null} when unknown. */
@@ -82,8 +87,10 @@ public final class TrainedModel {
         this.featureNames = List.copyOf(featureNames);
         this.text = text;
         this.fitted = fitted;
-        this.perThread = ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted));
         this.termVectorizer = termVectorizer(fitted, featureNames.size());
+        boolean filters = termVectorizer == null;
+        this.perThread = ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted, filters));
+        this.perThreadFilters = filters ? perThread : ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted, true));
         this.provenance = provenance;
         this.cvMetrics = cvMetrics;
     }
@@ -158,8 +165,8 @@ public final class TrainedModel {
      * vectorizer or, with {@code wekaFilters}, by the model's Weka filters (for tests comparing the two).
      */
     double[][] probabilities(List<LabelledRow> rows, boolean wekaFilters) {
-        return Fitting.probabilities(perThread.get(), wekaFilters ? null : termVectorizer, scheme, featureNames, text,
-                bound(rows), null);
+        return wekaFilters ? Fitting.probabilities(perThreadFilters.get(), null, scheme, featureNames, text, bound(rows), null)
+                : Fitting.probabilities(perThread.get(), termVectorizer, scheme, featureNames, text, bound(rows), null);
     }
 
     /** The fitted parts (shared by threads; for tests). */

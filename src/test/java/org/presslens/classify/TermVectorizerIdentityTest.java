@@ -158,10 +158,9 @@ class TermVectorizerIdentityTest {
     private static void assertSameInstances(Fitting.Fitted f, List<String> featureNames, LabelScheme scheme,
                                             List<LabelledRow> rows) throws Exception {
         TermVectorizer tv = TermVectorizer.of(f, featureNames.size());
-        Instances format = f.termFilter() != null ? f.termFilter().getOutputFormat() : f.vectorizer().getOutputFormat();
         for (LabelledRow row : rows) {
             Instance expected = wekaInstance(f, featureNames, scheme, row);
-            Instance actual = tv.vectorize(f.input(List.of(row)).get(0).features(), new TextTerms(row.text()), format);
+            Instance actual = tv.vectorize(f.input(List.of(row)).get(0).features(), new TextTerms(row.text()));
             assertEquals(expected.numAttributes(), actual.numAttributes(), row.id());
             assertEquals(expected.numValues(), actual.numValues(), () -> row.id() + "\n" + expected + "\n" + actual);
             for (int j = 0; j < expected.numValues(); j++) {
@@ -216,6 +215,36 @@ class TermVectorizerIdentityTest {
             for (int c = 0; c < fr.scheme().labels().size(); c++) {
                 assertEquals(frWeka[i][c], b.probabilities().get(fr.scheme().labels().get(c)), 0.0);
             }
+        }
+    }
+
+    @Test
+    void threadsSharingTheTermVectorizerAgreeWithTheFilters() throws Exception {
+        TrainedModel fr = TrainedModel.load(defaultModel("framing"));
+        List<LabelledRow> rows = rows(texts(vocabulary(fr.fitted()), List.of(), 8).subList(0, 100), fr.featureNames().size(), 4);
+        double[][] expected = fr.probabilities(rows, true);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<double[][]>> all = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                all.add(pool.submit(() -> {
+                    double[][] out = new double[rows.size()][];
+                    for (int i = 0; i < rows.size(); i++) {
+                        out[i] = fr.probabilities(List.of(rows.get(i)), false)[0];
+                    }
+                    return out;
+                }));
+            }
+            for (java.util.concurrent.Future<double[][]> f : all) {
+                double[][] actual = f.get();
+                for (int i = 0; i < rows.size(); i++) {
+                    for (int c = 0; c < expected[i].length; c++) {
+                        assertEquals(expected[i][c], actual[i][c], 0.0);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
