@@ -272,9 +272,4 @@ final class TermVectorizer {
         inst.setDataset(format);
         return inst;
     }
-
-    /** The vocabulary size (the dictionary's terms, before outlet terms are removed). */
-    int dictionarySize() {
-        return dictionary.size();
-    }
 }
