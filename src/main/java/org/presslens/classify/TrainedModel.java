@@ -129,6 +129,11 @@ public final class TrainedModel {
         return trainingHashes != null && trainingHashes.contains(body);
     }
 
+    /** {@link #trainedOn(String)} for the body's hash ({@code BodyHash.of}), computed once for several models. */
+    public boolean trainedOn(long bodyHash) {
+        return trainingHashes != null && trainingHashes.contains(bodyHash);
+    }
+
     /** How many distinct training article bodies the model knows the hashes of (0: none kept). */
     public int trainingHashCount() {
         return trainingHashes == null ? 0 : trainingHashes.size();
