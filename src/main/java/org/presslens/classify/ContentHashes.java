@@ -60,6 +60,11 @@ public final class ContentHashes {
 
     /** Whether an article body (as analysed: the cleaned body) was among the training articles. */
     public boolean contains(String body) {
-        return Arrays.binarySearch(sorted, BodyHash.of(body)) >= 0;
+        return contains(BodyHash.of(body));
+    }
+
+    /** Whether a body hash ({@link BodyHash#of}) is among the training articles'. */
+    public boolean contains(long bodyHash) {
+        return Arrays.binarySearch(sorted, bodyHash) >= 0;
     }
 }

@@ -160,10 +160,19 @@ final class Fitting {
      * serialization of objects this process made or has already loaded through the model allow-list.
      */
     static Fitted copyForThread(Fitted f) {
+        return copyForThread(f, true);
+    }
+
+    /**
+     * {@link #copyForThread(Fitted)}, with {@code filters} false leaving out the bag-of-words and term filters
+     * (the copy has none): for a model whose bag-of-words input a {@link TermVectorizer} builds, so that each
+     * thread does not copy a vocabulary it never uses.
+     */
+    static Fitted copyForThread(Fitted f, boolean filters) {
         try {
-            StringToWordVector vectorizer = f.vectorizer() == null ? null
+            StringToWordVector vectorizer = f.vectorizer() == null || !filters ? null
                     : (StringToWordVector) Filter.makeCopy(f.vectorizer());
-            Remove termFilter = f.termFilter() == null ? null : (Remove) Filter.makeCopy(f.termFilter());
+            Remove termFilter = f.termFilter() == null || !filters ? null : (Remove) Filter.makeCopy(f.termFilter());
             Map<String, Classifier> models = new LinkedHashMap<>();
             for (Map.Entry<String, Classifier> e : f.models().entrySet()) {
                 models.put(e.getKey(), (Classifier) new weka.core.SerializedObject(e.getValue()).getObject());
@@ -225,10 +234,39 @@ final class Fitting {
     static void scaleTerms(Instance inst, double[] scale) {
         for (int j = 0; j < inst.numValues(); j++) {
             int a = inst.index(j);
-            if (a < scale.length && scale[a] > 0) {
+            if (scales(scale, a)) {
                 inst.setValueSparse(j, inst.valueSparse(j) / scale[a]);
             }
         }
+    }
+
+    /**
+     * {@link #scaleTerms(Instance, double[])} on the first {@code n} entries of sparse arrays (ascending
+     * attribute indices, in place), step for step: a value that becomes 0 is removed, as
+     * {@code SparseInstance.setValueSparse} removes it, and the entry that moves into its place is passed over.
+     *
+     * @return the number of entries left
+     */
+    static int scaleTerms(int[] index, double[] value, int n, double[] scale) {
+        for (int j = 0; j < n; j++) {
+            int a = index[j];
+            if (scales(scale, a)) {
+                double v = value[j] / scale[a];
+                if (v != 0) {
+                    value[j] = v;
+                } else {
+                    System.arraycopy(index, j + 1, index, j, n - j - 1);
+                    System.arraycopy(value, j + 1, value, j, n - j - 1);
+                    n--;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Whether term scaling divides the values of attribute {@code a}. */
+    private static boolean scales(double[] scale, int a) {
+        return a < scale.length && scale[a] > 0;
     }
 
     static List<String> classValues(LabelScheme scheme) {
@@ -249,25 +287,49 @@ final class Fitting {
      */
     static double[][] probabilities(Fitted fitted, LabelScheme scheme, List<String> featureNames, boolean text,
                                     List<LabelledRow> given) {
+        return probabilities(fitted, null, scheme, featureNames, text, given, null);
+    }
+
+    /**
+     * {@link #probabilities(Fitted, LabelScheme, List, boolean, List)}, the bag-of-words input built by a
+     * {@link TermVectorizer} of the same model instead of Weka's filters (the same instances).
+     *
+     * @param fitted the model; with {@code fast}, only its scaling, classifiers and calibration are read (its
+     *               filters may be absent, {@link #copyForThread(Fitted, boolean)})
+     * @param fast   the term vectorizer of the model, or {@code null}: Weka's filters
+     * @param terms  per row, its text with term counts to share with other models, or {@code null}: counted here
+     */
+    static double[][] probabilities(Fitted fitted, TermVectorizer fast, LabelScheme scheme, List<String> featureNames,
+                                    boolean text, List<LabelledRow> given, List<TextTerms> terms) {
         List<LabelledRow> rows = fitted.input(given);
         int k = scheme.labels().size();
         double[][] out = new double[rows.size()][k];
         Instances raw = WekaData.header(featureNames, text, classValues(scheme));
         for (int i = 0; i < rows.size(); i++) {
-            Instance inst = WekaData.instance(raw, rows.get(i), featureNames.size(), text, -1);
-            if (fitted.vectorizer() != null) {
-                try {
-                    fitted.vectorizer().input(inst);
-                    inst = fitted.vectorizer().output();
-                    if (fitted.termFilter() != null) {
-                        fitted.termFilter().input(inst);
-                        inst = fitted.termFilter().output();
+            Instance inst;
+            LabelledRow row = rows.get(i);
+            if (fast != null) {
+                WekaData.checkFeatures(row, featureNames.size());
+                if (row.text() == null) {
+                    throw new IllegalArgumentException(row.where() + ": no text");
+                }
+                inst = fast.vectorize(row.features(), terms == null ? new TextTerms(row.text()) : terms.get(i));
+            } else {
+                inst = WekaData.instance(raw, row, featureNames.size(), text, -1);
+                if (fitted.vectorizer() != null) {
+                    try {
+                        fitted.vectorizer().input(inst);
+                        inst = fitted.vectorizer().output();
+                        if (fitted.termFilter() != null) {
+                            fitted.termFilter().input(inst);
+                            inst = fitted.termFilter().output();
+                        }
+                        if (fitted.termScale() != null) {
+                            scaleTerms(inst, fitted.termScale());
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                     }
-                    if (fitted.termScale() != null) {
-                        scaleTerms(inst, fitted.termScale());
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("bag-of-words features failed: " + e.getMessage(), e);
                 }
             }
             if (!scheme.multiLabel()) {
@@ -280,7 +342,7 @@ final class Fitting {
             if (fitted.calibration() != null) {
                 out[i] = fitted.calibration().apply(out[i], scheme.multiLabel());
             }
-            if (text) {
+            if (text && fast == null) {
                 raw.attribute(featureNames.size()).setStringValue(" ");
             }
         }

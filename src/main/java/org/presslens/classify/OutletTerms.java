@@ -194,6 +194,23 @@ public final class OutletTerms {
         if (terms == null || terms.isEmpty()) {
             return null;
         }
+        Remove r = new Remove();
+        r.setAttributeIndicesArray(removedAttributes(format, terms));
+        try {
+            r.setInputFormat(format);
+        } catch (Exception e) {
+            throw new IllegalStateException("term filter failed: " + e.getMessage(), e);
+        }
+        return r;
+    }
+
+    /**
+     * The attributes of a bag-of-words output format that {@link #remover} removes for the given terms, in
+     * ascending order.
+     *
+     * @throws IllegalArgumentException when a term is not an attribute of the format
+     */
+    static int[] removedAttributes(Instances format, List<String> terms) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int a = 0; a < format.numAttributes(); a++) {
             index.put(format.attribute(a).name(), a);
@@ -207,13 +224,6 @@ public final class OutletTerms {
             drop[i] = a;
         }
         java.util.Arrays.sort(drop);
-        Remove r = new Remove();
-        r.setAttributeIndicesArray(drop);
-        try {
-            r.setInputFormat(format);
-        } catch (Exception e) {
-            throw new IllegalStateException("term filter failed: " + e.getMessage(), e);
-        }
-        return r;
+        return drop;
     }
 }

@@ -32,7 +32,10 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * {@code provenance.json}, and, after cross-validation, {@code metrics.json}, {@code metrics.csv} and (single-label)
  * the confusion-matrix chart {@code confusion.png}.
  * Prediction is thread-safe without a lock: Weka's filters and filtered classifiers keep per-call state, so each
- * thread predicts with its own copy of them ({@link Fitting#copyForThread}), made on its first call.
+ * thread predicts with its own copy of them ({@link Fitting#copyForThread}), made on its first call. With text
+ * features, the bag-of-words input is built from the article's term counts by a {@link TermVectorizer} (made
+ * once per model, shared by threads), which gives the instances of the model's Weka filters without their cost;
+ * a model whose filters it does not reproduce predicts through the filters.
  */
 public final class TrainedModel {
     static final ObjectMapper JSON = new ObjectMapper()
@@ -41,6 +44,8 @@ public final class TrainedModel {
     /** Pretty JSON writer with {@code \n} line ends. */
     public static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainedModel.class);
 
     /** File of the fitted bag-of-words filter. */
     static final String VECTORIZER = "vectorizer.bin";
@@ -53,14 +58,21 @@ public final class TrainedModel {
     private final List<String> featureNames;
     private final boolean text;
     private final Fitting.Fitted fitted;
-    /** Per thread, its own copy of the stateful parts of {@link #fitted}. */
+    /**
+     * Per thread, its own copy of the stateful parts of {@link #fitted}: the classifiers, and the filters when no
+     * {@link #termVectorizer} replaces them.
+     */
     private final ThreadLocal<Fitting.Fitted> perThread;
+    /** Per thread, its own copy with the filters (the same as {@link #perThread} without a term vectorizer). */
+    private final ThreadLocal<Fitting.Fitted> perThreadFilters;
     private final Provenance provenance;
     private final Metrics cvMetrics;
     /** Body hashes of the training articles, or {@code null} when unknown. */
     private final ContentHashes trainingHashes;
     /** Position in the caller's feature rows of each feature of the model, or {@code null}: the same order. */
     private final int[] inputColumns;
+    /** Builds the bag-of-words input without Weka's filters, or {@code null}: the filters build it. */
+    private final TermVectorizer termVectorizer;
 
     TrainedModel(LabelScheme scheme, List<String> featureNames, boolean text, Fitting.Fitted fitted,
                  Provenance provenance, Metrics cvMetrics) {
@@ -75,9 +87,24 @@ public final class TrainedModel {
         this.featureNames = List.copyOf(featureNames);
         this.text = text;
         this.fitted = fitted;
-        this.perThread = ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted));
+        this.termVectorizer = termVectorizer(fitted, featureNames.size());
+        boolean filters = termVectorizer == null;
+        this.perThread = ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted, filters));
+        this.perThreadFilters = filters ? perThread : ThreadLocal.withInitial(() -> Fitting.copyForThread(fitted, true));
         this.provenance = provenance;
         this.cvMetrics = cvMetrics;
+    }
+
+    private static TermVectorizer termVectorizer(Fitting.Fitted fitted, int numFeatures) {
+        if (fitted.vectorizer() == null) {
+            return null;
+        }
+        try {
+            return TermVectorizer.of(fitted, numFeatures);
+        } catch (IllegalArgumentException e) {
+            LOG.info("bag-of-words input through Weka's filters (slower): {}", e.getMessage());
+            return null;
+        }
     }
 
     public LabelScheme scheme() {
@@ -102,6 +129,11 @@ public final class TrainedModel {
         return trainingHashes != null && trainingHashes.contains(body);
     }
 
+    /** {@link #trainedOn(String)} for the body's hash ({@code BodyHash.of}), computed once for several models. */
+    public boolean trainedOn(long bodyHash) {
+        return trainingHashes != null && trainingHashes.contains(bodyHash);
+    }
+
     /** How many distinct training article bodies the model knows the hashes of (0: none kept). */
     public int trainingHashCount() {
         return trainingHashes == null ? 0 : trainingHashes.size();
@@ -120,7 +152,36 @@ public final class TrainedModel {
 
     /** Predicts one article from its feature values (in {@link #featureNames()} order) and text. */
     public Prediction predict(double[] features, String text) {
-        return predict(List.of(new LabelledRow("article", "", "", "", features, text, null))).get(0);
+        return predict(features, new TextTerms(text));
+    }
+
+    /**
+     * Predicts one article from its feature values (in {@link #featureNames()} order) and text, with term counts
+     * that other models of the same article reuse.
+     */
+    public Prediction predict(double[] features, TextTerms terms) {
+        List<LabelledRow> rows = bound(List.of(new LabelledRow("article", "", "", "", features, terms.text(), null)));
+        return toPrediction(Fitting.probabilities(perThread.get(), termVectorizer, scheme, featureNames, text, rows,
+                List.of(terms))[0]);
+    }
+
+    /**
+     * Probabilities per row as {@link #predict(List)} computes them, the bag-of-words input built by the term
+     * vectorizer or, with {@code wekaFilters}, by the model's Weka filters (for tests comparing the two).
+     */
+    double[][] probabilities(List<LabelledRow> rows, boolean wekaFilters) {
+        return wekaFilters ? Fitting.probabilities(perThreadFilters.get(), null, scheme, featureNames, text, bound(rows), null)
+                : Fitting.probabilities(perThread.get(), termVectorizer, scheme, featureNames, text, bound(rows), null);
+    }
+
+    /** The fitted parts (shared by threads; for tests). */
+    Fitting.Fitted fitted() {
+        return fitted;
+    }
+
+    /** Whether the bag-of-words input is built without Weka's filters. */
+    boolean vectorizesTerms() {
+        return termVectorizer != null;
     }
 
     /**
@@ -148,7 +209,7 @@ public final class TrainedModel {
 
     /** Predicts rows (labels ignored), their features in the order of the feature set the model was loaded for. */
     public List<Prediction> predict(List<LabelledRow> rows) {
-        double[][] p = Fitting.probabilities(perThread.get(), scheme, featureNames, text, bound(rows));
+        double[][] p = probabilities(rows, false);
         List<Prediction> out = new ArrayList<>(rows.size());
         for (double[] probs : p) {
             out.add(toPrediction(probs));
@@ -166,7 +227,7 @@ public final class TrainedModel {
 
     /** This model's probabilities and decision rule for each row of the data. */
     public PairedBootstrap.Scores score(LabelledData data) {
-        double[][] p = Fitting.probabilities(perThread.get(), scheme, featureNames, text, bound(data.rows()));
+        double[][] p = probabilities(data.rows(), false);
         DecisionRule[] rules = new DecisionRule[p.length];
         java.util.Arrays.fill(rules, fitted.rule());
         return new PairedBootstrap.Scores(p, rules);

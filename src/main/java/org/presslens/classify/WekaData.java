@@ -57,16 +57,21 @@ final class WekaData {
         return ds;
     }
 
+    /** Refuses a row without {@code numFeatures} feature values. */
+    static void checkFeatures(LabelledRow row, int numFeatures) {
+        if (row.features().length != numFeatures) {
+            throw new IllegalArgumentException(row.where() + ": " + row.features().length
+                    + " feature values, expected " + numFeatures);
+        }
+    }
+
     /**
      * One instance attached to {@code dataset} (whose string attribute receives the text).
      *
      * @param classIndex the class value index, or -1 for missing
      */
     static Instance instance(Instances dataset, LabelledRow row, int numFeatures, boolean text, int classIndex) {
-        if (row.features().length != numFeatures) {
-            throw new IllegalArgumentException(row.where() + ": " + row.features().length
-                    + " feature values, expected " + numFeatures);
-        }
+        checkFeatures(row, numFeatures);
         double[] vals = new double[dataset.numAttributes()];
         System.arraycopy(row.features(), 0, vals, 0, numFeatures);
         if (text) {

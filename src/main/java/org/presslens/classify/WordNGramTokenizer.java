@@ -60,9 +60,15 @@ public final class WordNGramTokenizer extends Tokenizer {
         return words;
     }
 
-    @Override
-    public void tokenize(String s) {
+    /**
+     * The tokens of a text, in the order {@link #tokenize} gives them: at each word, the n-grams of 1 to
+     * {@code maxN} words starting there.
+     */
+    public static List<String> ngrams(String s, int maxN) {
         List<String> words = words(s);
+        if (maxN == 1) {
+            return words;
+        }
         List<String> out = new ArrayList<>(words.size() * maxN);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder sb = new StringBuilder(words.get(i));
@@ -72,7 +78,12 @@ public final class WordNGramTokenizer extends Tokenizer {
                 out.add(sb.toString());
             }
         }
-        tokens = out;
+        return out;
+    }
+
+    @Override
+    public void tokenize(String s) {
+        tokens = ngrams(s, maxN);
         next = 0;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presslens.classify.Prediction;
+import org.presslens.classify.TextTerms;
 import org.presslens.classify.TrainedModel;
 import org.presslens.core.Article;
 import org.presslens.features.Scored;
@@ -64,13 +65,23 @@ public final class ModelPredictor implements LabelPredictor {
     @Override
     public List<String> predict(Article article, Scored scored) {
         List<String> out = new ArrayList<>(columns.size());
+        TextTerms terms = new TextTerms(article.body()); // counted once, for every model that reads the text
+        TextTerms none = new TextTerms("");
+        long bodyHash = 0; // hashed once, for the models that keep their training articles' hashes
+        boolean hashed = false;
         for (int i = 0; i < models.size(); i++) {
             Named m = models.get(i);
             seen.incrementAndGet(i);
-            if (m.model().trainedOn(article.body())) {
-                trained.incrementAndGet(i);
+            if (m.model().trainingHashCount() > 0) {
+                if (!hashed) {
+                    bodyHash = org.presslens.core.BodyHash.of(article.body());
+                    hashed = true;
+                }
+                if (m.model().trainedOn(bodyHash)) {
+                    trained.incrementAndGet(i);
+                }
             }
-            Prediction p = m.model().predict(scored.values(), m.model().usesText() ? article.body() : "");
+            Prediction p = m.model().predict(scored.values(), m.model().usesText() ? terms : none);
             out.add(String.join(";", p.labels()));
             for (String c : m.model().scheme().labels()) {
                 Double v = p.probabilities().get(c);
