@@ -20,6 +20,7 @@ import org.presslens.ingest.RawDocument;
 import org.presslens.run.AnalysisSetup;
 import org.presslens.run.AnalyzeRun;
 import org.presslens.run.LabelPredictor;
+import org.presslens.run.ModelSet;
 import org.presslens.run.OrderedParallelMap;
 import org.presslens.run.Outcome;
 import org.presslens.run.ProgressListener;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code presslens bench analyze}: throughput and peak heap of the real analysis stages over a corpus
  * (default: allsides-mbfc, 30,200 articles). Stage {@code clean} is ingest + cleaning + metadata; stage
- * {@code full} is the whole {@code analyze} run with every extractor, writing a run folder.
+ * {@code full} is the whole {@code analyze} run with every extractor and the default models (unless
+ * {@code --no-models}), writing a run folder (no report).
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Throughput (articles/s, MB/s) and peak heap of ingest+cleaning or of the full analyze.")
@@ -47,6 +49,10 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--stage", description = "ingest, clean or full (default: ${DEFAULT-VALUE})")
     Stage stage = Stage.full;
+
+    @Option(names = "--no-models", description = "Stage full without the default label models (default: with them,"
+            + " as analyze)")
+    boolean noModels;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available cores)")
     Integer threads;
@@ -66,7 +72,9 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        AnalysisSetup setup = AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(), f -> LabelPredictor.NONE);
+        boolean models = stage == Stage.full && !noModels;
+        AnalysisSetup setup = AnalysisSetup.create(Settings.builtIn(), List.of(), List.of(), models
+                ? ModelSet.loader(List.of(), w -> System.err.println("presslens: warning: " + w)) : f -> LabelPredictor.NONE);
         double setupSeconds = (System.nanoTime() - t0) / 1e9;
         setup.reader().validate(roots);
         PeakHeap.reset();
@@ -100,7 +108,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
             }
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "bench analyze --stage %s: %s%n", stage, paths);
+        System.out.printf(Locale.ROOT, "bench analyze --stage %s%s: %s%n", stage, stage != Stage.full ? ""
+                : models ? " (default models on)" : " (no models)", paths);
         System.out.printf(Locale.ROOT, "threads %d, max heap %d MiB, setup (config, lexicons, models) %.2f s%n",
                 n, PeakHeap.maxMiB(), setupSeconds);
         System.out.printf(Locale.ROOT, "items %d, articles analysed %d, time %.1f s%n", items.get(), articles.get(), secs);
