@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.presslens.bench.OpenNlpPeer;
 import org.presslens.bench.PeakHeap;
 import org.presslens.core.CsvCells;
 import org.presslens.core.Settings;
@@ -26,6 +27,7 @@ import org.presslens.run.Outcome;
 import org.presslens.run.ProgressListener;
 import org.presslens.run.RunFolder;
 import org.presslens.run.RunSummary;
+import org.presslens.text.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,10 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--stage", description = "ingest, clean or full (default: ${DEFAULT-VALUE})")
     Stage stage = Stage.full;
+
+    @Option(names = "--peer", description = "Then run a plain OpenNLP pipeline (sentences, maxent tokens, POS on"
+            + " every sentence) over the same records on as many threads, and print both throughputs and their ratio")
+    boolean peer;
 
     @Option(names = "--no-models", description = "Stage full without the default label models (default: with them,"
             + " as analyze)")
@@ -116,6 +122,23 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "throughput: %.0f articles/s, %.2f MB/s of text (%.2f MB/s of input files as stored)%n",
                 articles.get() / secs, textChars.get() / 1e6 / secs, bytesOnDisk / 1e6 / secs);
         System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MiB%n", PeakHeap.bytes() >> 20);
+        if (peer) {
+            OpenNlpPeer nlp = new OpenNlpPeer(NlpModels.load());
+            long p0 = System.nanoTime();
+            OpenNlpPeer.Result r;
+            try (Stream<InputItem> s = setup.reader().read(roots).limit(limit)) {
+                r = nlp.run(s.iterator(), n);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+            double peerSecs = (System.nanoTime() - p0) / 1e9;
+            System.out.printf(Locale.ROOT, "peer (plain OpenNLP: sentences, maxent tokens, POS on every sentence, %d"
+                    + " threads): %d documents, %d tokens in %.1f s: %.0f articles/s%n", n, r.documents(), r.tokens(),
+                    peerSecs, r.documents() / peerSecs);
+            System.out.printf(Locale.ROOT, "presslens / peer throughput: %.2f%n",
+                    (articles.get() / secs) / (r.documents() / peerSecs));
+        }
         return 0;
     }
 

@@ -205,12 +205,21 @@ public final class OutletComparison {
                     kw.h(), kw.df(), kw.p(), Double.NaN, "epsilon_squared", kw.epsilonSquared(), note));
             List<TestRow> pairs = new ArrayList<>();
             boolean[] pairwise = pairwiseOutlets(groups, present, t);
+            List<double[]> sorted = new ArrayList<>(groups.size()); // each outlet sorted once for all its pairs
+            for (int g = 0; g < groups.size(); g++) {
+                double[] v = groups.get(g);
+                if (pairwise[g]) {
+                    v = v.clone();
+                    Arrays.sort(v);
+                }
+                sorted.add(v);
+            }
             for (int a = 0; a < groups.size(); a++) {
                 for (int b = a + 1; b < groups.size(); b++) {
                     if (!pairwise[a] || !pairwise[b]) {
                         continue;
                     }
-                    RankTests.MannWhitney mw = RankTests.mannWhitney(groups.get(a), groups.get(b));
+                    RankTests.MannWhitney mw = RankTests.mannWhitneySorted(sorted.get(a), sorted.get(b));
                     pairs.add(new TestRow("mann_whitney", feature, outlets.get(present.get(a)),
                             outlets.get(present.get(b)), groups.get(a).length, groups.get(b).length, mw.u(),
                             Double.NaN, mw.p(), Double.NaN, "cliffs_delta", mw.cliffsDelta(),

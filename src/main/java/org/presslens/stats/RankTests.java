@@ -80,24 +80,54 @@ public final class RankTests {
      * When all values are tied, z and p are NaN and delta is 0.
      */
     public static MannWhitney mannWhitney(double[] a, double[] b) {
+        double[] sa = a.clone();
+        double[] sb = b.clone();
+        Arrays.sort(sa);
+        Arrays.sort(sb);
+        return mannWhitneySorted(sa, sb);
+    }
+
+    /**
+     * {@link #mannWhitney} of two samples already in ascending {@link Arrays#sort(double[])} order: one merge
+     * instead of ranking the pooled sample, so that the pairwise tests of many outlets sort each outlet once. The
+     * average ranks of a tie group (values equal by {@link Double#compare}, as {@link NaturalRanking} ranks them)
+     * and the tie sum are the pooled ranking's; every sum is of multiples of ½, exact in double, so U, z and p are
+     * the same bits as ranking the pooled sample.
+     */
+    public static MannWhitney mannWhitneySorted(double[] a, double[] b) {
         int n1 = a.length;
         int n2 = b.length;
         if (n1 == 0 || n2 == 0) {
             throw new IllegalArgumentException("Mann–Whitney needs two non-empty samples");
         }
+        if (Double.isNaN(a[n1 - 1]) || Double.isNaN(b[n2 - 1])) {
+            throw new IllegalArgumentException("Mann–Whitney: NaN in a sample");
+        }
         double[] all = new double[n1 + n2];
-        System.arraycopy(a, 0, all, 0, n1);
-        System.arraycopy(b, 0, all, n1, n2);
-        double[] ranks = RANKING.rank(all);
         double r1 = 0;
-        for (int i = 0; i < n1; i++) {
-            r1 += ranks[i];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < n1 || j < n2) {
+            double v = i < n1 && (j >= n2 || Double.compare(a[i], b[j]) <= 0) ? a[i] : b[j];
+            int fromA = 0;
+            while (i < n1 && Double.compare(a[i], v) == 0) {
+                all[k++] = a[i++];
+                fromA++;
+            }
+            int t = fromA;
+            while (j < n2 && Double.compare(b[j], v) == 0) {
+                all[k++] = b[j++];
+                t++;
+            }
+            // ranks k - t + 1 … k: their average (ranked as the pooled sample would be), once per value of a
+            r1 += fromA * ((k - t + 1 + k) / 2.0);
         }
         double u1 = r1 - n1 * (n1 + 1.0) / 2;
         double nn = (double) n1 * n2;
         double delta = 2 * u1 / nn - 1;
         double n = n1 + n2;
-        double var = nn / 12 * ((n + 1) - tieSum(all) / (n * (n - 1)));
+        double var = nn / 12 * ((n + 1) - tieSumSorted(all) / (n * (n - 1)));
         if (!(var > 0)) {
             return new MannWhitney(u1, Double.NaN, Double.NaN, 0);
         }
@@ -136,6 +166,11 @@ public final class RankTests {
     static double tieSum(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
+        return tieSumSorted(s);
+    }
+
+    /** {@link #tieSum} of values in ascending order. */
+    private static double tieSumSorted(double[] s) {
         double sum = 0;
         int i = 0;
         while (i < s.length) {

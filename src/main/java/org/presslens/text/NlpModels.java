@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.presslens.core.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,12 +80,28 @@ public final class NlpModels {
         return in;
     }
 
-    SentenceModel sentenceModel() {
+    /** The sentence model (shared; create a {@code SentenceDetectorME} per thread). */
+    public SentenceModel sentenceModel() {
         return sentenceModel;
     }
 
-    POSModel posModel() {
+    /** The POS model (shared; create a {@code POSTaggerME} per thread). */
+    public POSModel posModel() {
         return posModel;
+    }
+
+    /**
+     * OpenNLP's English maxent tokenizer model ({@code opennlp-en-ud-ewt-tokens}), which presslens itself does not
+     * use (its rule tokenizer is ~20× faster); loaded on demand for the plain-OpenNLP peer of {@code bench analyze}.
+     */
+    public static TokenizerModel tokenizerModel() {
+        ClassLoader cl = NlpModels.class.getClassLoader();
+        String name = findModel(cl, "-tokens-");
+        try (InputStream in = open(cl, name)) {
+            return new TokenizerModel(in);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read OpenNLP model " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** File names of the loaded models, for provenance ({@code run.json}). */
