@@ -66,22 +66,23 @@ class ChartsTest {
     }
 
     @Test
-    void printPngsHaveXChartsPixelsAndSay300Dpi(@TempDir Path dir) throws Exception {
+    void printPngsAreTheChartAtTwiceItsSizeAndSay300Dpi(@TempDir Path dir) throws Exception {
         for (String name : List.of("feature-hedging-hedge-rate", "scatter-attribution-hedging", "framing-heatmap",
                 "timeseries-articles")) {
+            Path ours = dir.resolve(name + ".png");
+            ChartWriter.writePrintPng(RENDERER.render(spec(name)), ours);
+            // the reference: the same chart painted at twice its size through Java2D, as XChart paints it
             org.knowm.xchart.internal.chartpart.Chart<?, ?> chart = RENDERER.render(spec(name));
-            Path ours = dir.resolve(name + "-ours.png");
-            ChartWriter.writePrintPng(chart, ours);
-            String theirs = dir.resolve(name + "-xchart").toString();
-            org.knowm.xchart.BitmapEncoder.saveBitmapWithDPI(RENDERER.render(spec(name)), theirs,
-                    org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG, 300);
+            BufferedImage want = new BufferedImage(2000, 1200, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = want.createGraphics();
+            g.scale(2, 2);
+            chart.paint(g, 1000, 600);
+            g.dispose();
             BufferedImage a = javax.imageio.ImageIO.read(ours.toFile());
-            BufferedImage b = javax.imageio.ImageIO.read(Path.of(theirs + ".png").toFile());
-            assertEquals(4166, a.getWidth(), name); // 1000 px at 300/72
-            assertEquals(List.of(b.getWidth(), b.getHeight()), List.of(a.getWidth(), a.getHeight()), name);
-            assertArrayEquals(b.getRGB(0, 0, b.getWidth(), b.getHeight(), null, 0, b.getWidth()),
-                    a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()), name + ": same pixels");
-            // pHYs: 11811 pixels per metre (300 dpi) in both directions, unit metre
+            assertEquals(List.of(2000, 1200), List.of(a.getWidth(), a.getHeight()), name);
+            assertArrayEquals(want.getRGB(0, 0, 2000, 1200, null, 0, 2000), a.getRGB(0, 0, 2000, 1200, null, 0, 2000),
+                    name + ": the pixels painted");
+            // pHYs: 11811 pixels per metre (300 dpi) in both directions, unit metre: 6.7 × 4 inches
             byte[] png = Files.readAllBytes(ours);
             int at = indexOf(png, "pHYs".getBytes(StandardCharsets.US_ASCII));
             assertTrue(at > 0, "pHYs chunk");
@@ -551,7 +552,7 @@ class ChartsTest {
         BufferedImage screen = ImageIO.read(out.resolve(s.name() + ".png").toFile());
         assertEquals(1000, screen.getWidth());
         BufferedImage print = ImageIO.read(out.resolve(s.name() + "-300dpi.png").toFile());
-        assertEquals(Math.round(1000 * 300 / 72.0), print.getWidth(), 1);
+        assertEquals(2000, print.getWidth()); // 6.7 inches at 300 dpi
         assertTrue(Files.readString(out.resolve(s.name() + ".svg")).contains("<svg"));
         List<String> csv = Files.readAllLines(out.resolve(s.name() + ".csv"), StandardCharsets.UTF_8);
         assertEquals("category,value,ci_low,ci_high", csv.get(0));
