@@ -109,7 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-per-outlet", paramLabel = "N", description = "Train on at most N articles of each outlet "
             + "(a seeded choice by id, in every fold and the final fit), so that a few large outlets do not dominate; "
             + "0 uses all (default: " + OutletCap.DEFAULT_FOR_OUTLET_LABELS + " when the labels are the outlets' "
-            + "(at least 95 % of each outlet's rows share its labels), else 0)")
+            + "(at least 95 %% of each outlet's rows share its labels), else 0)")
     Integer maxPerOutlet;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validation folds; 0 skips it (default 5)")
