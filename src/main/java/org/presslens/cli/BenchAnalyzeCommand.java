@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.presslens.bench.LiveHeapPeak;
 import org.presslens.bench.OpenNlpPeer;
 import org.presslens.bench.PeakHeap;
 import org.presslens.core.CsvCells;
@@ -84,6 +85,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         double setupSeconds = (System.nanoTime() - t0) / 1e9;
         setup.reader().validate(roots);
         PeakHeap.reset();
+        LiveHeapPeak live = LiveHeapPeak.start();
         AtomicLong items = new AtomicLong();
         AtomicLong articles = new AtomicLong();
         AtomicLong textChars = new AtomicLong();
@@ -121,7 +123,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "items %d, articles analysed %d, time %.1f s%n", items.get(), articles.get(), secs);
         System.out.printf(Locale.ROOT, "throughput: %.0f articles/s, %.2f MB/s of text (%.2f MB/s of input files as stored)%n",
                 articles.get() / secs, textChars.get() / 1e6 / secs, bytesOnDisk / 1e6 / secs);
-        System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MiB%n", PeakHeap.bytes() >> 20);
+        System.out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks): %d MiB; live heap after collections,"
+                + " at most: %d MiB%n", PeakHeap.bytes() >> 20, live.stop() >> 20);
         if (peer) {
             OpenNlpPeer nlp = new OpenNlpPeer(NlpModels.load());
             long p0 = System.nanoTime();
