@@ -560,8 +560,7 @@ public final class ChartSet {
             case "year" -> "Year";
             default -> "Month";
         };
-        boolean trimmed = !p.starts().get(0).equals(Periods.of(c).starts().get(0));
-        return new ChartSpec(name, title, "x: every " + bin + " from the first " + (trimmed ? "dated article of the"
+        return new ChartSpec(name, title, "x: every " + bin + " from the first " + (p.trimmed() ? "dated article of the"
                 + " outlets shown" : "dated article") + " to the last of the run; lines are"
                 + " never drawn across a gap." + extra + partial + " Lines that coincide hide one another; the CSV has"
                 + " every value." + outletNote(c, shown),
@@ -570,9 +569,11 @@ public final class ChartSet {
 
     /**
      * Every period from the first to the last dated article, with labels as in {@code timeseries.csv}, and
-     * whether the last one is partial (the run's dates cover less than {@link #FULL_PERIOD} of its days).
+     * whether the last one is partial (the run's dates cover less than {@link #FULL_PERIOD} of its days);
+     * {@code trimmed}: the first periods were left out ({@link #from}).
      */
-    record Periods(String bin, List<LocalDate> starts, List<String> labels, LocalDate lastDate, boolean partialLast) {
+    record Periods(String bin, List<LocalDate> starts, List<String> labels, LocalDate lastDate, boolean partialLast,
+                   boolean trimmed) {
         static Periods of(Comparison c) {
             LocalDate[] range = c.table().dateRange();
             return of(c.timeBin(), range == null ? null : range[0], range == null ? null : range[1]);
@@ -587,13 +588,13 @@ public final class ChartSet {
             long days = java.time.temporal.ChronoUnit.DAYS.between(last, next(last, bin));
             long covered = java.time.temporal.ChronoUnit.DAYS.between(last, max) + 1;
             return new Periods(bin, starts, starts.stream().map(s -> OutletComparison.periodLabel(s, bin)).toList(),
-                    max, covered < FULL_PERIOD * days);
+                    max, covered < FULL_PERIOD * days, false);
         }
 
         /** The periods from index {@code first} on (the same last period). */
         Periods from(int first) {
             return new Periods(bin, starts.subList(first, starts.size()), labels.subList(first, labels.size()), lastDate,
-                    partialLast);
+                    partialLast, true);
         }
 
         static LocalDate next(LocalDate start, String bin) {

@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -236,13 +237,15 @@ public final class CorpusReader {
             try {
                 cursor = readers.get(d.format().orElseThrow()).open(ctx);
             } catch (IOException ex) {
-                progress.fileDone(e.bytes());
                 ready.add(new Skip(e.source(), "", describe(ex, d.gzip())));
             } catch (UncheckedIOException ex) {
                 ready.add(new Skip(e.source(), "", describe(ex.getCause(), d.gzip())));
             } catch (RuntimeException ex) {
                 LOG.error("{}: unexpected error while opening", e.source(), ex);
                 ready.add(new Skip(e.source(), "", "unexpected error: " + ex));
+            }
+            if (cursor == null) {
+                progress.fileDone(e.bytes()); // not opened, however far it was read: done with
             }
         }
 
@@ -485,7 +488,8 @@ public final class CorpusReader {
         /** Size of a file as stored, 0 when it cannot be read (its read fails with a reason of its own). */
         private static long sizeOf(Path p) {
             try {
-                return Files.isRegularFile(p) ? Files.size(p) : 0;
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                return a.isRegularFile() ? a.size() : 0;
             } catch (IOException e) {
                 return 0;
             }

@@ -653,11 +653,7 @@ public final class Lexicon {
      * the file; anything else as YAML.
      */
     public static Lexicon fromConfig(Settings settings, String relativePath) {
-        byte[] bytes = settings.readRelative(relativePath);
-        String source = settings.describeRelative(relativePath);
-        String base = baseName(relativePath);
-        return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
-                ? loadDic(base, bytes, source) : load(base, bytes, source);
+        return fromConfig(settings, relativePath, Lexicon::load);
     }
 
     /**
@@ -665,11 +661,22 @@ public final class Lexicon {
      * dictionary, anything else as a YAML dictionary ({@link #loadYamlDictionary}: quanteda or presslens format).
      */
     public static Lexicon dictionaryFromConfig(Settings settings, String relativePath) {
+        return fromConfig(settings, relativePath, Lexicon::loadYamlDictionary);
+    }
+
+    /** How a YAML file becomes a lexicon: name, bytes, where they come from (for messages). */
+    @FunctionalInterface
+    private interface YamlLoader {
+        Lexicon load(String name, byte[] bytes, String source);
+    }
+
+    /** A file named in the configuration: {@code .dic} as LIWC, anything else through {@code yaml}. */
+    private static Lexicon fromConfig(Settings settings, String relativePath, YamlLoader yaml) {
         byte[] bytes = settings.readRelative(relativePath);
         String source = settings.describeRelative(relativePath);
         String base = baseName(relativePath);
         return relativePath.toLowerCase(java.util.Locale.ROOT).endsWith(".dic")
-                ? loadDic(base, bytes, source) : loadYamlDictionary(base, bytes, source);
+                ? loadDic(base, bytes, source) : yaml.load(base, bytes, source);
     }
 
     /**

@@ -709,23 +709,23 @@ final class HtmlReport {
                     .append(d.definition().isEmpty() ? "(not declared in this run)" : esc(d.definition()))
                     .append("</td></tr>\n");
         }
-        b.append("</tbody></table>\n<h3>Feature definitions in detail</h3>\n");
-        if (featureDocs == null) {
-            b.append("<p class=\"note\">This build of presslens carries no feature documentation"
-                    + " (docs/features.md).</p>\n");
+        b.append("</tbody></table>\n");
+        documentation("Feature definitions in detail", featureDocs, "feature", "docs/features.md");
+        documentation("Attribution and quote definitions", attributionDocs, "attribution",
+                "docs/attribution-and-quotes.md");
+        b.append("</section>\n");
+    }
+
+    /** A documentation file of the build, without its development notes, or a note that the build has none. */
+    private void documentation(String heading, String markdown, String what, String file) {
+        b.append("<h3>").append(heading).append("</h3>\n");
+        if (markdown == null) {
+            b.append("<p class=\"note\">This build of presslens carries no ").append(what).append(" documentation (")
+                    .append(file).append(").</p>\n");
         } else {
-            b.append("<div class=\"doc\">\n").append(Markdown.render(Markdown.withoutDevelopmentNotes(featureDocs), 3))
+            b.append("<div class=\"doc\">\n").append(Markdown.render(Markdown.withoutDevelopmentNotes(markdown), 3))
                     .append("</div>\n");
         }
-        b.append("<h3>Attribution and quote definitions</h3>\n");
-        if (attributionDocs == null) {
-            b.append("<p class=\"note\">This build of presslens carries no attribution documentation"
-                    + " (docs/attribution-and-quotes.md).</p>\n");
-        } else {
-            b.append("<div class=\"doc\">\n")
-                    .append(Markdown.render(Markdown.withoutDevelopmentNotes(attributionDocs), 3)).append("</div>\n");
-        }
-        b.append("</section>\n");
     }
 
     private void files() {

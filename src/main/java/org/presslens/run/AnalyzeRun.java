@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -136,7 +137,7 @@ public final class AnalyzeRun {
             }, (item, running) -> progress.waiting(describe(item), running.toMillis() / 1000.0));
             progress.done();
             table.finish();
-            List<FeatureInfo> declared = new java.util.ArrayList<>(FeaturePipeline.TEXT_COUNTS);
+            List<FeatureInfo> declared = new ArrayList<>(FeaturePipeline.TEXT_COUNTS);
             declared.addAll(analyzer.features());
             FeatureCodebook.write(work.resolve(FeatureCodebook.FILE), declared, options.csvCells());
         } catch (IOException e) {

@@ -414,6 +414,21 @@ class ChartsTest {
         }
         assertEquals(2.0, ((Number) new ArrayList<>(chart.getSeriesMap().get("A (smoothed)").getYData()).get(0))
                 .doubleValue(), 1e-12);
+        assertTrue(spec.caption().contains("x: every year from the first dated article to the last"), spec.caption());
+
+        // a fifth, smaller outlet with the one early article: the four shown start the axis at their first year
+        Comparison early = dated(List.of("A", "A", "A", "B", "B", "C", "C", "D", "D", "E"), List.of(d("2012-03-01"),
+                d("2013-03-01"), d("2013-06-01"), d("2012-05-01"), d("2013-05-01"), d("2012-07-01"), d("2013-07-01"),
+                d("2012-08-01"), d("2013-12-31"), d("2009-01-01")), "year");
+        ChartSpec trimmed = new ChartSet(12).timeseries(early, List.of("hedging.hedge_rate")).get(2);
+        assertEquals(List.of("2012", "2013"), ((TimeData) trimmed.data()).periods());
+        assertEquals(List.of("A", "B", "C", "D"), ((TimeData) trimmed.data()).series().stream()
+                .map(TimeData.Series::name).toList());
+        assertTrue(trimmed.caption().contains("x: every year from the first dated article of the outlets shown"),
+                trimmed.caption());
+        assertEquals(List.of("2009", "2010", "2011", "2012", "2013"),
+                ((TimeData) new ChartSet(12).timeseries(early, List.of()).get(0).data()).periods(),
+                "the article counts keep every year");
         assertArrayEquals(new double[] {Double.NaN, 5, 5, Double.NaN}, ChartSet.smoothed(
                 new double[] {Double.NaN, 4, 6, Double.NaN}, new double[] {0, 1, 1, 0}), 1e-12);
     }

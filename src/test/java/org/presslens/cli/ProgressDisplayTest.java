@@ -69,6 +69,24 @@ class ProgressDisplayTest {
         assertEquals(Files.size(jsonl), read.bytesRead());
         assertEquals(Files.size(jsonl), read.totalBytes());
         assertEquals("812 KB", ProgressDisplay.size(812 * 1024));
+
+        // files skipped whole (binary, empty, malformed) still count as read once done with: 100 % at the end
+        Path folder = Files.createDirectories(tmp.resolve("mixed"));
+        byte[] binary = new byte[50_000];
+        new java.util.Random(1).nextBytes(binary);
+        Files.write(folder.resolve("a-binary.txt"), binary);
+        Files.writeString(folder.resolve("b-empty.jsonl"), "");
+        Files.writeString(folder.resolve("c-broken.json"), "{\"text\": ");
+        Files.writeString(folder.resolve("d-ok.txt"), "A short article about the council. ".repeat(30));
+        Files.writeString(folder.resolve("e-too-large.txt"), "word ".repeat(300_000)); // 1.4 MiB, refused at open
+        CorpusReader capped = new CorpusReader(IngestConfig.from(org.presslens.testing.ConfigFiles.settings(tmp,
+                "ingest:\n  maxFileMegabytes: 1\n")));
+        ReadProgress mixed = new ReadProgress();
+        try (Stream<InputItem> items = capped.read(List.of(new InputRoot(folder, "mixed")), mixed)) {
+            assertEquals(5, items.count(), "four skips and one article");
+        }
+        assertTrue(mixed.totalBytes() > 1_500_000, "total " + mixed.totalBytes());
+        assertEquals(mixed.totalBytes(), mixed.bytesRead());
         assertEquals("1.5 MB", ProgressDisplay.size(3 << 19));
     }
 }

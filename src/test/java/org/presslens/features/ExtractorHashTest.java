@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.core.Settings;
+import org.presslens.testing.ConfigFiles;
 
 /** Per-extractor hashes: what a model binds to, so that unrelated changes leave it usable. */
 class ExtractorHashTest {
@@ -21,9 +21,7 @@ class ExtractorHashTest {
     Path dir;
 
     private Settings config(String yaml) throws IOException {
-        Path f = dir.resolve("presslens.yaml");
-        Files.writeString(f, yaml, StandardCharsets.UTF_8);
-        return Settings.load(f);
+        return ConfigFiles.settings(dir, yaml);
     }
 
     private static Map<String, String> builtIn() {

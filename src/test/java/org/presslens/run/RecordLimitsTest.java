@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
+import org.presslens.testing.ConfigFiles;
 import org.presslens.ingest.RawDocument;
 import org.presslens.ingest.TextKind;
 
@@ -31,9 +32,7 @@ class RecordLimitsTest {
     Path tmp;
 
     private Settings config(String yaml) throws IOException {
-        Path f = tmp.resolve("presslens.yaml");
-        Files.writeString(f, yaml);
-        return Settings.load(f);
+        return ConfigFiles.settings(tmp, yaml);
     }
 
     private static RawDocument doc(String text) {

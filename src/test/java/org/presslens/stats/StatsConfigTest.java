@@ -3,8 +3,7 @@ package org.presslens.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.core.ConfigException;
 import org.presslens.core.Settings;
+import org.presslens.testing.ConfigFiles;
 
 class StatsConfigTest {
     @TempDir
     Path dir;
 
-    private Settings settings(String yaml) throws Exception {
-        Path f = dir.resolve("presslens.yaml");
-        Files.writeString(f, yaml, StandardCharsets.UTF_8);
-        return Settings.load(f);
+    private Settings settings(String yaml) throws IOException {
+        return ConfigFiles.settings(dir, yaml);
     }
 
     @Test
