@@ -10,7 +10,7 @@ import org.presslens.features.DictionaryExtractor;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.ingest.IngestConfig;
 import org.presslens.metadata.OutletRules;
-import org.presslens.run.AnalyzeConfig;
+import org.presslens.analysis.AnalyzeConfig;
 import org.presslens.stats.ArticleTable;
 import org.presslens.stats.StatsConfig;
 

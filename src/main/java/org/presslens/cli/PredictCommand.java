@@ -63,7 +63,7 @@ public final class PredictCommand implements Callable<Integer> {
         List<String> labels = m.scheme().labels();
         Writer w = out == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
-        String name = org.presslens.run.ModelSet.nameOf(model);
+        String name = org.presslens.analysis.ModelSet.nameOf(model);
         List<String> header = new ArrayList<>(List.of("id", "outlet", "pred." + name));
         labels.forEach(l -> header.add("prob." + name + "." + l)); // the columns analyze writes to articles.csv
         CsvOut csv = new CsvOut(w, rawCsv.cells());

@@ -2,7 +2,7 @@ package org.presslens.core;
 
 /**
  * Cooperative cancellation of the work on one record. When a record runs past its time budget, the thread
- * analysing it is interrupted (see {@code org.presslens.run.TimeBudget}); the hot loops of the analysis call
+ * analysing it is interrupted (see {@code org.presslens.analysis.TimeBudget}); the hot loops of the analysis call
  * {@link #check()} and long regular-expression matches run over {@link #checking(CharSequence)}, so the work
  * stops soon after with a {@link CancelledException}. Reads only the current thread's interrupt flag.
  */

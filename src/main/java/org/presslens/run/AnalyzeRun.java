@@ -1,5 +1,8 @@
 package org.presslens.run;
 
+import org.presslens.analysis.ArticleAnalyzer;
+import org.presslens.analysis.Outcome;
+import org.presslens.analysis.StageTimes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package org.presslens.run;
 
+import org.presslens.analysis.Outcome;
 import org.presslens.core.Numbers;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

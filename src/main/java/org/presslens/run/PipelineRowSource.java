@@ -1,5 +1,8 @@
 package org.presslens.run;
 
+import org.presslens.analysis.Outcome;
+import org.presslens.analysis.LabelPredictor;
+import org.presslens.analysis.AnalysisSetup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

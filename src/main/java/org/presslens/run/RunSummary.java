@@ -1,5 +1,6 @@
 package org.presslens.run;
 
+import org.presslens.analysis.StageTimes;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.presslens.core.Settings;
-import org.presslens.run.AnalysisSetup;
-import org.presslens.run.LabelPredictor;
+import org.presslens.analysis.AnalysisSetup;
+import org.presslens.analysis.LabelPredictor;
 import org.presslens.run.PipelineRowSource;
 
 /**

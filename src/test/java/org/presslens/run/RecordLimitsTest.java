@@ -1,5 +1,11 @@
 package org.presslens.run;
 
+import org.presslens.analysis.EndlessPredictor;
+import org.presslens.analysis.CorpusAnalyzer;
+import org.presslens.analysis.Outcome;
+import org.presslens.analysis.LabelPredictor;
+import org.presslens.analysis.AnalysisSetup;
+import org.presslens.analysis.AnalyzeConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

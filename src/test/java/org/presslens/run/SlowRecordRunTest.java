@@ -1,5 +1,9 @@
 package org.presslens.run;
 
+import org.presslens.analysis.EndlessPredictor;
+import org.presslens.analysis.CorpusAnalyzer;
+import org.presslens.analysis.LabelPredictor;
+import org.presslens.analysis.AnalysisSetup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import org.presslens.core.Numbers;
 import java.nio.file.Path;

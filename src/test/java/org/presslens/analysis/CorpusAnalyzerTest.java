@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

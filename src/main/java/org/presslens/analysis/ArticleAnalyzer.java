@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import java.util.List;
 import org.presslens.features.FeatureInfo;

@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;

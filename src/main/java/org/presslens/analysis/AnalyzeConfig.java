@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import org.presslens.core.ConfigSection;
 import org.presslens.core.Settings;

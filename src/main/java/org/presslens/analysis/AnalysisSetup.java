@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.presslens.run;
+package org.presslens.analysis;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -10,10 +10,10 @@ import org.presslens.features.Scored;
  * A label model that never finishes on the articles it is told to (but checks for cancellation, as the hot loops of
  * the analysis do), to test the time budget.
  */
-final class EndlessPredictor implements LabelPredictor {
+public final class EndlessPredictor implements LabelPredictor {
     private final Predicate<Article> endless;
 
-    EndlessPredictor(Predicate<Article> endless) {
+    public EndlessPredictor(Predicate<Article> endless) {
         this.endless = endless;
     }
 
