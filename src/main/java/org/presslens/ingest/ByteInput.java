@@ -79,6 +79,71 @@ final class ByteInput implements Closeable {
         }
     }
 
+    /**
+     * Opens the byte range of a plain file that a {@link Slice} names, counting its lines from the slice's first line.
+     * The planner splits only files without a byte-order mark, at line breaks.
+     */
+    static ByteInput openRange(Path path, Slice range, ReadProgress progress) throws IOException {
+        if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
+            throw new NotRegularFileException(path.toString());
+        }
+        InputStream file = Files.newInputStream(path);
+        try {
+            file.skipNBytes(range.start());
+            InputStream bounded = new Bounded(file, range.end() - range.start());
+            ByteInput bi = new ByteInput(progress == null ? bounded : new Counting(bounded, progress), "");
+            bi.lineNumber = range.firstLine() - 1;
+            if (range.first() && bi.byteOrderMark() != null) {
+                throw new IOException("a file with a UTF-16 or UTF-32 byte-order mark cannot be read in ranges");
+            }
+            return bi;
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    /** At most {@code left} bytes of a stream. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long left) {
+            super(in);
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(Math.min(n, left));
+            left -= k;
+            return k;
+        }
+    }
+
     /** Consumes a byte-order mark; returns the charset to transcode from, or null for UTF-8 (with or without mark). */
     private Charset byteOrderMark() throws IOException {
         int n = fill(4);

@@ -121,9 +121,68 @@ public final class CorpusReader {
 
     /** As {@link #read(List)}, counting the bytes read into {@code progress}. */
     public Stream<InputItem> read(List<InputRoot> roots, ReadProgress progress) {
-        Run run = new Run(List.copyOf(roots), progress);
+        Run run = new Run(expand(List.copyOf(roots), progress), null, progress);
+        RecordSequencer sequencer = new RecordSequencer(config);
+        Iterator<InputItem> items = new Iterator<>() {
+            private final ArrayDeque<InputItem> out = new ArrayDeque<>(2);
+
+            @Override
+            public boolean hasNext() {
+                while (out.isEmpty() && run.hasNext()) {
+                    sequencer.accept(run.next(), out::add);
+                }
+                return !out.isEmpty();
+            }
+
+            @Override
+            public InputItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return out.poll();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
+    }
+
+    /**
+     * Splits the read of {@code roots} into slices that can be read on their own, in input order: runs of whole files
+     * of about {@code targetBytes} together, and large plain JSON Lines files into byte ranges of about
+     * {@code targetBytes} (see {@link SlicePlanner}). The inputs are listed once here; {@link #readSlice} reuses that
+     * listing in this process and lists them again elsewhere.
+     */
+    public List<Slice> plan(List<InputRoot> roots, long targetBytes) {
+        return SlicePlanner.plan(expansion(roots).entries.stream()
+                .map(e -> e instanceof FileEntry f ? new SlicePlanner.Entry(f.path(), f.bytes(),
+                        splittable(f)) : new SlicePlanner.Entry(null, 0, false)).toList(), targetBytes, config);
+    }
+
+    /** The bytes of input the expanded {@code roots} hold (files as stored). */
+    public long totalBytes(List<InputRoot> roots) {
+        return expansion(roots).total;
+    }
+
+    private static boolean splittable(FileEntry f) {
+        return f.detected().format().orElseThrow() == InputFormat.JSON_LINES && !f.detected().gzip();
+    }
+
+    /**
+     * The items of one slice of {@link #plan}: documents with the ids as read, skips, and the end of every file the
+     * slice ends. A {@link RecordSequencer} fed the items of every slice in index order gives exactly what
+     * {@link #read} gives. Close the stream to close the file being read.
+     */
+    public Stream<SliceItem> readSlice(List<InputRoot> roots, Slice slice) {
+        Run run = new Run(expansion(roots), slice, new ReadProgress());
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(run,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(run::close);
+    }
+
+    private final Map<List<InputRoot>, Expansion> expansions = new HashMap<>();
+
+    /** The listing of {@code roots}, made once per reader (plan and slice reads in one process share it). */
+    private synchronized Expansion expansion(List<InputRoot> roots) {
+        return expansions.computeIfAbsent(List.copyOf(roots), r -> expand(r, new ReadProgress()));
     }
 
     /** A skip reason for an I/O failure: {@code "corrupt gzip: ..."}, {@code "cannot read: permission denied"}, ... */
@@ -157,29 +216,59 @@ public final class CorpusReader {
                              long bytes) {
     }
 
-    /** One read: expands the inputs on first use, then reads file after file. */
-    private final class Run implements Iterator<InputItem> {
-        private final List<InputRoot> roots;
-        private List<Object> entries;
-        private final Map<Path, Sidecar.Entry> sidecars = new HashMap<>();
-        private final Map<String, Integer> stems = new HashMap<>();
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final java.util.Set<Path> walked = new java.util.HashSet<>();
-        private final ArrayDeque<InputItem> ready = new ArrayDeque<>();
+    /**
+     * The inputs listed: files to read and skip rows, in input order, with the sidecar fields of the files they name
+     * and the number of whole-file documents per stem (for their ids).
+     */
+    private record Expansion(List<Object> entries, Map<Path, Sidecar.Entry> sidecars, Map<String, Integer> stems,
+                             long total) {
+    }
+
+    private Expansion expand(List<InputRoot> roots, ReadProgress progress) {
+        Expander x = new Expander();
+        x.expand(roots);
+        long total = 0;
+        Map<String, Integer> stems = new HashMap<>();
+        for (Object o : x.entries) {
+            if (o instanceof FileEntry f) {
+                total += f.bytes();
+                InputFormat fmt = f.detected().format().orElseThrow();
+                if (fmt == InputFormat.TEXT || fmt == InputFormat.HTML || fmt == InputFormat.JSON) {
+                    stems.merge(f.detected().stem(), 1, Integer::sum);
+                }
+            }
+        }
+        progress.total(total);
+        return new Expansion(x.entries, x.sidecars, stems, total);
+    }
+
+    /**
+     * One read of the entries of an expansion (all of them, or those of a slice), file after file. Yields ids as read
+     * and every skip; the caller's {@link RecordSequencer} makes ids unique and caps skip rows.
+     */
+    private final class Run implements Iterator<SliceItem> {
+        private final List<Object> entries;
+        private final Map<Path, Sidecar.Entry> sidecars;
+        private final Map<String, Integer> stems;
+        private final Slice slice;
+        private final ArrayDeque<SliceItem> ready = new ArrayDeque<>();
         private int next;
         private FormatReader.Cursor cursor;
         private FileEntry current;
         private Sidecar.Entry currentSidecar;
-        private SkipCap cap;
         private boolean warnedEncoding;
         private boolean warnedControls;
-        private final CappedWarning renamed = new CappedWarning(LOG, "ids already used were renamed");
         private boolean closed;
 
         private final ReadProgress progress;
 
-        Run(List<InputRoot> roots, ReadProgress progress) {
-            this.roots = roots;
+        /** A read of every entry ({@code slice} null) or of one slice's. */
+        Run(Expansion expansion, Slice slice, ReadProgress progress) {
+            this.entries = slice == null ? new ArrayList<>(expansion.entries())
+                    : new ArrayList<>(expansion.entries().subList(slice.fromEntry(), slice.toEntry()));
+            this.sidecars = expansion.sidecars();
+            this.stems = expansion.stems();
+            this.slice = slice;
             this.progress = progress;
         }
 
@@ -191,23 +280,18 @@ public final class CorpusReader {
             if (closed) {
                 return false;
             }
-            if (entries == null) {
-                expand();
-            }
             while (ready.isEmpty()) {
                 if (cursor != null) {
                     advanceCursor();
                     continue;
                 }
                 if (next >= entries.size()) {
-                    entries = List.of();
-                    next = 0;
                     return false;
                 }
                 Object e = entries.get(next);
                 entries.set(next++, null);
                 if (e instanceof Skip s) {
-                    ready.add(s);
+                    ready.add(new SliceItem.Skipped(s, false));
                 } else {
                     openFile((FileEntry) e);
                 }
@@ -216,7 +300,7 @@ public final class CorpusReader {
         }
 
         @Override
-        public InputItem next() {
+        public SliceItem next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -227,22 +311,21 @@ public final class CorpusReader {
             current = e;
             warnedEncoding = false;
             warnedControls = false;
-            cap = new SkipCap(config.maxSkipRowsPerFile());
             currentSidecar = sidecars.get(e.path().toAbsolutePath().normalize());
             InputFormat.Detected d = e.detected();
             String stem = d.stem();
             String wholeId = stems.getOrDefault(stem, 0) > 1 ? e.relativeStem() : stem;
             FileContext ctx = new FileContext(e.path(), e.source(), d.gzip(), stem, wholeId, config, mapper, json,
-                    progress);
+                    progress, slice != null && slice.isRange() ? slice : null);
             try {
                 cursor = readers.get(d.format().orElseThrow()).open(ctx);
             } catch (IOException ex) {
-                ready.add(new Skip(e.source(), "", describe(ex, d.gzip())));
+                ready.add(new SliceItem.Skipped(new Skip(e.source(), "", describe(ex, d.gzip())), false));
             } catch (UncheckedIOException ex) {
-                ready.add(new Skip(e.source(), "", describe(ex.getCause(), d.gzip())));
+                ready.add(new SliceItem.Skipped(new Skip(e.source(), "", describe(ex.getCause(), d.gzip())), false));
             } catch (RuntimeException ex) {
                 LOG.error("{}: unexpected error while opening", e.source(), ex);
-                ready.add(new Skip(e.source(), "", "unexpected error: " + ex));
+                ready.add(new SliceItem.Skipped(new Skip(e.source(), "", "unexpected error: " + ex), false));
             }
             if (cursor == null) {
                 progress.fileDone(e.bytes()); // not opened, however far it was read: done with
@@ -257,9 +340,7 @@ public final class CorpusReader {
                     return;
                 }
                 InputItem item = finish(p);
-                if (!(item instanceof Skip s) || cap.admit(s)) {
-                    ready.add(item);
-                }
+                ready.add(item instanceof Skip s ? new SliceItem.Skipped(s, true) : new SliceItem.Doc((RawDocument) item));
             } catch (IOException | UncheckedIOException ex) {
                 IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
                 long at = cursor.position();
@@ -275,18 +356,21 @@ public final class CorpusReader {
             }
         }
 
-        /** Closes the current file; queues the summary of its skips beyond the cap, then {@code last} if any. */
+        /**
+         * Closes the current file and marks its end ({@code last}, if any, is the error that stopped it). A range that
+         * does not end its file marks no end: the file goes on in the next slice.
+         */
         private void endFile(Skip last) {
             closeCursor();
-            progress.fileDone(current.bytes());
-            renamed.finish(current.source());
-            Skip summary = cap.summary(current.source());
-            if (summary != null) {
-                ready.add(summary);
+            boolean range = slice != null && slice.isRange();
+            progress.fileDone(range ? slice.bytes() : current.bytes());
+            if (range && !slice.last()) {
+                if (last != null) {
+                    ready.add(new SliceItem.Skipped(last, false));
+                }
+                return;
             }
-            if (last != null) {
-                ready.add(last);
-            }
+            ready.add(new SliceItem.FileEnd(current.source(), last));
         }
 
         private void closeCursor() {
@@ -322,7 +406,6 @@ public final class CorpusReader {
             if (id.isEmpty()) {
                 id = d.defaultId();
             }
-            id = unique(id, d.record());
             Map<String, String> fields = d.fields();
             for (Map.Entry<String, String> f : d.fields().entrySet()) {
                 if (Decoding.removeControls(f.getKey()) != f.getKey()
@@ -368,28 +451,22 @@ public final class CorpusReader {
             return new RawDocument(current.source(), d.record(), id, d.kind(), text, fields);
         }
 
-        private String unique(String id, String record) {
-            Integer n = ids.get(id);
-            if (n == null) {
-                ids.put(id, 1);
-                return id;
+        void close() {
+            closed = true;
+            ready.clear();
+            if (cursor != null) {
+                closeCursor();
             }
-            int k = n + 1;
-            while (ids.containsKey(id + "~" + k)) {
-                k++;
-            }
-            ids.put(id, k);
-            String renamed = id + "~" + k;
-            ids.put(renamed, 1);
-            if (this.renamed.next()) {
-                LOG.warn("{}{}: id '{}' already used in this run; renamed to '{}'", current.source(),
-                        record.isEmpty() ? "" : " " + record, id, renamed);
-            }
-            return renamed;
         }
+    }
 
-        private void expand() {
-            entries = new ArrayList<>();
+    /** Lists the inputs: directories walked in name order, sidecars loaded, what is not read named with a reason. */
+    private final class Expander {
+        private final List<Object> entries = new ArrayList<>();
+        private final Map<Path, Sidecar.Entry> sidecars = new HashMap<>();
+        private final java.util.Set<Path> walked = new java.util.HashSet<>();
+
+        void expand(List<InputRoot> roots) {
             for (Path p : config.metadataFiles()) {
                 entries.addAll(Sidecar.load(p, p.toString(), config, mapper, sidecars));
             }
@@ -411,17 +488,6 @@ public final class CorpusReader {
                     entries.add(new Skip(r.displayName(), "", NOT_REGULAR));
                 }
             }
-            long total = 0;
-            for (Object o : entries) {
-                if (o instanceof FileEntry f) {
-                    total += f.bytes();
-                    InputFormat fmt = f.detected().format().orElseThrow();
-                    if (fmt == InputFormat.TEXT || fmt == InputFormat.HTML || fmt == InputFormat.JSON) {
-                        stems.merge(f.detected().stem(), 1, Integer::sum);
-                    }
-                }
-            }
-            progress.total(total);
         }
 
         private void walk(Path dir, String display, String relDir) {
@@ -495,13 +561,6 @@ public final class CorpusReader {
             }
         }
 
-        void close() {
-            closed = true;
-            ready.clear();
-            if (cursor != null) {
-                closeCursor();
-            }
-        }
     }
 
     private static String join(String display, String rel) {

@@ -18,6 +18,16 @@ final class JsonLinesReader implements FormatReader {
 
     @Override
     public Cursor open(FileContext file) throws IOException {
+        if (file.range() != null && !file.range().first()) {
+            // a later range of a split file: its start checks were made on the file's first range
+            ByteInput in = file.open();
+            try {
+                return new LineCursor(file, in);
+            } catch (IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        }
         return FormatReader.openChecked(file, false, LineCursor::new);
     }
 
@@ -34,6 +44,13 @@ final class JsonLinesReader implements FormatReader {
             this.file = file;
             this.in = in;
             this.max = file.config().maxRecordBytes();
+            if (file.range() != null && !file.range().first()) {
+                // the planner splits a file only where the file starts as text and the line before is text
+                this.suspect = false;
+                this.any = true;
+                binary.text();
+                return;
+            }
             Decoding.Verdict start = in.sniff();
             this.suspect = start != Decoding.Verdict.TEXT;
             binary.fileVerdict(start);

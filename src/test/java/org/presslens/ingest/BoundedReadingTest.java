@@ -68,7 +68,7 @@ class BoundedReadingTest {
     private long read(FormatReader reader, Path f, boolean gzip, List<Produced> into) throws IOException {
         IngestConfig config = Fixtures.config(dir, "maxRecordMegabytes: 1");
         FileContext ctx = new FileContext(f, f.getFileName().toString(), gzip, "x", "x", config,
-                new RecordMapper(config), JsonLimits.mapper(config), new ReadProgress());
+                new RecordMapper(config), JsonLimits.mapper(config), new ReadProgress(), null);
         long held = 0;
         try (FormatReader.Cursor c = reader.open(ctx)) {
             Produced p;
