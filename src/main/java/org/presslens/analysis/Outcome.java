@@ -6,7 +6,7 @@ import org.presslens.features.Evidence;
 import org.presslens.ingest.Skip;
 
 /** What analysing one input item produced: an analysed article, or a skip with its reason. */
-public sealed interface Outcome permits Outcome.Analysed, Outcome.Rejected {
+public sealed interface Outcome extends java.io.Serializable permits Outcome.Analysed, Outcome.Rejected {
 
     /**
      * An analysed article.

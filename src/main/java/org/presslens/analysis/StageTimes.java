@@ -58,6 +58,18 @@ public final class StageTimes {
         return now;
     }
 
+    /** Adds {@code n} nanoseconds to {@code stage} (times recorded elsewhere, such as by a Spark task). */
+    public void add(Stage stage, long n) {
+        if (recording) {
+            nanos[stage.ordinal()].add(n);
+        }
+    }
+
+    /** Nanoseconds recorded for {@code stage} so far, summed over threads. */
+    public long nanos(Stage stage) {
+        return nanos[stage.ordinal()].sum();
+    }
+
     /** Seconds recorded for {@code stage} so far, summed over threads. */
     public double seconds(Stage stage) {
         return nanos[stage.ordinal()].sum() / 1e9;

@@ -27,6 +27,11 @@ import org.presslens.analysis.CorpusAnalyzer;
 import org.presslens.analysis.LabelPredictor;
 import org.presslens.run.RunFolder;
 import org.presslens.run.RunSummary;
+import org.presslens.run.AnalysisEngine;
+import org.presslens.run.ThreadEngine;
+import org.presslens.spark.AnalysisRecipe;
+import org.presslens.spark.SparkEngine;
+import org.presslens.spark.SparkSupport;
 import org.presslens.analysis.Bundled;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +88,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--no-models", description = "Apply no label models")
     boolean noModels;
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Where the per-article analysis runs: threads (this process, the default) or spark "
+                    + "(a Spark job: local mode in this process, or the cluster spark-submit names)")
+    String engine = "threads";
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[N], spark://..., yarn, k8s://... "
+                    + "(default: spark.master as spark-submit sets it, else local[*])")
+    String master;
+
     @Option(names = "--no-report", description = "Skip the outlet comparison (statistics, charts, report.html); "
             + "build it later with presslens report RUN_DIR")
     boolean noReport;
@@ -113,18 +128,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 throw new UsageException("--metadata " + p + ": file not found");
             }
         }
-        CheckedConfig checked = CheckedConfig.load(config, dictionaries,
-                dictionaryPercent ? DictionaryExtractor.Unit.PERCENT : null);
-        checked.requireKeyFeatures();
-        Settings settings = checked.settings();
-        List<InputRoot> roots = new ArrayList<>();
-        if (inputs.isEmpty()) {
-            roots.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
-        } else {
-            inputs.forEach(p -> roots.add(InputRoot.of(p)));
+        boolean spark = switch (engine) {
+            case "threads" -> false;
+            case "spark" -> true;
+            default -> throw new UsageException("--engine " + engine + ": expected threads or spark");
+        };
+        if (master != null && !spark) {
+            throw new UsageException("--master is for --engine spark");
         }
-        AnalysisSetup setup = AnalysisSetup.create(settings, metadataFiles, checked.features(),
-                noModels ? f -> LabelPredictor.NONE : ModelSet.loader(models, w -> err.println("presslens: warning: " + w)));
+        if (spark && !SparkSupport.available()) {
+            throw new UsageException("--engine spark: Spark is not on the class path. The ./presslens launcher adds "
+                    + "target/spark-lib; on a cluster, give the jar to spark-submit (see the README)");
+        }
+        List<InputRoot> given = new ArrayList<>();
+        if (inputs.isEmpty()) {
+            given.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
+        } else {
+            inputs.forEach(p -> given.add(InputRoot.of(p)));
+        }
+        AnalyzeRecipe recipe = new AnalyzeRecipe(java.util.UUID.randomUUID().toString(),
+                config == null ? null : config.toString(), strings(metadataFiles), strings(dictionaries),
+                dictionaryPercent, strings(models), noModels,
+                given.stream().map(r -> List.of(r.path().toString(), r.displayName())).toList());
+        AnalyzeRecipe.Built built = recipe.setup(w -> err.println("presslens: warning: " + w));
+        CheckedConfig checked = built.checked();
+        Settings settings = checked.settings();
+        AnalysisSetup setup = built.setup();
+        List<InputRoot> roots = built.roots();
         setup.reader().validate(roots);
         if (chartOutlets.maxOutlets < 1) {
             throw new UsageException("--max-outlets " + chartOutlets.maxOutlets + ": expected at least 1");
@@ -138,15 +168,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         CorpusAnalyzer analyzer = setup.analyzer();
         AnalyzeRun run = new AnalyzeRun(analyzer, new AnalyzeRun.Options(commandLine(), n, keepText, settings.name(),
                 settings.sha256(), roots, rawCsv.cells()));
-        err.println("presslens: analysing " + describe(roots) + " on " + n + " thread" + (n == 1 ? "" : "s")
-                + " into " + folder.target());
+        err.println("presslens: analysing " + describe(roots) + (spark ? " as a Spark job" : " on " + n + " thread"
+                + (n == 1 ? "" : "s")) + " into " + folder.target());
         RunSummary summary;
         String[] unknownOutlets = {null};
         boolean[] reported = {false};
         ReadProgress read = new ReadProgress();
         ProgressDisplay progress = ProgressDisplay.create("analyze", err, read);
-        try (Stream<InputItem> items = setup.reader().read(roots, read)) {
-            summary = run.run(items, folder, progress, new AnalyzeRun.Finisher() {
+        try (Stream<InputItem> items = spark ? Stream.empty() : setup.reader().read(roots, read)) {
+            AnalysisEngine chosen = spark
+                    ? new SparkEngine(master, recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer))
+                    : new ThreadEngine(items, n);
+            summary = run.run(chosen, folder, progress, new AnalyzeRun.Finisher() {
                 @Override
                 public AnalyzeRun.ReportStages finish(Path work) {
                     ModelSet.copyProvenance(setup.analyzer(), work);
@@ -180,6 +213,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " build it with presslens report " + summary.folder() + " --outlets ...");
         }
         return strict && summary.skipped() > 0 ? 1 : 0;
+    }
+
+    private static List<String> strings(List<Path> paths) {
+        return paths.stream().map(Path::toString).toList();
     }
 
     /** Every file or folder the run reads: a run folder that holds one of them is never replaced. */

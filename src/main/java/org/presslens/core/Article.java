@@ -31,10 +31,16 @@ public record Article(
         String body,
         List<String> removedLines,
         int rawLineCount,
-        Map<String, String> metadata) {
+        Map<String, String> metadata) implements java.io.Serializable {
 
     public Article {
         removedLines = List.copyOf(removedLines);
         metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
+    }
+
+    /** This article under another id. */
+    public Article withId(String newId) {
+        return newId.equals(id) ? this : new Article(newId, source, record, outlet, date, title, byline, url, body,
+                removedLines, rawLineCount, metadata);
     }
 }

@@ -3,7 +3,7 @@ package org.presslens.features;
 import org.presslens.lexicon.LexiconMatch;
 
 /** A text span that produced a count, written to one of the run's evidence files. */
-public sealed interface Evidence permits Evidence.Attribution, Evidence.Quote, Evidence.Term {
+public sealed interface Evidence extends java.io.Serializable permits Evidence.Attribution, Evidence.Quote, Evidence.Term {
 
     /**
      * A row of {@code attributions.csv}. Offsets are into the cleaned body. {@code origin} says what found the cue

@@ -5,7 +5,7 @@ package org.presslens.ingest;
  * skips (those of an open file marked, as the per-file cap counts them), and the end of each file. A
  * {@link RecordSequencer} fed these in input order gives the ids and skip rows of a whole read.
  */
-public sealed interface SliceItem {
+public sealed interface SliceItem extends java.io.Serializable {
 
     /** A document; {@code doc.id()} is the id as read, before {@link RecordSequencer#id}. */
     record Doc(RawDocument doc) implements SliceItem {

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +32,10 @@ import org.presslens.features.FeatureInfo;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.InputRoot;
-import org.presslens.ingest.RawDocument;
 import org.presslens.ingest.Skip;
 
 /**
- * One {@code analyze} run: streams input items through an {@link ArticleAnalyzer} on N threads and writes
+ * One {@code analyze} run: has an {@link AnalysisEngine} analyse the input items with an {@link ArticleAnalyzer} and writes
  * the run folder ({@code articles.csv}, {@code skipped.csv}, evidence files, optional {@code texts.jsonl},
  * {@code run.json}) in input order. Memory stays bounded: results are written as they arrive; only the
  * body hashes of analysed articles (for exact-duplicate detection) and the set of source names are kept.
@@ -115,6 +113,15 @@ public final class AnalyzeRun {
      * rewrites {@code run.json} with the times of every stage, then commits the folder.
      */
     public RunSummary run(Stream<InputItem> items, RunFolder folder, ProgressListener progress, Finisher finisher) {
+        return run(new ThreadEngine(items, options.threads()), folder, progress, finisher);
+    }
+
+    /**
+     * Runs {@code engine} into {@code folder}, writes {@code run.json}, lets {@code finisher} add what is derived from
+     * the tables (statistics, charts, report) to the working folder, rewrites {@code run.json} with the times of every
+     * stage, then commits the folder.
+     */
+    public RunSummary run(AnalysisEngine engine, RunFolder folder, ProgressListener progress, Finisher finisher) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Counters c = new Counters();
@@ -127,17 +134,14 @@ public final class AnalyzeRun {
              BufferedWriter texts = options.keepText()
                      ? Files.newBufferedWriter(work.resolve("texts.jsonl"), StandardCharsets.UTF_8) : null) {
             skipped.row("source", "record", "reason");
-            Iterator<InputItem> it = timedReading(items.iterator(), times);
-            new OrderedParallelMap<InputItem, Outcome>(options.threads(), options.threads() * 32)
-                    .withMaxWeight(AnalyzeRun::characters, MAX_CHARACTERS_IN_FLIGHT)
-                    .run(it, item -> analyze(item, times), outcome -> {
+            engine.run(analyzer, times, outcome -> {
                 try {
                     accept(outcome, c, table, evidence, skipped, texts);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 progress.progress(c.items, c.articles, c.skipped);
-            }, (item, running) -> progress.waiting(describe(item), running.toMillis() / 1000.0));
+            }, progress);
             progress.done();
             table.finish();
             List<FeatureInfo> declared = new ArrayList<>(FeaturePipeline.TEXT_COUNTS);
@@ -149,11 +153,11 @@ public final class AnalyzeRun {
         double articlesWall = (System.nanoTime() - t0) / 1e9;
         Path manifest = work.resolve("run.json");
         // the report reads run.json (counts, models, csv_cells): the per-article phase's times first
-        writeManifest(manifest, started, articlesWall, c, stages(articlesWall, times, null));
+        writeManifest(manifest, started, articlesWall, c, stages(articlesWall, times, null), engine);
         ReportStages report = finisher.finish(work);
         double wall = (System.nanoTime() - t0) / 1e9;
         RunSummary.Stages stages = stages(articlesWall, times, report);
-        writeManifest(manifest, started, wall, c, stages);
+        writeManifest(manifest, started, wall, c, stages, engine);
         finisher.finalized(work);
         Path done = folder.commit();
         return new RunSummary(done, c.sources.size(), c.articles, c.skipped, new TreeMap<>(c.byKind), c.duplicates, wall,
@@ -163,53 +167,6 @@ public final class AnalyzeRun {
     private static RunSummary.Stages stages(double articlesWall, StageTimes times, ReportStages report) {
         return new RunSummary.Stages(articlesWall, times.seconds(StageTimes.Stage.READ_CLEAN),
                 times.seconds(StageTimes.Stage.FEATURES), times.seconds(StageTimes.Stage.MODELS), report);
-    }
-
-    /** {@code input} with the time of each {@code hasNext} and {@code next} (reading the input) added to read + clean. */
-    private static Iterator<InputItem> timedReading(Iterator<InputItem> input, StageTimes times) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                long t = System.nanoTime();
-                try {
-                    return input.hasNext();
-                } finally {
-                    times.addSince(StageTimes.Stage.READ_CLEAN, t);
-                }
-            }
-
-            @Override
-            public InputItem next() {
-                long t = System.nanoTime();
-                try {
-                    return input.next();
-                } finally {
-                    times.addSince(StageTimes.Stage.READ_CLEAN, t);
-                }
-            }
-        };
-    }
-
-    /**
-     * Most characters of raw text read ahead of the output: records waiting behind a slow one are not read beyond
-     * this (besides one record of any size), so that a run of large inputs does not fill the memory.
-     */
-    static final long MAX_CHARACTERS_IN_FLIGHT = 32_000_000;
-
-    private static long characters(InputItem item) {
-        return item instanceof RawDocument d ? d.text().length() : 0;
-    }
-
-    /** An item as the progress display names it: its source and, inside a multi-record file, the record. */
-    private static String describe(InputItem item) {
-        return item.record().isEmpty() ? item.source() : item.source() + " " + item.record();
-    }
-
-    private Outcome analyze(InputItem item, StageTimes times) {
-        if (item instanceof Skip s) {
-            return new Outcome.Rejected(s);
-        }
-        return analyzer.analyze((RawDocument) item, times);
     }
 
     private void accept(Outcome outcome, Counters c, ArticleTableWriter table, EvidenceWriter evidence,
@@ -265,7 +222,8 @@ public final class AnalyzeRun {
      * Writes {@code run.json} atomically (a temporary file, then moved over the old one): a reader never sees half a
      * file, and the report reads the first version while the second is being prepared.
      */
-    private void writeManifest(Path file, Instant started, double wall, Counters c, RunSummary.Stages stages) {
+    private void writeManifest(Path file, Instant started, double wall, Counters c, RunSummary.Stages stages,
+                               AnalysisEngine engine) {
         ObjectNode root = JSON.createObjectNode();
         root.put("command", options.commandLine());
         root.put("version", Presslens.version());
@@ -273,6 +231,7 @@ public final class AnalyzeRun {
         root.put("finished", Instant.now().toString());
         root.put("wall_seconds", seconds(wall));
         root.put("threads", options.threads());
+        root.set("engine", JSON.valueToTree(engine.manifest()));
         root.put("csv_cells", options.csvCells().id());
         ObjectNode cfg = root.putObject("config");
         cfg.put("name", options.configName());

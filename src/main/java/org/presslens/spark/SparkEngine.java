@@ -1,0 +1,135 @@
+package org.presslens.spark;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.presslens.analysis.ArticleAnalyzer;
+import org.presslens.analysis.Outcome;
+import org.presslens.analysis.StageTimes;
+import org.presslens.ingest.Slice;
+import org.presslens.run.AnalysisEngine;
+import org.presslens.run.ProgressListener;
+
+/**
+ * The Spark engine: the inputs are planned as slices (runs of whole files, byte ranges of large JSON Lines files), one
+ * Spark partition each; each task reads its slice and analyses its documents with the same per-article code as the
+ * default engine; the driver receives the slices in order, a few waves of partitions at a time, and hands the
+ * outcomes to the run folder's writer. Spark retries a lost task; its result reaches the driver once, so no row is
+ * written twice. The master is {@code --master}, else {@code spark.master} (as {@code spark-submit} sets it), else
+ * {@code local[*]}.
+ */
+public final class SparkEngine implements AnalysisEngine {
+    /** Slices per core of the job: small enough to balance, large enough that a task's overhead does not count. */
+    private static final int SLICES_PER_CORE = 8;
+    private static final long MIN_SLICE_BYTES = 256 * 1024;
+    private static final long MAX_SLICE_BYTES = 64L * 1024 * 1024;
+
+    private final String master;
+    private final AnalysisRecipe recipe;
+    private final AnalysisRecipe.Prepared prepared;
+    private final Map<String, Object> manifest = new LinkedHashMap<>();
+
+    /**
+     * @param master   the Spark master URL, or null for {@code spark.master} or {@code local[*]}
+     * @param recipe   how executors build the analysis
+     * @param prepared the analysis as the driver built it from the recipe (reused by local-mode tasks)
+     */
+    public SparkEngine(String master, AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared) {
+        this.master = master;
+        this.recipe = recipe;
+        this.prepared = prepared;
+    }
+
+    @Override
+    public void run(ArticleAnalyzer analyzer, StageTimes times, Consumer<Outcome> sink, ProgressListener progress) {
+        SparkConf conf = new SparkConf().setAppName("presslens analyze");
+        if (master != null) {
+            conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        boolean local = conf.get("spark.master").startsWith("local");
+        if (local) {
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        ExecutorAnalysis.register(recipe.key(), prepared);
+        ExecutorService waves = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "presslens-spark-wave");
+            t.setDaemon(true);
+            return t;
+        });
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            int cores = Math.max(1, sc.defaultParallelism());
+            long total = prepared.reader().totalBytes(prepared.roots());
+            long target = Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, total / ((long) cores * SLICES_PER_CORE)));
+            List<Slice> plan = prepared.reader().plan(prepared.roots(), target);
+            manifest.put("name", "spark");
+            manifest.put("master", conf.get("spark.master"));
+            manifest.put("spark_version", sc.version());
+            manifest.put("default_parallelism", cores);
+            manifest.put("executors", local ? 1 : Math.max(1, sc.sc().getExecutorMemoryStatus().size() - 1));
+            manifest.put("partitions", plan.size());
+            manifest.put("slice_target_bytes", target);
+            if (plan.isEmpty()) {
+                return;
+            }
+            JavaRDD<SliceResult> results = sc.parallelize(plan, plan.size()).map(new SliceTask(recipe));
+            Resequencer order = new Resequencer(prepared.reader().config());
+            int wave = 2 * cores;
+            Deque<CompletableFuture<List<SliceResult>[]>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < plan.size() || !inFlight.isEmpty()) {
+                // two waves in flight: the next one's tasks fill the cores while the stragglers of this one finish
+                while (inFlight.size() < 2 && next < plan.size()) {
+                    int[] ids = IntStream.range(next, Math.min(plan.size(), next + wave)).toArray();
+                    next += ids.length;
+                    inFlight.add(CompletableFuture.supplyAsync(() -> results.collectPartitions(ids), waves));
+                }
+                for (List<SliceResult> part : join(inFlight.poll())) {
+                    for (SliceResult r : part) {
+                        for (StageTimes.Stage s : StageTimes.Stage.values()) {
+                            times.add(s, r.stageNanos()[s.ordinal()]);
+                        }
+                        r.slots().forEach(slot -> order.accept(slot, sink));
+                    }
+                }
+            }
+        } finally {
+            waves.shutdownNow();
+            ExecutorAnalysis.forget(recipe.key());
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the Spark job", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("Spark job failed: " + c, c);
+        }
+    }
+
+    @Override
+    public Map<String, Object> manifest() {
+        return manifest.isEmpty() ? Map.of("name", "spark") : manifest;
+    }
+}
