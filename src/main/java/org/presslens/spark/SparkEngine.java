@@ -35,6 +35,9 @@ public final class SparkEngine implements AnalysisEngine {
     private static final long MIN_SLICE_BYTES = 256 * 1024;
     private static final long MAX_SLICE_BYTES = 64L * 1024 * 1024;
 
+    /** Spark setting that fixes the slice size in bytes (else: the input over 8 slices per core, 256 KB to 64 MB). */
+    public static final String SLICE_BYTES_KEY = "spark.presslens.sliceBytes";
+
     private final String master;
     private final AnalysisRecipe recipe;
     private final AnalysisRecipe.Prepared prepared;
@@ -74,7 +77,8 @@ public final class SparkEngine implements AnalysisEngine {
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int cores = Math.max(1, sc.defaultParallelism());
             long total = prepared.reader().totalBytes(prepared.roots());
-            long target = Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, total / ((long) cores * SLICES_PER_CORE)));
+            long target = conf.getLong(SLICE_BYTES_KEY,
+                    Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, total / ((long) cores * SLICES_PER_CORE))));
             List<Slice> plan = prepared.reader().plan(prepared.roots(), target);
             manifest.put("name", "spark");
             manifest.put("master", conf.get("spark.master"));
