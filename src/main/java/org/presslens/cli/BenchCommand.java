@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchFeaturesCommand.class,
                 BenchReportCommand.class,
                 BenchClassifyCommand.class,
+                BenchSparkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class BenchCommand implements Runnable {
