@@ -140,6 +140,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             throw new UsageException("--engine spark: Spark is not on the class path. The ./presslens launcher adds "
                     + "target/spark-lib; on a cluster, give the jar to spark-submit (see the README)");
         }
+        // the Spark context comes up while the analysis below is built (models, lexicons)
+        try (SparkEngine sparkEngine = spark ? new SparkEngine(master) : null) {
+            return analyze(err, n, sparkEngine);
+        }
+    }
+
+    private int analyze(PrintStream err, int n, SparkEngine sparkEngine) {
+        boolean spark = sparkEngine != null;
         List<InputRoot> given = new ArrayList<>();
         if (inputs.isEmpty()) {
             given.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
@@ -177,7 +185,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ProgressDisplay progress = ProgressDisplay.create("analyze", err, read);
         try (Stream<InputItem> items = spark ? Stream.empty() : setup.reader().read(roots, read)) {
             AnalysisEngine chosen = spark
-                    ? new SparkEngine(master, recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer))
+                    ? sparkEngine.analysis(recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer))
                     : new ThreadEngine(items, n);
             summary = run.run(chosen, folder, progress, new AnalyzeRun.Finisher() {
                 @Override

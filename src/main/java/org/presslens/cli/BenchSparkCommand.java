@@ -77,7 +77,9 @@ public final class BenchSparkCommand implements Callable<Integer> {
         configs.put("spark local[2]", List.of("--engine", "spark", "--master", "local[2]"));
         List<String> names = new ArrayList<>(configs.keySet());
         Map<String, List<Double>> walls = new LinkedHashMap<>();
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
         names.forEach(n -> walls.put(n, new ArrayList<>()));
+        names.forEach(n -> phases.put(n, new ArrayList<>()));
         Map<String, Path> firstRun = new LinkedHashMap<>();
         long articles = -1;
         for (int r = 0; r < rounds; r++) {
@@ -86,10 +88,12 @@ public final class BenchSparkCommand implements Callable<Integer> {
                 Path out = work.resolve("round" + r + "-" + names.indexOf(name));
                 double wall = runAnalyze(corpus, out, configs.get(name));
                 walls.get(name).add(wall);
+                phases.get(name).add(articlesPhase(out));
                 firstRun.putIfAbsent(name, out);
                 long n = articlesOf(out);
                 articles = articles < 0 ? n : articles;
-                System.out.printf(Locale.ROOT, "  round %d  %-28s %7.2f s  %d articles%n", r + 1, name, wall, n);
+                System.out.printf(Locale.ROOT, "  round %d  %-28s %7.2f s whole process, %7.2f s per-article phase, "
+                        + "%d articles%n", r + 1, name, wall, phases.get(name).get(r), n);
             }
         }
         System.out.println();
@@ -103,8 +107,10 @@ public final class BenchSparkCommand implements Callable<Integer> {
         double threads = medians.get(names.get(0));
         double one = medians.get(names.get(1));
         double two = medians.get(names.get(2));
-        System.out.printf(Locale.ROOT, "spark local[2] / default engine throughput: %.2f%n", threads / two);
-        System.out.printf(Locale.ROOT, "spark local[2] / local[1] throughput: %.2f%n", one / two);
+        System.out.printf(Locale.ROOT, "spark local[2] / default engine throughput: %.2f whole process, %.2f per-article "
+                + "phase%n", threads / two, median(phases.get(names.get(0))) / median(phases.get(names.get(2))));
+        System.out.printf(Locale.ROOT, "spark local[2] / local[1] throughput: %.2f whole process, %.2f per-article "
+                + "phase%n", one / two, median(phases.get(names.get(1))) / median(phases.get(names.get(2))));
         System.out.printf(Locale.ROOT, "projected throughput per executor core: %.1f articles/s (local[1]); "
                 + "%.1f articles/s (local[2] / 2)%n", articles / one, articles / two / 2);
         boolean same = true;
@@ -153,6 +159,15 @@ public final class BenchSparkCommand implements Callable<Integer> {
             throw new IllegalStateException("analyze " + engineArgs + " exited with " + code + "; see " + log);
         }
         return wall;
+    }
+
+    /**
+     * The run's per-article phase in seconds ({@code stages.articles_wall_seconds} of {@code run.json}: from the first
+     * record to the last row written; for Spark it includes waiting for the context to be up).
+     */
+    private static double articlesPhase(Path run) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(run.resolve("run.json").toFile());
+        return root.get("stages").get("articles_wall_seconds").asDouble();
     }
 
     private static long articlesOf(Path run) throws IOException {

@@ -29,7 +29,7 @@ import org.presslens.run.ProgressListener;
  * written twice. The master is {@code --master}, else {@code spark.master} (as {@code spark-submit} sets it), else
  * {@code local[*]}.
  */
-public final class SparkEngine implements AnalysisEngine {
+public final class SparkEngine implements AnalysisEngine, AutoCloseable {
     /** Slices per core of the job: small enough to balance, large enough that a task's overhead does not count. */
     private static final int SLICES_PER_CORE = 8;
     private static final long MIN_SLICE_BYTES = 256 * 1024;
@@ -38,43 +38,69 @@ public final class SparkEngine implements AnalysisEngine {
     /** Spark setting that fixes the slice size in bytes (else: the input over 8 slices per core, 256 KB to 64 MB). */
     public static final String SLICE_BYTES_KEY = "spark.presslens.sliceBytes";
 
-    private final String master;
-    private final AnalysisRecipe recipe;
-    private final AnalysisRecipe.Prepared prepared;
+    private final SparkConf conf;
+    private final CompletableFuture<JavaSparkContext> context;
+    private AnalysisRecipe recipe;
+    private AnalysisRecipe.Prepared prepared;
     private final Map<String, Object> manifest = new LinkedHashMap<>();
 
     /**
-     * @param master   the Spark master URL, or null for {@code spark.master} or {@code local[*]}
-     * @param recipe   how executors build the analysis
-     * @param prepared the analysis as the driver built it from the recipe (reused by local-mode tasks)
+     * Starts the Spark context on a background thread, so that it comes up while the driver builds its analysis; give
+     * that analysis to {@link #analysis} before {@link #run}, and close the engine when done.
+     *
+     * @param master the Spark master URL, or null for {@code spark.master} or {@code local[*]}
      */
-    public SparkEngine(String master, AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared) {
-        this.master = master;
-        this.recipe = recipe;
-        this.prepared = prepared;
-    }
-
-    @Override
-    public void run(ArticleAnalyzer analyzer, StageTimes times, Consumer<Outcome> sink, ProgressListener progress) {
-        SparkConf conf = new SparkConf().setAppName("presslens analyze");
+    public SparkEngine(String master) {
+        this.conf = new SparkConf().setAppName("presslens analyze");
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {
             conf.setMaster("local[*]");
         }
-        boolean local = conf.get("spark.master").startsWith("local");
-        if (local) {
+        if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
+        this.context = CompletableFuture.supplyAsync(() -> new JavaSparkContext(conf));
+    }
+
+    /**
+     * The analysis the job runs.
+     *
+     * @param recipe   how executors build the analysis
+     * @param prepared the analysis as the driver built it from the recipe (reused by local-mode tasks)
+     */
+    public SparkEngine analysis(AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared) {
+        this.recipe = recipe;
+        this.prepared = prepared;
+        return this;
+    }
+
+    /** Stops the Spark context (waiting for it to have started). */
+    @Override
+    public void close() {
+        try {
+            join(context).close();
+        } catch (RuntimeException e) {
+            // it did not start: nothing to stop
+        }
+    }
+
+    @Override
+    public void run(ArticleAnalyzer analyzer, StageTimes times, Consumer<Outcome> sink, ProgressListener progress) {
+        if (recipe == null) {
+            throw new IllegalStateException("SparkEngine.analysis(...) was not called");
+        }
+        boolean local = conf.get("spark.master").startsWith("local");
         ExecutorAnalysis.register(recipe.key(), prepared);
         ExecutorService waves = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "presslens-spark-wave");
             t.setDaemon(true);
             return t;
         });
-        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+        try {
+            JavaSparkContext sc = join(context);
             int cores = Math.max(1, sc.defaultParallelism());
             long total = prepared.reader().totalBytes(prepared.roots());
             long target = conf.getLong(SLICE_BYTES_KEY,
