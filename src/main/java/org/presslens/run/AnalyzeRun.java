@@ -60,6 +60,7 @@ public final class AnalyzeRun {
 
     private final ArticleAnalyzer analyzer;
     private final Options options;
+    private List<InputHash> inputHashes;
 
     public AnalyzeRun(ArticleAnalyzer analyzer, Options options) {
         this.analyzer = analyzer;
@@ -237,8 +238,13 @@ public final class AnalyzeRun {
         cfg.put("name", options.configName());
         cfg.put("sha256", options.configSha256());
         ArrayNode inputs = root.putArray("inputs");
-        for (InputRoot input : options.inputs()) {
-            InputHash h = InputHash.of(input.path());
+        if (inputHashes == null) {
+            // once per run: run.json is written twice, and hashing a large corpus takes seconds
+            inputHashes = options.inputs().stream().map(r -> InputHash.of(r.path())).toList();
+        }
+        for (int k = 0; k < options.inputs().size(); k++) {
+            InputRoot input = options.inputs().get(k);
+            InputHash h = inputHashes.get(k);
             ObjectNode o = inputs.addObject();
             o.put("path", input.displayName());
             o.put("files", h.files());
