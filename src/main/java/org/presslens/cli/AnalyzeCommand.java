@@ -47,8 +47,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files or directories: .txt .html .htm .json .jsonl .ndjson .csv, optionally .gz "
-                    + "(default: the bundled sample corpus)")
-    List<Path> inputs = new ArrayList<>();
+                    + "(default: the bundled sample corpus); with --engine spark also hdfs://, s3a://, ... URIs")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Run folder (default: notebooks-output/<yyyyMMdd-HHmmss>-analyze in the working folder)")
@@ -152,7 +152,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             given.add(new InputRoot(Bundled.sampleCorpus(), Bundled.SAMPLE_CORPUS_NAME));
         } else {
-            inputs.forEach(p -> given.add(InputRoot.of(p)));
+            for (String name : inputs) {
+                if (InputPaths.isHadoopUri(name) && !spark) {
+                    throw new UsageException(name + ": inputs on a Hadoop file system (hdfs://, s3a://, ...) are read "
+                            + "by the Spark engine: add --engine spark");
+                }
+                given.add(InputRoot.of(InputPaths.of(name)));
+            }
         }
         AnalyzeRecipe recipe = new AnalyzeRecipe(java.util.UUID.randomUUID().toString(),
                 config == null ? null : config.toString(), strings(metadataFiles), strings(dictionaries),

@@ -21,7 +21,7 @@ import org.presslens.spark.AnalysisRecipe;
  * @param dictionaryPercent dictionary features in percent
  * @param models            model folders (none: the bundled models)
  * @param noModels          apply no label models
- * @param inputs            the inputs as path and display name pairs
+ * @param inputs            the inputs as path (or Hadoop URI) and display name pairs
  */
 record AnalyzeRecipe(String key, String config, List<String> metadata, List<String> dictionaries,
                      boolean dictionaryPercent, List<String> models, boolean noModels, List<List<String>> inputs)
@@ -38,7 +38,7 @@ record AnalyzeRecipe(String key, String config, List<String> metadata, List<Stri
         checked.requireKeyFeatures();
         AnalysisSetup setup = AnalysisSetup.create(checked.settings(), paths(metadata), checked.features(),
                 noModels ? f -> LabelPredictor.NONE : ModelSet.loader(paths(models), warn));
-        List<InputRoot> roots = inputs.stream().map(p -> new InputRoot(Path.of(p.get(0)), p.get(1))).toList();
+        List<InputRoot> roots = inputs.stream().map(p -> new InputRoot(InputPaths.of(p.get(0)), p.get(1))).toList();
         return new Built(checked, setup, roots);
     }
 

@@ -3,9 +3,9 @@ package org.presslens.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +75,7 @@ final class SlicePlanner {
                 return List.of();
             }
             List<long[]> cuts = new ArrayList<>();
-            try (FileChannel ch = FileChannel.open(e.path(), StandardOpenOption.READ)) {
+            try (SeekableByteChannel ch = Files.newByteChannel(e.path())) {
                 long size = ch.size();
                 ByteBuffer buf = ByteBuffer.allocate(1 << 20);
                 long base = 0;
@@ -85,7 +85,7 @@ final class SlicePlanner {
                 long lastCut = size - target / 2;
                 while (true) {
                     buf.clear();
-                    int n = ch.read(buf, base);
+                    int n = ch.position(base).read(buf);
                     if (n <= 0) {
                         break;
                     }
@@ -128,9 +128,9 @@ final class SlicePlanner {
     }
 
     /** Whether the line at {@code at} starts a JSON object and its first bytes pass the binary test. */
-    private static boolean startsTextRecord(FileChannel ch, long at) throws IOException {
+    private static boolean startsTextRecord(SeekableByteChannel ch, long at) throws IOException {
         ByteBuffer probe = ByteBuffer.allocate(PROBE);
-        ch.read(probe, at);
+        ch.position(at).read(probe);
         byte[] p = probe.array();
         int len = probe.position();
         int end = 0;
