@@ -173,10 +173,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (chartOutlets.maxOutlets < 1) {
             throw new UsageException("--max-outlets " + chartOutlets.maxOutlets + ": expected at least 1");
         }
-        ReportOptions reportOptions = ReportOptions.defaults().withStats(checked.stats())
+        ReportOptions options = ReportOptions.defaults().withStats(checked.stats())
                 .withOutletCanonical(setup.outlets()::canonical)
                 .withOutlets(chartOutlets.maxOutlets,
                         ReportCommand.outletNames(chartOutlets.outlets, setup.outlets()::canonical));
+        // with the Spark engine, each outlet's bootstrap is a task of its own
+        ReportOptions reportOptions = spark ? options.withSummaries(sparkEngine.outletSummaries()) : options;
         RunFolder folder = RunFolder.prepare(out == null ? defaultOut() : out, overwrite, filesRead(roots));
 
         CorpusAnalyzer analyzer = setup.analyzer();

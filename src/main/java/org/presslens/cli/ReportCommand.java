@@ -96,7 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
         ReportOptions d = ReportOptions.defaults();
         // outlet renaming and merging from the configuration's outlet rules, as in analyze
         return new ReportOptions(checked.stats(), checked.outlets()::canonical, d.formats(), maxOutlets, d.width(),
-                d.height(), outletNames(outlets, checked.outlets()::canonical));
+                d.height(), outletNames(outlets, checked.outlets()::canonical), d.summaries());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.presslens.charts.ChartFormat;
+import org.presslens.stats.OutletSummaryRunner;
 import org.presslens.stats.StatsConfig;
 
 /**
@@ -19,13 +20,15 @@ import org.presslens.stats.StatsConfig;
  * @param height          chart height in pixels at screen resolution
  * @param outlets         the outlets every chart shows ({@code --outlets}, names as in the run's tables); empty:
  *                        the {@code maxOutlets} largest
+ * @param summaries       where the per-outlet feature summaries are computed (this process, or the Spark engine's job)
  */
 public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanonical, Set<ChartFormat> formats,
-                            int maxOutlets, int width, int height, List<String> outlets) {
-    /** Options whose charts show the {@code maxOutlets} largest outlets. */
+                            int maxOutlets, int width, int height, List<String> outlets,
+                            OutletSummaryRunner summaries) {
+    /** Options whose charts show the {@code maxOutlets} largest outlets, summarised in this process. */
     public ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanonical, Set<ChartFormat> formats,
                          int maxOutlets, int width, int height) {
-        this(stats, outletCanonical, formats, maxOutlets, width, height, List.of());
+        this(stats, outletCanonical, formats, maxOutlets, width, height, List.of(), OutletSummaryRunner.LOCAL);
     }
 
     public ReportOptions {
@@ -44,21 +47,26 @@ public record ReportOptions(StatsConfig stats, UnaryOperator<String> outletCanon
 
     /** The same options with other statistics settings. */
     public ReportOptions withStats(StatsConfig s) {
-        return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height, outlets);
+        return new ReportOptions(s, outletCanonical, formats, maxOutlets, width, height, outlets, summaries);
+    }
+
+    /** The same options with the per-outlet feature summaries computed by {@code r}. */
+    public ReportOptions withSummaries(OutletSummaryRunner r) {
+        return new ReportOptions(stats, outletCanonical, formats, maxOutlets, width, height, outlets, r);
     }
 
     /** The same options with another outlet canonicaliser. */
     public ReportOptions withOutletCanonical(UnaryOperator<String> c) {
-        return new ReportOptions(stats, c, formats, maxOutlets, width, height, outlets);
+        return new ReportOptions(stats, c, formats, maxOutlets, width, height, outlets, summaries);
     }
 
     /** The same options with other chart formats. */
     public ReportOptions withFormats(Set<ChartFormat> f) {
-        return new ReportOptions(stats, outletCanonical, f, maxOutlets, width, height, outlets);
+        return new ReportOptions(stats, outletCanonical, f, maxOutlets, width, height, outlets, summaries);
     }
 
     /** The same options with another chart outlet selection: at most {@code max}, or those named. */
     public ReportOptions withOutlets(int max, List<String> named) {
-        return new ReportOptions(stats, outletCanonical, formats, max, width, height, named);
+        return new ReportOptions(stats, outletCanonical, formats, max, width, height, named, summaries);
     }
 }

@@ -171,7 +171,7 @@ public final class RunReporter {
         ArticleTable t = ArticleTable.read(articles, opts.outletCanonical(), cells);
         LOG.info("{}: {} articles, {} outlets, {} features", articles, t.size(), t.outlets().size(),
                 t.features().size());
-        return new OutletComparison(opts.stats()).compare(t, runDir.resolve("terms.csv"), cells);
+        return new OutletComparison(opts.stats(), opts.summaries()).compare(t, runDir.resolve("terms.csv"), cells);
     }
 
     /** Models used in the run: those listed in run.json, then any other {@code pred.<model>} column. */

@@ -20,6 +20,7 @@ import org.presslens.analysis.StageTimes;
 import org.presslens.ingest.Slice;
 import org.presslens.run.AnalysisEngine;
 import org.presslens.run.ProgressListener;
+import org.presslens.stats.OutletSummaryRunner;
 
 /**
  * The Spark engine: the inputs are planned as slices (runs of whole files, byte ranges of large JSON Lines files), one
@@ -75,6 +76,17 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
         this.recipe = recipe;
         this.prepared = prepared;
         return this;
+    }
+
+    /**
+     * The outlet statistics' per-outlet feature summaries (the bootstrap) as jobs of this engine's context, one task per
+     * outlet; use it before {@link #close}.
+     */
+    public OutletSummaryRunner outletSummaries() {
+        return outlets -> {
+            manifest.put("outlet_summaries", "spark, one task per outlet");
+            return new SparkOutletSummaries(join(context)).run(outlets);
+        };
     }
 
     /** Stops the Spark context (waiting for it to have started). */

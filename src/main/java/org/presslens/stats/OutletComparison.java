@@ -26,8 +26,6 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
 import org.presslens.core.CsvCells;
 import org.slf4j.Logger;
@@ -44,10 +42,17 @@ public final class OutletComparison {
     private static final Logger LOG = LoggerFactory.getLogger(OutletComparison.class);
 
     private final StatsConfig config;
+    private final OutletSummaryRunner summaries;
 
-    /** A comparison with the given settings. */
+    /** A comparison with the given settings, computed in this process. */
     public OutletComparison(StatsConfig config) {
+        this(config, OutletSummaryRunner.LOCAL);
+    }
+
+    /** A comparison with the given settings whose per-outlet feature summaries {@code summaries} computes. */
+    public OutletComparison(StatsConfig config, OutletSummaryRunner summaries) {
         this.config = config;
+        this.summaries = summaries;
     }
 
     /**
@@ -81,23 +86,19 @@ public final class OutletComparison {
                 + ", fewer than " + config.minOutletArticles();
     }
 
+    /** Outlet by outlet (the rows are sorted by outlet afterwards, a stable sort: features stay in column order). */
     private List<OutletRow> featureSummaries(ArticleTable t, int[] sizes, boolean[] tested) {
-        Bootstrap boot = new Bootstrap(config.bootstrapSamples(), config.confidence(), config.seed());
         List<String> outlets = t.outlets();
-        return IntStream.range(0, t.features().size()).parallel().mapToObj(f -> {
-            List<OutletRow> out = new ArrayList<>();
-            String feature = t.features().get(f);
-            for (int o = 0; o < outlets.size(); o++) {
-                double[] v = t.valuesFor(f, o);
-                double mean = v.length == 0 ? Double.NaN : Arrays.stream(v).sum() / v.length;
-                double median = v.length == 0 ? Double.NaN : new Median().evaluate(v);
-                double sd = v.length < 2 ? Double.NaN : new StandardDeviation(true).evaluate(v);
-                double[] ci = boot.meanInterval(v, outlets.get(o) + "\u0000" + feature);
-                out.add(new OutletRow(outlets.get(o), sizes[o], status(tested[o], sizes[o]), OutletRow.FEATURE,
-                        feature, "", v.length, mean, median, sd, ci[0], ci[1], -1));
+        List<OutletFeatureSummary> work = new ArrayList<>(outlets.size());
+        for (int o = 0; o < outlets.size(); o++) {
+            double[][] values = new double[t.features().size()][];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = t.valuesFor(f, o);
             }
-            return out;
-        }).flatMap(List::stream).toList();
+            work.add(new OutletFeatureSummary(outlets.get(o), sizes[o], status(tested[o], sizes[o]), t.features(),
+                    values, config));
+        }
+        return summaries.run(work).stream().flatMap(List::stream).toList();
     }
 
     /** Labels of a model in sorted order, and whether it is multi-label (any prediction holds ';'). */

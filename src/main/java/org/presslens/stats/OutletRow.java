@@ -8,7 +8,8 @@ package org.presslens.stats;
  * @param status {@code tested}, or why the outlet is not tested (too few articles)
  */
 public record OutletRow(String outlet, int articles, String status, String kind, String measure, String label,
-                        int n, double mean, double median, double sd, double ciLow, double ciHigh, int count) {
+                        int n, double mean, double median, double sd, double ciLow, double ciHigh, int count)
+        implements java.io.Serializable {
     /** Kind of a feature row. */
     public static final String FEATURE = "feature";
     /** Kind of a label-share row. */

@@ -21,7 +21,8 @@ import org.presslens.core.Settings;
  *                          435 pairs per feature; 453 outlets would give 102,378)
  */
 public record StatsConfig(int minOutletArticles, int bootstrapSamples, long seed, double confidence,
-                          String timeBin, double alpha, List<String> keyFeatures, int maxPairwiseOutlets) {
+                          String timeBin, double alpha, List<String> keyFeatures, int maxPairwiseOutlets)
+        implements java.io.Serializable {
     /** The values of {@code time_bin}. */
     public static final List<String> TIME_BINS = List.of("auto", "week", "month", "quarter", "year");
 

@@ -20,7 +20,7 @@ import org.presslens.cli.Main;
 /**
  * {@code analyze --engine spark --master local[2]} gives the same per-article files as the default engine, byte for
  * byte, on a corpus of several formats whose JSON Lines file is cut into many slices (with skips, repeated ids, an
- * exact duplicate and a skip cap running across the cuts).
+ * exact duplicate and a skip cap running across the cuts), and the same statistics tables.
  */
 class SparkEngineTest {
     @TempDir
@@ -28,32 +28,41 @@ class SparkEngineTest {
 
     private static final List<String> PER_ARTICLE = List.of("articles.csv", "attributions.csv", "quotes.csv",
             "terms.csv", "skipped.csv", "features.csv", "texts.jsonl");
+    /** The statistics tables: their per-outlet bootstrap runs as Spark tasks, one per outlet. */
+    private static final List<String> STATISTICS = List.of("outlets.csv", "tests.csv", "keyness.csv", "timeseries.csv");
 
     @Test
     void sparkLocalTwoGivesTheDefaultEnginesFiles() throws IOException {
         Path in = corpus();
         Path threads = tmp.resolve("threads");
         Path spark = tmp.resolve("spark");
-        run("analyze", in.toString(), "--out", threads.toString(), "--threads", "2", "--no-report", "--keep-text");
+        run("analyze", in.toString(), "--out", threads.toString(), "--threads", "2", "--keep-text");
         System.setProperty(SparkEngine.SLICE_BYTES_KEY, "6000");
         try {
             run("analyze", in.toString(), "--out", spark.toString(), "--engine", "spark", "--master", "local[2]",
-                    "--no-report", "--keep-text");
+                    "--keep-text");
         } finally {
             System.clearProperty(SparkEngine.SLICE_BYTES_KEY);
         }
-        for (String f : PER_ARTICLE) {
+        for (String f : concat(PER_ARTICLE, STATISTICS)) {
             assertArrayEquals(Files.readAllBytes(threads.resolve(f)), Files.readAllBytes(spark.resolve(f)), f);
         }
         JsonNode engine = new ObjectMapper().readTree(spark.resolve("run.json").toFile()).get("engine");
         assertEquals("spark", engine.get("name").asText());
         assertEquals("local[2]", engine.get("master").asText());
         assertTrue(engine.get("partitions").asInt() >= 8, "the JSONL file is cut into slices: " + engine);
+        assertTrue(engine.has("outlet_summaries"), "the outlet summaries ran as a Spark job: " + engine);
         String skipped = Files.readString(spark.resolve("skipped.csv"));
         assertTrue(skipped.contains("malformed JSON"), skipped);
         assertTrue(skipped.contains("exact duplicate of article"), skipped);
         assertTrue(skipped.contains("skip rows capped"), skipped);
         assertTrue(Files.readString(spark.resolve("articles.csv")).contains("same~2"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private Path corpus() throws IOException {
