@@ -114,6 +114,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The master URLs Spark accepts. */
+    private static final java.util.regex.Pattern SPARK_MASTER = java.util.regex.Pattern.compile(
+            "local|local\\[(\\d+|\\*)(,\\d+)?]|local-cluster\\[.+]|(spark|mesos|k8s)://.+|yarn");
+
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
@@ -135,6 +139,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         };
         if (master != null && !spark) {
             throw new UsageException("--master is for --engine spark");
+        }
+        if (spark && threads != null) {
+            throw new UsageException("--threads is for the default engine; with --engine spark, --master local[N] "
+                    + "sets the cores");
+        }
+        if (master != null && !SPARK_MASTER.matcher(master).matches()) {
+            throw new UsageException("--master " + master + ": expected local, local[N], local[*], spark://HOST:PORT, "
+                    + "yarn or k8s://URL");
         }
         if (spark && !SparkSupport.available()) {
             throw new UsageException("--engine spark: Spark is not on the class path. The ./presslens launcher adds "

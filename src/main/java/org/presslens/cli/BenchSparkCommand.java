@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code presslens bench spark}: the same {@code analyze} (no report) over the same records with the default engine,
+ * {@code presslens bench spark}: the same {@code analyze} (no report unless asked) over the same records with the default engine,
  * Spark {@code local[1]} and Spark {@code local[2]}, each a process of its own started through the {@code presslens}
  * launcher (its JVM options, as a user's run gets them), in rotating order over several rounds;
  * prints the median wall times, throughputs, their ratios, the projected throughput per executor core, and whether
@@ -54,6 +54,10 @@ public final class BenchSparkCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the three runs (default: ${DEFAULT-VALUE})")
     int rounds = 3;
 
+    @Option(names = "--with-report", description = "Runs with the outlet comparison, charts and report.html "
+            + "(default: --no-report, the engines alone)")
+    boolean withReport;
+
     @Option(names = "--no-models", description = "Apply no label models (default: the default models, as analyze)")
     boolean noModels;
 
@@ -69,8 +73,9 @@ public final class BenchSparkCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("presslens-bench-spark");
         Path corpus = work.resolve("records.jsonl");
         int taken = copyRecords(source, corpus);
-        System.out.printf(Locale.ROOT, "input: %d records of %s (after %d), %.1f MB uncompressed, %d rounds, models %s%n",
-                taken, source, skip, Files.size(corpus) / 1e6, rounds, noModels ? "off" : "on");
+        System.out.printf(Locale.ROOT, "input: %d records of %s (after %d), %.1f MB uncompressed, %d rounds, models %s, "
+                + "report %s%n", taken, source, skip, Files.size(corpus) / 1e6, rounds, noModels ? "off" : "on",
+                withReport ? "on" : "off");
         Map<String, List<String>> configs = new LinkedHashMap<>();
         configs.put("default engine (2 threads)", List.of("--threads", "2"));
         configs.put("spark local[1]", List.of("--engine", "spark", "--master", "local[1]"));
@@ -145,7 +150,10 @@ public final class BenchSparkCommand implements Callable<Integer> {
             cmd.add(System.getProperty("java.class.path"));
             cmd.add(Main.class.getName());
         }
-        cmd.addAll(List.of("analyze", corpus.toString(), "--out", out.toString(), "--no-report"));
+        cmd.addAll(List.of("analyze", corpus.toString(), "--out", out.toString()));
+        if (!withReport) {
+            cmd.add("--no-report");
+        }
         if (noModels) {
             cmd.add("--no-models");
         }
