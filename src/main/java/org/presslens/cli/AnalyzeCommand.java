@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.presslens.core.Settings;
-import org.presslens.features.DictionaryExtractor;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.ReadProgress;
 import org.presslens.ingest.InputRoot;
@@ -24,7 +23,6 @@ import org.presslens.analysis.AnalysisSetup;
 import org.presslens.analysis.ModelSet;
 import org.presslens.run.AnalyzeRun;
 import org.presslens.analysis.CorpusAnalyzer;
-import org.presslens.analysis.LabelPredictor;
 import org.presslens.run.RunFolder;
 import org.presslens.run.RunSummary;
 import org.presslens.run.AnalysisEngine;
@@ -205,7 +203,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ProgressDisplay progress = ProgressDisplay.create("analyze", err, read);
         try (Stream<InputItem> items = spark ? Stream.empty() : setup.reader().read(roots, read)) {
             AnalysisEngine chosen = spark
-                    ? sparkEngine.analysis(recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer))
+                    ? sparkEngine.analysis(recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer), read)
                     : new ThreadEngine(items, n);
             summary = run.run(chosen, folder, progress, new AnalyzeRun.Finisher() {
                 @Override

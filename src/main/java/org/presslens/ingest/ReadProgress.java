@@ -28,7 +28,8 @@ public final class ReadProgress {
         return t <= 0 ? -1 : Math.min(1.0, (double) bytesRead() / t);
     }
 
-    void total(long bytes) {
+    /** Sets the bytes of every file to read (by the reader, or by an engine that reads in slices elsewhere). */
+    public void total(long bytes) {
         total.set(bytes);
     }
 
@@ -36,8 +37,8 @@ public final class ReadProgress {
         current.addAndGet(bytes);
     }
 
-    /** A file of {@code bytes} is done with, however much of it was read. */
-    void fileDone(long bytes) {
+    /** A file (or a slice read elsewhere) of {@code bytes} is done with, however much of it was read. */
+    public void fileDone(long bytes) {
         finished.addAndGet(bytes);
         current.set(0);
     }

@@ -17,6 +17,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.presslens.analysis.ArticleAnalyzer;
 import org.presslens.analysis.Outcome;
 import org.presslens.analysis.StageTimes;
+import org.presslens.ingest.ReadProgress;
 import org.presslens.ingest.Slice;
 import org.presslens.run.AnalysisEngine;
 import org.presslens.run.ProgressListener;
@@ -43,6 +44,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
     private final CompletableFuture<JavaSparkContext> context;
     private AnalysisRecipe recipe;
     private AnalysisRecipe.Prepared prepared;
+    private ReadProgress read = new ReadProgress();
     private final Map<String, Object> manifest = new LinkedHashMap<>();
 
     /**
@@ -71,10 +73,12 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
      *
      * @param recipe   how executors build the analysis
      * @param prepared the analysis as the driver built it from the recipe (reused by local-mode tasks)
+     * @param read     told the bytes of the slices as their results are written, for the progress display
      */
-    public SparkEngine analysis(AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared) {
+    public SparkEngine analysis(AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared, ReadProgress read) {
         this.recipe = recipe;
         this.prepared = prepared;
+        this.read = read;
         return this;
     }
 
@@ -125,6 +129,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             manifest.put("executors", local ? 1 : Math.max(1, sc.sc().getExecutorMemoryStatus().size() - 1));
             manifest.put("partitions", plan.size());
             manifest.put("slice_target_bytes", target);
+            read.total(plan.stream().mapToLong(Slice::bytes).sum());
             if (plan.isEmpty()) {
                 return;
             }
@@ -146,6 +151,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
                             times.add(s, r.stageNanos()[s.ordinal()]);
                         }
                         r.slots().forEach(slot -> order.accept(slot, sink));
+                        read.fileDone(plan.get(r.index()).bytes());
                     }
                 }
             }

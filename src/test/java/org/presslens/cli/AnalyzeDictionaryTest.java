@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.presslens.testing.CliRuns;
 
 /**
  * {@code analyze --dictionary} with a quanteda YAML and a LIWC .dic dictionary: their categories are features (as
@@ -57,7 +56,7 @@ class AnalyzeDictionaryTest {
         Path dic = tmp.resolve("mini.dic");
         Files.writeString(dic, "%\n1 posemo\n%\ngood 1\nhapp* 1\n");
         Path out = tmp.resolve("run");
-        String err = run(0, "analyze", in.toString(), "--out", out.toString(), "--threads", "1", "--no-report",
+        String err = CliRuns.run(0, "analyze", in.toString(), "--out", out.toString(), "--threads", "1", "--no-report",
                 "--dictionary", yml.toString(), "--dictionary", dic.toString(), "--dictionary-percent");
         assertFalse(err.contains("warning"), err);
 
@@ -112,25 +111,10 @@ class AnalyzeDictionaryTest {
         Path yml = tmp.resolve("broken.yml");
         Files.writeString(yml, "positive:\n- good\neconomy:\n  taxation:\n  - [tax]\n");
         Path out = tmp.resolve("run");
-        String err = run(2, "analyze", in.toString(), "--out", out.toString(), "--dictionary", yml.toString());
+        String err = CliRuns.run(2, "analyze", in.toString(), "--out", out.toString(), "--dictionary", yml.toString());
         assertTrue(err.contains(yml + " line 5: key 'economy.taxation': expected a pattern (a word or phrase), "
                 + "found a list"), err);
         assertFalse(Files.exists(out));
-    }
-
-    private static String run(int expected, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-        String msg = err.toString(StandardCharsets.UTF_8);
-        assertEquals(expected, code, msg);
-        return msg;
     }
 
     private static List<Map<String, String>> rows(Path csv) throws IOException {

@@ -3,16 +3,14 @@ package org.presslens.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presslens.cli.Main;
+import org.presslens.testing.CliRuns;
 import org.presslens.spark.fs.LocalTestFileSystem;
 
 /**
@@ -42,11 +40,11 @@ class HadoopInputTest {
         Path local = tmp.resolve("local");
         Path hadoop = tmp.resolve("hadoop");
         String uri = "lfs://" + in.toAbsolutePath();
-        run(0, "analyze", in.toString(), "--out", local.toString(), "--no-report", "--no-models");
+        CliRuns.run(0, "analyze", in.toString(), "--out", local.toString(), "--no-report", "--no-models");
         System.setProperty("spark.hadoop.fs.lfs.impl", LocalTestFileSystem.class.getName());
         System.setProperty(SparkEngine.SLICE_BYTES_KEY, "4000");
         try {
-            run(0, "analyze", uri, "--out", hadoop.toString(), "--no-report", "--no-models", "--engine", "spark",
+            CliRuns.run(0, "analyze", uri, "--out", hadoop.toString(), "--no-report", "--no-models", "--engine", "spark",
                     "--master", "local[2]");
         } finally {
             System.clearProperty("spark.hadoop.fs.lfs.impl");
@@ -62,22 +60,7 @@ class HadoopInputTest {
         String runJson = Files.readString(hadoop.resolve("run.json"));
         assertTrue(runJson.matches("(?s).*\"partitions\" : ([3-9]|\\d\\d+).*"), runJson);
 
-        String err = run(2, "analyze", uri, "--out", tmp.resolve("refused").toString());
+        String err = CliRuns.run(2, "analyze", uri, "--out", tmp.resolve("refused").toString());
         assertTrue(err.contains("add --engine spark"), err);
-    }
-
-    private static String run(int expected, String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute(args);
-        } finally {
-            System.setErr(old);
-        }
-        String msg = err.toString(StandardCharsets.UTF_8);
-        assertEquals(expected, code, msg);
-        return msg;
     }
 }

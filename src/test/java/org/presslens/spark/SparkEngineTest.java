@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presslens.cli.Main;
+import org.presslens.testing.CliRuns;
 
 /**
  * {@code analyze --engine spark --master local[2]} gives the same per-article files as the default engine, byte for
@@ -103,15 +101,6 @@ class SparkEngineTest {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.add("--config");
         all.add(tmp.resolve("presslens.yaml").toString());
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = Main.execute(all.toArray(String[]::new));
-        } finally {
-            System.setErr(old);
-        }
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        CliRuns.run(0, all.toArray(String[]::new));
     }
 }
