@@ -108,7 +108,8 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
         if (recipe == null) {
             throw new IllegalStateException("SparkEngine.analysis(...) was not called");
         }
-        boolean local = conf.get("spark.master").startsWith("local");
+        String masterUrl = conf.get("spark.master");
+        boolean inProcess = masterUrl.equals("local") || masterUrl.startsWith("local[");
         ExecutorAnalysis.register(recipe.key(), prepared);
         ExecutorService waves = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "presslens-spark-wave");
@@ -126,7 +127,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             manifest.put("master", conf.get("spark.master"));
             manifest.put("spark_version", sc.version());
             manifest.put("default_parallelism", cores);
-            manifest.put("executors", local ? 1 : Math.max(1, sc.sc().getExecutorMemoryStatus().size() - 1));
+            manifest.put("executors", inProcess ? 1 : null); // counted once the job has run
             manifest.put("partitions", plan.size());
             manifest.put("slice_target_bytes", target);
             read.total(plan.stream().mapToLong(Slice::bytes).sum());
@@ -154,6 +155,10 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
                         read.fileDone(plan.get(r.index()).bytes());
                     }
                 }
+            }
+            if (!inProcess) {
+                // the block managers of the executors that took part, without the driver's
+                manifest.put("executors", Math.max(0, sc.sc().getExecutorMemoryStatus().size() - 1));
             }
         } finally {
             waves.shutdownNow();
