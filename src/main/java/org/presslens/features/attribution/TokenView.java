@@ -108,7 +108,15 @@ final class TokenView {
 
     boolean isQuoteMark(int i) {
         String t = tok(i);
-        return t.length() >= 1 && isQuoteChar(t.charAt(0)) && !isPossessive(t);
+        if (t.isEmpty() || !isQuoteChar(t.charAt(0))) {
+            return false;
+        }
+        // two apostrophes stand for a double quotation mark in some sources (''Yes,'' he said)
+        return !isPossessive(t) || (t.equals("'") && (apostropheAt(start(i) - 1) || apostropheAt(end(i))));
+    }
+
+    private boolean apostropheAt(int offset) {
+        return offset >= 0 && offset < body.length() && body.charAt(offset) == '\'';
     }
 
     /** Index of the token holding or starting after {@code offset}. */
