@@ -449,7 +449,9 @@ final class SourcePhrases {
             }
             boolean ok = v.isWord(i) && (v.isCapitalised(i) || isNounHead(v, i)) && !v.isNotName(i)
                     || i > first && v.tok(i).equals(".") && v.isTitleAbbreviation(i)
-                    || v.isWord(i) && v.words.titles.contains(v.lower(i)) && i + 1 < sEnd && isNounHead(v, i + 1);
+                    || v.isWord(i) && v.words.titles.contains(v.lower(i)) && i + 1 < sEnd && isNounHead(v, i + 1)
+                    // "the minister", "the prime minister": after a determiner a title is the head itself
+                    || first > b && v.isWord(i) && v.words.titles.contains(v.lower(i));
             if (!ok) {
                 break;
             }

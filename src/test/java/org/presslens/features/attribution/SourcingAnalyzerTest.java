@@ -201,4 +201,27 @@ class SourcingAnalyzerTest {
                 q.get(0));
         assertEquals("partial|a step too far for the region.||", q.get(1));
     }
+
+    @Test
+    void doubledApostrophesAreQuotationMarksForTheSpeaker() {
+        // some sources (the New York Times as archived in PolNeAR) write '' for a double quotation mark
+        String body = "The talks ended on Monday.\n\n''My advice was not to do it,'' recalled James B. Cunningham, "
+                + "then ambassador to Israel.\n\n''What the Americans did is try to deceive us,'' said Yaakov Amidror.";
+        List<String> q = quotes(body);
+        assertEquals("direct|My advice was not to do it,|James B. Cunningham|recalled", q.get(0));
+        assertEquals("direct|What the Americans did is try to deceive us,|Yaakov Amidror|said", q.get(1));
+        // a possessive or a single apostrophe stays what it is
+        assertEquals(List.of("anonymous|said|The ministers' spokesman|The ministers' spokesman"),
+                attributions("The ministers' spokesman said the plan was dead."));
+    }
+
+    @Test
+    void aTitleAfterADeterminerIsTheSubjectOfAParticiple() {
+        String body = "The minister addressed parliament, telling lawmakers: \u201cWe will not raise taxes this year "
+                + "or next year.\u201d The prime minister spoke on Tuesday, saying: \u201cWe will keep our promise to "
+                + "every family.\u201d";
+        List<String> q = quotes(body);
+        assertEquals("direct|We will not raise taxes this year or next year.|The minister|telling", q.get(0));
+        assertEquals("direct|We will keep our promise to every family.|The prime minister|saying", q.get(1));
+    }
 }
