@@ -146,7 +146,13 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
                     next += ids.length;
                     inFlight.add(CompletableFuture.supplyAsync(() -> results.collectPartitions(ids), waves));
                 }
-                for (List<SliceResult> part : join(inFlight.poll())) {
+                List<SliceResult>[] done;
+                try {
+                    done = join(inFlight.poll());
+                } catch (RuntimeException e) {
+                    throw stopped(sc, masterUrl, e);
+                }
+                for (List<SliceResult> part : done) {
                     for (SliceResult r : part) {
                         for (StageTimes.Stage s : StageTimes.Stage.values()) {
                             times.add(s, r.stageNanos()[s.ordinal()]);
@@ -164,6 +170,18 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             waves.shutdownNow();
             ExecutorAnalysis.forget(recipe.key());
         }
+    }
+
+    /**
+     * A job that failed: when Spark stopped its context (a master that does not answer, an application the cluster
+     * killed), says so with the master, pointing to Spark's own log lines for the reason.
+     */
+    private static RuntimeException stopped(JavaSparkContext sc, String master, RuntimeException e) {
+        if (!sc.sc().isStopped()) {
+            return e;
+        }
+        return new IllegalStateException("the Spark job on " + master + " was stopped (" + e.getMessage()
+                + "); Spark's messages above say why, for example that the master does not answer", e);
     }
 
     private static <T> T join(CompletableFuture<T> f) {
