@@ -203,7 +203,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ProgressDisplay progress = ProgressDisplay.create("analyze", err, read);
         try (Stream<InputItem> items = spark ? Stream.empty() : setup.reader().read(roots, read)) {
             AnalysisEngine chosen = spark
-                    ? sparkEngine.analysis(recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer), read)
+                    ? sparkEngine.analysis(recipe, new AnalysisRecipe.Prepared(setup.reader(), roots, analyzer), read,
+                            keepText)
                     : new ThreadEngine(items, n);
             summary = run.run(chosen, folder, progress, new AnalyzeRun.Finisher() {
                 @Override

@@ -38,6 +38,11 @@ public record Article(
         metadata = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metadata));
     }
 
+    /** This article without its body and removed lines (for a consumer that writes only its row and metadata). */
+    public Article withoutText() {
+        return new Article(id, source, record, outlet, date, title, byline, url, "", List.of(), rawLineCount, metadata);
+    }
+
     /** This article under another id. */
     public Article withId(String newId) {
         return newId.equals(id) ? this : new Article(newId, source, record, outlet, date, title, byline, url, body,

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.function.Function;
+import org.presslens.analysis.Outcome;
 import org.presslens.analysis.StageTimes;
 import org.presslens.ingest.Slice;
 import org.presslens.ingest.SliceItem;
@@ -18,9 +19,12 @@ final class SliceTask implements Function<Slice, SliceResult> {
     private static final long serialVersionUID = 1L;
 
     private final AnalysisRecipe recipe;
+    private final boolean shipText;
 
-    SliceTask(AnalysisRecipe recipe) {
+    /** {@code shipText}: send each article's cleaned body and removed lines back (for {@code texts.jsonl}). */
+    SliceTask(AnalysisRecipe recipe, boolean shipText) {
         this.recipe = recipe;
+        this.shipText = shipText;
     }
 
     @Override
@@ -35,7 +39,8 @@ final class SliceTask implements Function<Slice, SliceResult> {
                 SliceItem item = it.next();
                 times.addSince(StageTimes.Stage.READ_CLEAN, t);
                 if (item instanceof SliceItem.Doc d) {
-                    slots.add(Slot.analysed(d.doc(), p.analyzer().analyze(d.doc(), times)));
+                    Outcome o = p.analyzer().analyze(d.doc(), times);
+                    slots.add(Slot.analysed(d.doc(), shipText ? o : withoutText(o)));
                 } else {
                     slots.add(Slot.read(item));
                 }
@@ -47,5 +52,14 @@ final class SliceTask implements Function<Slice, SliceResult> {
             nanos[s.ordinal()] = times.nanos(s);
         }
         return new SliceResult(slice.index(), slots, nanos);
+    }
+
+    /** An analysed article without its body and removed lines, which only {@code texts.jsonl} needs. */
+    private static Outcome withoutText(Outcome o) {
+        if (!(o instanceof Outcome.Analysed a)) {
+            return o;
+        }
+        return new Outcome.Analysed(a.article().withoutText(), a.words(), a.sentences(), a.features(), a.evidence(),
+                a.predictions(), a.bodyHash());
     }
 }

@@ -45,6 +45,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
     private AnalysisRecipe recipe;
     private AnalysisRecipe.Prepared prepared;
     private ReadProgress read = new ReadProgress();
+    private boolean shipText = true;
     private final Map<String, Object> manifest = new LinkedHashMap<>();
 
     /**
@@ -74,11 +75,15 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
      * @param recipe   how executors build the analysis
      * @param prepared the analysis as the driver built it from the recipe (reused by local-mode tasks)
      * @param read     told the bytes of the slices as their results are written, for the progress display
+     * @param keepText   whether the run writes {@code texts.jsonl}: only then do the tasks send the cleaned bodies and
+     *                   removed lines to the driver (nothing else the driver writes reads them)
      */
-    public SparkEngine analysis(AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared, ReadProgress read) {
+    public SparkEngine analysis(AnalysisRecipe recipe, AnalysisRecipe.Prepared prepared, ReadProgress read,
+                                boolean keepText) {
         this.recipe = recipe;
         this.prepared = prepared;
         this.read = read;
+        this.shipText = keepText;
         return this;
     }
 
@@ -134,16 +139,23 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             if (plan.isEmpty()) {
                 return;
             }
-            JavaRDD<SliceResult> results = sc.parallelize(plan, plan.size()).map(new SliceTask(recipe));
+            JavaRDD<SliceResult> results = sc.parallelize(plan, plan.size()).map(new SliceTask(recipe, shipText));
             Resequencer order = new Resequencer(prepared.reader().config());
             int wave = 2 * cores;
+            long waveBytes = waveBytes();
+            manifest.put("wave_input_bytes", waveBytes);
             Deque<CompletableFuture<List<SliceResult>[]>> inFlight = new ArrayDeque<>();
             int next = 0;
             while (next < plan.size() || !inFlight.isEmpty()) {
                 // two waves in flight: the next one's tasks fill the cores while the stragglers of this one finish
                 while (inFlight.size() < 2 && next < plan.size()) {
-                    int[] ids = IntStream.range(next, Math.min(plan.size(), next + wave)).toArray();
-                    next += ids.length;
+                    int end = next + 1;
+                    long bytes = plan.get(next).bytes();
+                    while (end < plan.size() && end - next < wave && bytes + plan.get(end).bytes() <= waveBytes) {
+                        bytes += plan.get(end++).bytes();
+                    }
+                    int[] ids = IntStream.range(next, end).toArray();
+                    next = end;
                     inFlight.add(CompletableFuture.supplyAsync(() -> results.collectPartitions(ids), waves));
                 }
                 List<SliceResult>[] done;
@@ -170,6 +182,15 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             waves.shutdownNow();
             ExecutorAnalysis.forget(recipe.key());
         }
+    }
+
+    /**
+     * Most input bytes in one wave: a wave's results are held on the driver until written, two waves at a time, so
+     * a wave covers at most an eighth of the driver's heap, and at most 512 MB, which keeps a wave's results under
+     * Spark's default {@code spark.driver.maxResultSize} of 1 GB (and at least {@link #MIN_SLICE_BYTES}).
+     */
+    private static long waveBytes() {
+        return Math.max(MIN_SLICE_BYTES, Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8));
     }
 
     /**
