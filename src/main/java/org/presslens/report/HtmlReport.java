@@ -30,7 +30,7 @@ import org.presslens.stats.TestRow;
  * Renders {@code report.html}: one self-contained page (inline CSS, charts as PNG data URIs, no scripts,
  * nothing loaded from the network) with the run summary, comparison tables, charts, models and methods.
  * Every value taken from the data is HTML-escaped. The same run folder gives the same bytes; what differs between
- * runs of the same input (command line, threads, times) is confined to one block between {@link #RUN_BLOCK_START}
+ * runs of the same input (command line, engine, times) is confined to one block between {@link #RUN_BLOCK_START}
  * and {@link #RUN_BLOCK_END}, filled from {@code run.json}.
  */
 final class HtmlReport {
@@ -146,11 +146,26 @@ final class HtmlReport {
     static String runBlock(RunInfo run) {
         StringBuilder b = new StringBuilder(RUN_BLOCK_START).append("\n<table class=\"kv\">\n");
         kv(b, "Command", run.text("command"));
-        kv(b, "Threads", run.text("threads"));
+        kv(b, "Engine", engine(run));
         kv(b, "Started", run.text("started"));
         kv(b, "Finished", run.text("finished"));
         kv(b, "Wall time (s)", run.text("wall_seconds"));
         return b.append("</table>\n").append(RUN_BLOCK_END).toString();
+    }
+
+    /**
+     * How the articles were analysed: {@code threads (N)}, or {@code spark (MASTER, P partitions, E executors)} from
+     * run.json's {@code engine} (a run.json written before the engines had one names its threads).
+     */
+    static String engine(RunInfo run) {
+        com.fasterxml.jackson.databind.JsonNode e = run.run().path("engine");
+        if (!"spark".equals(e.path("name").asText())) {
+            return "threads (" + run.text("threads") + ")";
+        }
+        String executors = e.path("executors").isNumber() ? ", " + e.path("executors").asInt() + " executor"
+                + (e.path("executors").asInt() == 1 ? "" : "s") : "";
+        return "spark (" + e.path("master").asText() + ", " + e.path("partitions").asInt() + " partition"
+                + (e.path("partitions").asInt() == 1 ? "" : "s") + executors + ")";
     }
 
     // ---------------------------------------------------------------- outlets

@@ -108,7 +108,7 @@ public final class RunReporter {
     }
 
     /**
-     * Rewrites the run block of {@code runDir}'s {@code report.html} (command, threads, times) from its
+     * Rewrites the run block of {@code runDir}'s {@code report.html} (command, engine, times) from its
      * {@code run.json} as it is now, leaving the rest of the page as it is; does nothing when there is no
      * {@code report.html} or it has no run block. {@code analyze} calls this once run.json holds the times of the
      * whole run, report included, which are known only after the page is written.

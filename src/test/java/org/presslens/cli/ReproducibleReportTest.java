@@ -41,7 +41,7 @@ class ReproducibleReportTest {
             assertTrue(m.find());
             assertEquals("<table class=\"kv\">\n"
                     + "<tr><th>Command</th><td>" + json.get("command").asText() + "</td></tr>\n"
-                    + "<tr><th>Threads</th><td>" + json.get("threads").asText() + "</td></tr>\n"
+                    + "<tr><th>Engine</th><td>threads (" + json.get("threads").asText() + ")</td></tr>\n"
                     + "<tr><th>Started</th><td>" + json.get("started").asText() + "</td></tr>\n"
                     + "<tr><th>Finished</th><td>" + json.get("finished").asText() + "</td></tr>\n"
                     + "<tr><th>Wall time (s)</th><td>" + json.get("wall_seconds").asText() + "</td></tr>\n"

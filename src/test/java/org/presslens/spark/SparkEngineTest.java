@@ -45,6 +45,13 @@ class SparkEngineTest {
         for (String f : concat(PER_ARTICLE, STATISTICS)) {
             assertArrayEquals(Files.readAllBytes(threads.resolve(f)), Files.readAllBytes(spark.resolve(f)), f);
         }
+        // report.html too, apart from its run block (command, engine, times)
+        java.util.regex.Pattern runBlock = java.util.regex.Pattern.compile("<!-- run:.*?<!-- /run -->",
+                java.util.regex.Pattern.DOTALL);
+        String pageThreads = Files.readString(threads.resolve("report.html"));
+        String pageSpark = Files.readString(spark.resolve("report.html"));
+        assertEquals(runBlock.matcher(pageThreads).replaceAll(""), runBlock.matcher(pageSpark).replaceAll(""));
+        assertTrue(pageSpark.contains("<tr><th>Engine</th><td>spark (local[2], "), "the run block names the engine");
         JsonNode engine = new ObjectMapper().readTree(spark.resolve("run.json").toFile()).get("engine");
         assertEquals("spark", engine.get("name").asText());
         assertEquals("local[2]", engine.get("master").asText());
