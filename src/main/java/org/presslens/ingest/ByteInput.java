@@ -2,6 +2,7 @@ package org.presslens.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -80,18 +81,26 @@ final class ByteInput implements Closeable {
     }
 
     /**
-     * Opens the byte range of a plain file that a {@link Slice} names, counting its lines from the slice's first line.
-     * The planner splits only files without a byte-order mark, at line breaks.
+     * Opens the byte range of a file that a {@link Slice} names, counting its lines from the slice's first line: of
+     * the file's bytes, or of a gzipped file's inflated bytes (inflated from the start and skipped up to the range).
+     * The planner splits only files without a UTF-16/32 byte-order mark, at line breaks.
      */
-    static ByteInput openRange(Path path, Slice range, ReadProgress progress) throws IOException {
+    static ByteInput openRange(Path path, boolean gzip, Slice range, ReadProgress progress) throws IOException {
         if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
             throw new NotRegularFileException(path.toString());
         }
         InputStream file = Files.newInputStream(path);
         try {
-            file.skipNBytes(range.start());
-            InputStream bounded = new Bounded(file, range.end() - range.start());
-            ByteInput bi = new ByteInput(progress == null ? bounded : new Counting(bounded, progress), "");
+            InputStream raw = progress == null ? file : new Counting(file, progress);
+            InputStream in;
+            if (gzip) {
+                in = new GZIPInputStream(raw, BUFFER);
+                inflatePast(in, range.start());
+            } else {
+                in = raw;
+                in.skipNBytes(range.start()); // a seek
+            }
+            ByteInput bi = new ByteInput(new Bounded(in, range.end() - range.start()), "");
             bi.lineNumber = range.firstLine() - 1;
             if (range.first() && bi.byteOrderMark() != null) {
                 throw new IOException("a file with a UTF-16 or UTF-32 byte-order mark cannot be read in ranges");
@@ -100,6 +109,22 @@ final class ByteInput implements Closeable {
         } catch (IOException | RuntimeException e) {
             file.close();
             throw e;
+        }
+    }
+
+    /**
+     * Inflates and drops the first {@code n} bytes of a gzip stream, a buffer at a time ({@code InflaterInputStream}'s
+     * own {@code skip} inflates 512 bytes per call).
+     */
+    private static void inflatePast(InputStream in, long n) throws IOException {
+        byte[] sink = new byte[BUFFER];
+        long left = n;
+        while (left > 0) {
+            int k = in.read(sink, 0, (int) Math.min(sink.length, left));
+            if (k < 0) {
+                throw new EOFException("gzip stream ended " + left + " bytes before the range's start");
+            }
+            left -= k;
         }
     }
 

@@ -148,14 +148,15 @@ public final class CorpusReader {
 
     /**
      * Splits the read of {@code roots} into slices that can be read on their own, in input order: runs of whole files
-     * of about {@code targetBytes} together, and large plain JSON Lines files into byte ranges of about
-     * {@code targetBytes} (see {@link SlicePlanner}). The inputs are listed once here; {@link #readSlice} reuses that
+     * of about {@code targetBytes} together, and large JSON Lines files into byte ranges of about {@code targetBytes}
+     * (a gzipped one into at most {@code maxCompressedRanges}; see {@link SlicePlanner}). The inputs are listed once here; {@link #readSlice} reuses that
      * listing in this process and lists them again elsewhere.
      */
-    public List<Slice> plan(List<InputRoot> roots, long targetBytes) {
+    public List<Slice> plan(List<InputRoot> roots, long targetBytes, int maxCompressedRanges) {
         return SlicePlanner.plan(expansion(roots).entries.stream()
-                .map(e -> e instanceof FileEntry f ? new SlicePlanner.Entry(f.path(), f.bytes(),
-                        splittable(f)) : new SlicePlanner.Entry(null, 0, false)).toList(), targetBytes, config);
+                .map(e -> e instanceof FileEntry f ? new SlicePlanner.Entry(f.path(), f.bytes(), splittable(f),
+                        f.detected().gzip()) : new SlicePlanner.Entry(null, 0, false, false)).toList(), targetBytes,
+                maxCompressedRanges, config);
     }
 
     /** The bytes of input the expanded {@code roots} hold (files as stored). */
@@ -164,7 +165,7 @@ public final class CorpusReader {
     }
 
     private static boolean splittable(FileEntry f) {
-        return f.detected().format().orElseThrow() == InputFormat.JSON_LINES && !f.detected().gzip();
+        return f.detected().format().orElseThrow() == InputFormat.JSON_LINES;
     }
 
     /**

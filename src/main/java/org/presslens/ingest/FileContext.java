@@ -15,12 +15,13 @@ import java.nio.file.Path;
  * @param mapper    field mapping
  * @param json      the JSON parser factory
  * @param progress  where the bytes read are counted
- * @param range     the byte range of a plain JSON Lines file to read, or null for the whole file
+ * @param range     the byte range of a JSON Lines file to read (of its inflated bytes when gzipped), or null for the
+ *                  whole file
  */
 record FileContext(Path path, String source, boolean gzip, String stem, String wholeId, IngestConfig config,
                    RecordMapper mapper, ObjectMapper json, ReadProgress progress, Slice range) {
 
     ByteInput open() throws java.io.IOException {
-        return range == null ? ByteInput.open(path, gzip, progress) : ByteInput.openRange(path, range, progress);
+        return range == null ? ByteInput.open(path, gzip, progress) : ByteInput.openRange(path, gzip, range, progress);
     }
 }

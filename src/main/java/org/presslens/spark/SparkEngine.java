@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.presslens.analysis.ArticleAnalyzer;
 import org.presslens.analysis.Outcome;
@@ -26,7 +22,7 @@ import org.presslens.stats.OutletSummaryRunner;
 /**
  * The Spark engine: the inputs are planned as slices (runs of whole files, byte ranges of large JSON Lines files), one
  * Spark partition each; each task reads its slice and analyses its documents with the same per-article code as the
- * default engine; the driver receives the slices in order, a few waves of partitions at a time, and hands the
+ * default engine; the driver receives the slices in order, a few partitions in flight at a time, and hands the
  * outcomes to the run folder's writer. Spark retries a lost task; its result reaches the driver once, so no row is
  * written twice. The master is {@code --master}, else {@code spark.master} (as {@code spark-submit} sets it), else
  * {@code local[*]}.
@@ -116,18 +112,14 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
         String masterUrl = conf.get("spark.master");
         boolean inProcess = masterUrl.equals("local") || masterUrl.startsWith("local[");
         ExecutorAnalysis.register(recipe.key(), prepared);
-        ExecutorService waves = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "presslens-spark-wave");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             JavaSparkContext sc = join(context);
             int cores = Math.max(1, sc.defaultParallelism());
             long total = prepared.reader().totalBytes(prepared.roots());
             long target = conf.getLong(SLICE_BYTES_KEY,
                     Math.max(MIN_SLICE_BYTES, Math.min(MAX_SLICE_BYTES, total / ((long) cores * SLICES_PER_CORE))));
-            List<Slice> plan = prepared.reader().plan(prepared.roots(), target);
+            // a gzipped range inflates its file from the start: four per core, at most 64 per file
+            List<Slice> plan = prepared.reader().plan(prepared.roots(), target, Math.min(4 * cores, 64));
             manifest.put("name", "spark");
             manifest.put("master", conf.get("spark.master"));
             manifest.put("spark_version", sc.version());
@@ -139,58 +131,61 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             if (plan.isEmpty()) {
                 return;
             }
-            JavaRDD<SliceResult> results = sc.parallelize(plan, plan.size()).map(new SliceTask(recipe, shipText));
+            PartitionJobs partitions = new PartitionJobs(sc.sc(), sc.parallelize(plan, plan.size()).rdd(),
+                    new SliceTask(recipe, shipText));
             Resequencer order = new Resequencer(prepared.reader().config());
-            int wave = 2 * cores;
-            long waveBytes = waveBytes();
-            manifest.put("wave_input_bytes", waveBytes);
-            Deque<CompletableFuture<List<SliceResult>[]>> inFlight = new ArrayDeque<>();
+            // jobs of one partition per core, submitted in order (Spark runs their tasks in that order), several in
+            // flight: each partition is written as soon as it and those before it are done, while later ones run
+            int maxInFlight = Math.min(3 * cores, 128);
+            long maxInFlightBytes = inFlightBytes();
+            manifest.put("in_flight_partitions", maxInFlight);
+            manifest.put("in_flight_input_bytes", maxInFlightBytes);
+            Deque<CompletableFuture<SliceResult>> inFlight = new ArrayDeque<>();
+            Deque<Long> inFlightSizes = new ArrayDeque<>();
+            long bytesInFlight = 0;
             int next = 0;
             while (next < plan.size() || !inFlight.isEmpty()) {
-                // two waves in flight: the next one's tasks fill the cores while the stragglers of this one finish
-                while (inFlight.size() < 2 && next < plan.size()) {
-                    int end = next + 1;
-                    long bytes = plan.get(next).bytes();
-                    while (end < plan.size() && end - next < wave && bytes + plan.get(end).bytes() <= waveBytes) {
-                        bytes += plan.get(end++).bytes();
+                while (next < plan.size() && inFlight.size() < maxInFlight
+                        && (inFlight.isEmpty() || bytesInFlight + plan.get(next).bytes() <= maxInFlightBytes)) {
+                    int end = next;
+                    while (end < plan.size() && end - next < cores && inFlight.size() + end - next < maxInFlight
+                            && (end == next || bytesInFlight + plan.get(end).bytes() <= maxInFlightBytes)) {
+                        bytesInFlight += plan.get(end).bytes();
+                        inFlightSizes.add(plan.get(end).bytes());
+                        end++;
                     }
-                    int[] ids = IntStream.range(next, end).toArray();
+                    inFlight.addAll(partitions.submit(next, end));
                     next = end;
-                    inFlight.add(CompletableFuture.supplyAsync(() -> results.collectPartitions(ids), waves));
                 }
-                List<SliceResult>[] done;
+                SliceResult r;
                 try {
-                    done = join(inFlight.poll());
+                    r = join(inFlight.poll());
                 } catch (RuntimeException e) {
                     throw stopped(sc, masterUrl, e);
                 }
-                for (List<SliceResult> part : done) {
-                    for (SliceResult r : part) {
-                        for (StageTimes.Stage s : StageTimes.Stage.values()) {
-                            times.add(s, r.stageNanos()[s.ordinal()]);
-                        }
-                        r.slots().forEach(slot -> order.accept(slot, sink));
-                        read.fileDone(plan.get(r.index()).bytes());
-                    }
+                bytesInFlight -= inFlightSizes.poll();
+                for (StageTimes.Stage s : StageTimes.Stage.values()) {
+                    times.add(s, r.stageNanos()[s.ordinal()]);
                 }
+                r.slots().forEach(slot -> order.accept(slot, sink));
+                read.fileDone(plan.get(r.index()).bytes());
             }
             if (!inProcess) {
                 // the block managers of the executors that took part, without the driver's
                 manifest.put("executors", Math.max(0, sc.sc().getExecutorMemoryStatus().size() - 1));
             }
         } finally {
-            waves.shutdownNow();
             ExecutorAnalysis.forget(recipe.key());
         }
     }
 
     /**
-     * Most input bytes in one wave: a wave's results are held on the driver until written, two waves at a time, so
-     * a wave covers at most an eighth of the driver's heap, and at most 512 MB, which keeps a wave's results under
-     * Spark's default {@code spark.driver.maxResultSize} of 1 GB (and at least {@link #MIN_SLICE_BYTES}).
+     * Most input bytes of the partitions in flight: their results are held on the driver until written, so they cover
+     * at most a quarter of the driver's heap, and at most 512 MB, which also keeps every job's result under Spark's
+     * default {@code spark.driver.maxResultSize} of 1 GB (and at least {@link #MIN_SLICE_BYTES}).
      */
-    private static long waveBytes() {
-        return Math.max(MIN_SLICE_BYTES, Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8));
+    private static long inFlightBytes() {
+        return Math.max(MIN_SLICE_BYTES, Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading a plan's slices one by one and putting them back in order gives exactly the whole read. */
+/** Reading a plan's slices one by one and putting them back in order gives exactly the whole read, gzip included. */
 class SliceReadTest {
     @TempDir
     Path dir;
@@ -35,6 +35,10 @@ class SliceReadTest {
             }
         }
         Files.writeString(in.resolve("b.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
+        // the same records gzipped: cut in its inflated bytes, into at most 4 ranges
+        try (java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in.resolve("b2.jsonl.gz")))) {
+            gz.write(jsonl.toString().getBytes(StandardCharsets.UTF_8));
+        }
         Files.writeString(in.resolve("a.txt"), "A text file with words enough to be read as one document.\n");
         Files.writeString(in.resolve("c.csv"), "id,text\nsame,a csv row\n,\n");
         Files.writeString(in.resolve(".hidden"), "x");
@@ -47,8 +51,11 @@ class SliceReadTest {
         try (Stream<InputItem> s = reader.read(roots)) {
             whole = s.toList();
         }
-        List<Slice> plan = reader.plan(roots, 2_000);
+        List<Slice> plan = reader.plan(roots, 2_000, 4);
         assertTrue(plan.stream().filter(Slice::isRange).count() >= 5, "the JSONL file is cut: " + plan);
+        int gzEntry = plan.stream().filter(Slice::isRange).mapToInt(Slice::fromEntry).max().orElseThrow();
+        long gzRanges = plan.stream().filter(sl -> sl.isRange() && sl.fromEntry() == gzEntry).count();
+        assertEquals(4, gzRanges, "the gzipped copy is cut into at most 4 ranges: " + plan);
         RecordSequencer sequencer = new RecordSequencer(reader.config());
         List<InputItem> sliced = new ArrayList<>();
         for (Slice slice : plan) {
