@@ -98,10 +98,8 @@ final class SlicePlanner {
             try (SeekableByteChannel ch = Files.newByteChannel(e.path())) {
                 long size = ch.size();
                 ByteBuffer buf = ByteBuffer.allocate(1 << 20);
+                LineScan scan = new LineScan(target);
                 long base = 0;
-                long lines = 0;
-                boolean cr = false;
-                long nextCut = target;
                 long lastCut = size - target / 2;
                 while (true) {
                     buf.clear();
@@ -109,26 +107,8 @@ final class SlicePlanner {
                     if (n <= 0) {
                         break;
                     }
-                    byte[] b = buf.array();
-                    for (int k = 0; k < n; k++) {
-                        byte c = b[k];
-                        if (c == '\n') {
-                            if (!cr) {
-                                lines++;
-                            }
-                            cr = false;
-                            long at = base + k + 1;
-                            if (at >= nextCut && at <= lastCut && startsTextRecord(ch, at)) {
-                                cuts.add(new long[] {at, lines + 1});
-                                nextCut = at + target;
-                            }
-                        } else {
-                            if (c == '\r') {
-                                lines++;
-                            }
-                            cr = c == '\r';
-                        }
-                    }
+                    long from = base;
+                    scan.scan(buf.array(), n, base, k -> from + k <= lastCut && startsTextRecord(ch, from + k), cuts);
                     base += n;
                 }
             }
@@ -153,10 +133,8 @@ final class SlicePlanner {
             long length;
             try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(e.path()), 1 << 16)) {
                 byte[] b = new byte[1 << 20];
+                LineScan scan = new LineScan(target);
                 long base = 0;
-                long lines = 0;
-                boolean cr = false;
-                long nextCut = target;
                 int keep = 0; // bytes carried over at the buffer's start (a line whose start was near the end)
                 while (true) {
                     int n = in.readNBytes(b, keep, b.length - keep);
@@ -165,27 +143,8 @@ final class SlicePlanner {
                         break;
                     }
                     boolean last = n == 0 || limit < b.length;
-                    int k = 0;
-                    int scanTo = last ? limit : Math.max(0, limit - PROBE);
-                    for (; k < scanTo; k++) {
-                        byte c = b[k];
-                        if (c == '\n') {
-                            if (!cr) {
-                                lines++;
-                            }
-                            cr = false;
-                            long at = base + k + 1;
-                            if (at >= nextCut && startsTextRecord(b, k + 1, limit)) {
-                                candidates.add(new long[] {at, lines + 1});
-                                nextCut = at + target;
-                            }
-                        } else {
-                            if (c == '\r') {
-                                lines++;
-                            }
-                            cr = c == '\r';
-                        }
-                    }
+                    int k = last ? limit : Math.max(0, limit - PROBE);
+                    scan.scan(b, k, base, i -> startsTextRecord(b, i, limit), candidates);
                     if (last) {
                         base += limit;
                         break;
@@ -212,6 +171,51 @@ final class SlicePlanner {
         } catch (IOException | UncheckedIOException ex) {
             return Cuts.NONE;
         }
+    }
+
+    /**
+     * Counts line breaks as {@link ByteInput} counts lines (a line feed, a carriage return, or both together) over
+     * consecutive buffers, and proposes a cut after a line feed once {@code target} bytes have passed since the last.
+     */
+    private static final class LineScan {
+        private final long target;
+        private long lines;
+        private boolean cr;
+        private long nextCut;
+
+        LineScan(long target) {
+            this.target = target;
+            this.nextCut = target;
+        }
+
+        /** Bytes {@code b[0, to)}, at file offset {@code base}: adds (offset, line) for each accepted cut. */
+        void scan(byte[] b, int to, long base, IOPredicate accept, List<long[]> cuts) throws IOException {
+            for (int k = 0; k < to; k++) {
+                byte c = b[k];
+                if (c == '\n') {
+                    if (!cr) {
+                        lines++;
+                    }
+                    cr = false;
+                    long at = base + k + 1;
+                    if (at >= nextCut && accept.test(k + 1)) {
+                        cuts.add(new long[] {at, lines + 1});
+                        nextCut = at + target;
+                    }
+                } else {
+                    if (c == '\r') {
+                        lines++;
+                    }
+                    cr = c == '\r';
+                }
+            }
+        }
+    }
+
+    /** Whether a cut may fall at index {@code k} of the buffer being scanned. */
+    @FunctionalInterface
+    private interface IOPredicate {
+        boolean test(int k) throws IOException;
     }
 
     /** Whether the file's first bytes are text and carry no UTF-16/32 byte-order mark (as a whole read tests them). */
