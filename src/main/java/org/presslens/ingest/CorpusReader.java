@@ -156,7 +156,7 @@ public final class CorpusReader {
         return SlicePlanner.plan(expansion(roots).entries.stream()
                 .map(e -> e instanceof FileEntry f ? new SlicePlanner.Entry(f.path(), f.bytes(), splittable(f),
                         f.detected().gzip()) : new SlicePlanner.Entry(null, 0, false, false)).toList(), targetBytes,
-                maxCompressedRanges, config);
+                maxCompressedRanges);
     }
 
     /** The bytes of input the expanded {@code roots} hold (files as stored). */

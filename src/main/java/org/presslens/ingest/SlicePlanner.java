@@ -36,7 +36,7 @@ final class SlicePlanner {
      * @param maxCompressedRanges most ranges of one gzipped file: each range's read inflates the file from its start,
      *                            so a gzipped file is cut into at most this many (one per core of the job)
      */
-    static List<Slice> plan(List<Entry> entries, long targetBytes, int maxCompressedRanges, IngestConfig config) {
+    static List<Slice> plan(List<Entry> entries, long targetBytes, int maxCompressedRanges) {
         long target = Math.max(1, targetBytes);
         List<Slice> slices = new ArrayList<>();
         int from = 0;

@@ -158,7 +158,7 @@ final class HtmlReport {
      * run.json's {@code engine} (a run.json written before the engines had one names its threads).
      */
     static String engine(RunInfo run) {
-        com.fasterxml.jackson.databind.JsonNode e = run.run().path("engine");
+        JsonNode e = run.run().path("engine");
         if (!"spark".equals(e.path("name").asText())) {
             return "threads (" + run.text("threads") + ")";
         }

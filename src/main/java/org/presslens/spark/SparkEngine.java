@@ -121,7 +121,7 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             // a gzipped range inflates its file from the start: four per core, at most 64 per file
             List<Slice> plan = prepared.reader().plan(prepared.roots(), target, Math.min(4 * cores, 64));
             manifest.put("name", "spark");
-            manifest.put("master", conf.get("spark.master"));
+            manifest.put("master", masterUrl);
             manifest.put("spark_version", sc.version());
             manifest.put("default_parallelism", cores);
             manifest.put("executors", inProcess ? 1 : null); // counted once the job has run
@@ -141,21 +141,16 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
             manifest.put("in_flight_partitions", maxInFlight);
             manifest.put("in_flight_input_bytes", maxInFlightBytes);
             Deque<CompletableFuture<SliceResult>> inFlight = new ArrayDeque<>();
-            Deque<Long> inFlightSizes = new ArrayDeque<>();
             long bytesInFlight = 0;
-            int next = 0;
-            while (next < plan.size() || !inFlight.isEmpty()) {
-                while (next < plan.size() && inFlight.size() < maxInFlight
-                        && (inFlight.isEmpty() || bytesInFlight + plan.get(next).bytes() <= maxInFlightBytes)) {
-                    int end = next;
-                    while (end < plan.size() && end - next < cores && inFlight.size() + end - next < maxInFlight
-                            && (end == next || bytesInFlight + plan.get(end).bytes() <= maxInFlightBytes)) {
-                        bytesInFlight += plan.get(end).bytes();
-                        inFlightSizes.add(plan.get(end).bytes());
-                        end++;
-                    }
-                    inFlight.addAll(partitions.submit(next, end));
-                    next = end;
+            int next = 0; // partitions [k, next) are submitted and not yet written
+            for (int k = 0; k < plan.size(); k++) {
+                int limit = next;
+                while (limit < plan.size() && limit - k < maxInFlight
+                        && (limit == k || bytesInFlight + plan.get(limit).bytes() <= maxInFlightBytes)) {
+                    bytesInFlight += plan.get(limit++).bytes();
+                }
+                for (; next < limit; next = Math.min(limit, next + cores)) {
+                    inFlight.addAll(partitions.submit(next, Math.min(limit, next + cores)));
                 }
                 SliceResult r;
                 try {
@@ -163,12 +158,12 @@ public final class SparkEngine implements AnalysisEngine, AutoCloseable {
                 } catch (RuntimeException e) {
                     throw stopped(sc, masterUrl, e);
                 }
-                bytesInFlight -= inFlightSizes.poll();
+                bytesInFlight -= plan.get(k).bytes();
                 for (StageTimes.Stage s : StageTimes.Stage.values()) {
                     times.add(s, r.stageNanos()[s.ordinal()]);
                 }
                 r.slots().forEach(slot -> order.accept(slot, sink));
-                read.fileDone(plan.get(r.index()).bytes());
+                read.fileDone(plan.get(k).bytes());
             }
             if (!inProcess) {
                 // the block managers of the executors that took part, without the driver's
