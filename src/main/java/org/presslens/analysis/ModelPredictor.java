@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presslens.classify.Prediction;
+import org.presslens.classify.TermIndex;
 import org.presslens.classify.TextTerms;
 import org.presslens.classify.TrainedModel;
 import org.presslens.core.Article;
@@ -33,6 +34,8 @@ public final class ModelPredictor implements LabelPredictor {
     }
 
     private final List<Named> models;
+    /** The vocabulary of the models' term vectorizers, through which each article's terms are counted once. */
+    private final TermIndex termIndex;
     private final List<String> columns;
     /** Per model, the articles predicted so far and those among them that were in its training data. */
     private final java.util.concurrent.atomic.AtomicLongArray seen;
@@ -40,6 +43,7 @@ public final class ModelPredictor implements LabelPredictor {
 
     public ModelPredictor(List<Named> models) {
         this.models = List.copyOf(models);
+        this.termIndex = TermIndex.of(models.stream().map(Named::model).toList());
         List<String> cols = new ArrayList<>();
         for (Named m : models) {
             cols.add("pred." + m.name());
@@ -65,7 +69,7 @@ public final class ModelPredictor implements LabelPredictor {
     @Override
     public List<String> predict(Article article, Scored scored) {
         List<String> out = new ArrayList<>(columns.size());
-        TextTerms terms = new TextTerms(article.body()); // counted once, for every model that reads the text
+        TextTerms terms = termIndex.terms(article.body()); // counted once, for every model that reads the text
         TextTerms none = new TextTerms("");
         long bodyHash = 0; // hashed once, for the models that keep their training articles' hashes
         boolean hashed = false;

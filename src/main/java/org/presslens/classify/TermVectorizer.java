@@ -177,6 +177,21 @@ final class TermVectorizer {
                 fitted.termScale(), fin);
     }
 
+    /** The n-gram length of its tokenizer. */
+    int maxN() {
+        return maxN;
+    }
+
+    /** Whether it lower-cases tokens. */
+    boolean lowerCase() {
+        return lowerCase;
+    }
+
+    /** Term to its dictionary position (read-only). */
+    Map<String, Integer> dictionary() {
+        return java.util.Collections.unmodifiableMap(dictionary);
+    }
+
     private static <T> T field(Class<?> owner, Object o, String name, Class<T> type) {
         try {
             Field f = owner.getDeclaredField(name);
@@ -199,13 +214,26 @@ final class TermVectorizer {
             throw new IllegalArgumentException(features.length + " feature values, expected " + numFeatures);
         }
         // dictionary positions with their counts, sorted by position (Weka's TreeMap order)
-        Map<String, int[]> counts = terms.counts(maxN, lowerCase);
-        long[] found = new long[counts.size()];
+        long[] found;
         int k = 0;
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            Integer d = dictionary.get(e.getKey());
-            if (d != null) {
-                found[k++] = ((long) d << 32) | e.getValue()[0];
+        int[] indexPositions = terms.index().positions(this);
+        if (indexPositions != null) {
+            int[] idCounts = terms.indexedCounts();
+            found = new long[idCounts.length / 2];
+            for (int i = 0; i < idCounts.length; i += 2) {
+                int d = indexPositions[idCounts[i]];
+                if (d >= 0) {
+                    found[k++] = ((long) d << 32) | idCounts[i + 1];
+                }
+            }
+        } else {
+            Map<String, int[]> counts = terms.counts(maxN, lowerCase);
+            found = new long[counts.size()];
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                Integer d = dictionary.get(e.getKey());
+                if (d != null) {
+                    found[k++] = ((long) d << 32) | e.getValue()[0];
+                }
             }
         }
         Arrays.sort(found, 0, k);

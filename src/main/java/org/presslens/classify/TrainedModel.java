@@ -179,6 +179,11 @@ public final class TrainedModel {
         return fitted;
     }
 
+    /** Its term vectorizer, or {@code null}: Weka's filters build the bag-of-words input. */
+    TermVectorizer termVectorizer() {
+        return termVectorizer;
+    }
+
     /** Whether the bag-of-words input is built without Weka's filters. */
     boolean vectorizesTerms() {
         return termVectorizer != null;

@@ -35,6 +35,20 @@ public final class WordNGramTokenizer extends Tokenizer {
     /** The words of a text, lower-cased. */
     public static List<String> words(String s) {
         List<String> words = new ArrayList<>();
+        scanWords(s, (text, start, end) -> words.add(word(text, start, end)));
+        return words;
+    }
+
+    /** Receives the span of each word {@link #scanWords} finds. */
+    interface WordSpans {
+        void word(String text, int start, int end);
+    }
+
+    /**
+     * Finds the words of a text, in order: maximal runs of letters and digits, an apostrophe ({@code '} or
+     * U+2019) between a word character and a letter kept inside.
+     */
+    static void scanWords(String s, WordSpans out) {
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -54,10 +68,25 @@ public final class WordNGramTokenizer extends Tokenizer {
                 }
             }
             if (i > start) {
-                words.add(s.substring(start, i).replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+                out.word(s, start, i);
             }
         }
-        return words;
+    }
+
+    /**
+     * {@code s[start, end)} with U+2019 as an apostrophe, lower-cased with {@link Locale#ROOT}; an ASCII word
+     * (most words) is lower-cased into its one new string directly, the same characters as the general path.
+     */
+    static String word(String s, int start, int end) {
+        byte[] ascii = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return s.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+            }
+            ascii[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(ascii, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**

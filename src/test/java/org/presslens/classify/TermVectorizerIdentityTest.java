@@ -31,7 +31,8 @@ class TermVectorizerIdentityTest {
     /** Words that are in no dictionary, and text that is no word at all. */
     private static final List<String> OTHER = List.of("qwzxv", "blorptastic", "Zyzzogeton", "ñandú", "İstanbul",
             "straße", "ǅemal", "123456789", "4.5%", "—", "...", "!!", "\"", "(", ")", "'", "’", "&amp;", "<p>", "\t",
-            "\n\n", "co-operate", "U.S.", "e-mail", "don’t", "it's", "'quoted'", "rock'n'roll", "x’", "’tis");
+            "\n\n", "co-operate", "U.S.", "e-mail", "don’t", "it's", "'quoted'", "rock'n'roll", "x’", "’tis",
+            "\u212Aelvin", "ΣΟΦΟΣ", "ﬁnance", "Ａｐｐｌｅ", "naïve", "café");
 
     private static Path defaultModel(String name) {
         try {
@@ -158,16 +159,21 @@ class TermVectorizerIdentityTest {
     private static void assertSameInstances(Fitting.Fitted f, List<String> featureNames, LabelScheme scheme,
                                             List<LabelledRow> rows) throws Exception {
         TermVectorizer tv = TermVectorizer.of(f, featureNames.size());
+        TermIndex index = TermIndex.ofVectorizers(List.of(tv));
         for (LabelledRow row : rows) {
             Instance expected = wekaInstance(f, featureNames, scheme, row);
-            Instance actual = tv.vectorize(f.input(List.of(row)).get(0).features(), new TextTerms(row.text()));
-            assertEquals(expected.numAttributes(), actual.numAttributes(), row.id());
-            assertEquals(expected.numValues(), actual.numValues(), () -> row.id() + "\n" + expected + "\n" + actual);
-            for (int j = 0; j < expected.numValues(); j++) {
-                assertEquals(expected.index(j), actual.index(j), row.id() + " entry " + j);
-                assertEquals(expected.valueSparse(j), actual.valueSparse(j), 0.0, row.id() + " entry " + j);
+            double[] features = f.input(List.of(row)).get(0).features();
+            // the article's own term counts, and the counts through an index of the model's vocabulary
+            for (TextTerms terms : List.of(new TextTerms(row.text()), index.terms(row.text()))) {
+                Instance actual = tv.vectorize(features, terms);
+                assertEquals(expected.numAttributes(), actual.numAttributes(), row.id());
+                assertEquals(expected.numValues(), actual.numValues(), () -> row.id() + "\n" + expected + "\n" + actual);
+                for (int j = 0; j < expected.numValues(); j++) {
+                    assertEquals(expected.index(j), actual.index(j), row.id() + " entry " + j);
+                    assertEquals(expected.valueSparse(j), actual.valueSparse(j), 0.0, row.id() + " entry " + j);
+                }
+                assertEquals(expected.weight(), actual.weight(), 0.0);
             }
-            assertEquals(expected.weight(), actual.weight(), 0.0);
         }
     }
 
@@ -205,15 +211,18 @@ class TermVectorizerIdentityTest {
         List<LabelledRow> rows = rows(texts, rel.featureNames().size(), 3);
         double[][] relWeka = rel.probabilities(rows, true);
         double[][] frWeka = fr.probabilities(rows, true);
+        TermIndex index = TermIndex.of(List.of(rel, fr));
+        assertTrue(index.size() > 0);
         for (int i = 0; i < rows.size(); i++) {
-            TextTerms shared = new TextTerms(rows.get(i).text());
-            Prediction a = rel.predict(rows.get(i).features(), shared);
-            Prediction b = fr.predict(rows.get(i).features(), shared);
-            for (int c = 0; c < rel.scheme().labels().size(); c++) {
-                assertEquals(relWeka[i][c], a.probabilities().get(rel.scheme().labels().get(c)), 0.0);
-            }
-            for (int c = 0; c < fr.scheme().labels().size(); c++) {
-                assertEquals(frWeka[i][c], b.probabilities().get(fr.scheme().labels().get(c)), 0.0);
+            for (TextTerms shared : List.of(new TextTerms(rows.get(i).text()), index.terms(rows.get(i).text()))) {
+                Prediction a = rel.predict(rows.get(i).features(), shared);
+                Prediction b = fr.predict(rows.get(i).features(), shared);
+                for (int c = 0; c < rel.scheme().labels().size(); c++) {
+                    assertEquals(relWeka[i][c], a.probabilities().get(rel.scheme().labels().get(c)), 0.0);
+                }
+                for (int c = 0; c < fr.scheme().labels().size(); c++) {
+                    assertEquals(frWeka[i][c], b.probabilities().get(fr.scheme().labels().get(c)), 0.0);
+                }
             }
         }
     }
@@ -269,6 +278,7 @@ class TermVectorizerIdentityTest {
         vocab.addAll(List.of("rally surge", "slump loss", "desk", "surge", "loss"));
         List<LabelledRow> rows = rows(texts(vocab, List.of("outletname", "desk"), 9).subList(0, 150),
                 Synthetic.FEATURES.size(), 2);
+        List<TrainedModel> models = new ArrayList<>();
         for (TextFeatures t : List.of(new TextFeatures(true, 2, 1, 1000, 0),
                 new TextFeatures(true, 3, 2, 50, 0, 0.5, true),
                 new TextFeatures(true, 1, 1, 10, 0, 0.3, false),
@@ -280,6 +290,18 @@ class TermVectorizerIdentityTest {
                 assertTrue(m.vectorizesTerms(), t + " " + learner);
                 assertSameInstances(m.fitted(), m.featureNames(), m.scheme(), rows);
                 assertSameProbabilities(m, rows);
+                models.add(m);
+            }
+        }
+        // one index over models that tokenize differently: those unlike the first count their terms themselves
+        TermIndex index = TermIndex.of(models);
+        for (TrainedModel m : models) {
+            double[][] expected = m.probabilities(rows, true);
+            for (int i = 0; i < rows.size(); i++) {
+                Prediction p = m.predict(rows.get(i).features(), index.terms(rows.get(i).text()));
+                for (int c = 0; c < expected[i].length; c++) {
+                    assertEquals(expected[i][c], p.probabilities().get(m.scheme().labels().get(c)), 0.0);
+                }
             }
         }
     }
