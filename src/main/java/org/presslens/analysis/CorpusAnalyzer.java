@@ -146,7 +146,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
         }
         List<String> predictions;
         try {
-            predictions = predictor.predict(article, s);
+            predictions = predictor.predict(article, s, a.bodyHash());
         } finally {
             times.addSince(StageTimes.Stage.MODELS, t);
         }

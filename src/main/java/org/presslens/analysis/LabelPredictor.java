@@ -9,8 +9,12 @@ public interface LabelPredictor {
     /** Column names, in the order of {@link #predict}'s values. */
     List<String> columns();
 
-    /** Cell values for one article (labels and probabilities as text). */
-    List<String> predict(Article article, Scored scored);
+    /**
+     * Cell values for one article (labels and probabilities as text).
+     *
+     * @param bodyHash the body's {@link org.presslens.core.BodyHash}, computed once per article
+     */
+    List<String> predict(Article article, Scored scored, long bodyHash);
 
     /** What to record about the models in {@code run.json}. */
     List<Object> describe();
@@ -23,7 +27,7 @@ public interface LabelPredictor {
         }
 
         @Override
-        public List<String> predict(Article article, Scored scored) {
+        public List<String> predict(Article article, Scored scored, long bodyHash) {
             return List.of();
         }
 

@@ -67,23 +67,15 @@ public final class ModelPredictor implements LabelPredictor {
     }
 
     @Override
-    public List<String> predict(Article article, Scored scored) {
+    public List<String> predict(Article article, Scored scored, long bodyHash) {
         List<String> out = new ArrayList<>(columns.size());
         TextTerms terms = termIndex.terms(article.body()); // counted once, for every model that reads the text
         TextTerms none = new TextTerms("");
-        long bodyHash = 0; // hashed once, for the models that keep their training articles' hashes
-        boolean hashed = false;
         for (int i = 0; i < models.size(); i++) {
             Named m = models.get(i);
             seen.incrementAndGet(i);
-            if (m.model().trainingHashCount() > 0) {
-                if (!hashed) {
-                    bodyHash = org.presslens.core.BodyHash.of(article.body());
-                    hashed = true;
-                }
-                if (m.model().trainedOn(bodyHash)) {
-                    trained.incrementAndGet(i);
-                }
+            if (m.model().trainedOn(bodyHash)) {
+                trained.incrementAndGet(i);
             }
             Prediction p = m.model().predict(scored.values(), m.model().usesText() ? terms : none);
             out.add(String.join(";", p.labels()));

@@ -12,8 +12,17 @@ public final class Readability {
     private Readability() {
     }
 
+    /** The vowels (all below 256): a e i o u y and their accented forms. */
+    private static final boolean[] VOWEL = new boolean[256];
+
+    static {
+        for (char c : "aeiouyàáâäãåèéêëìíîïòóôöõùúûüý".toCharArray()) {
+            VOWEL[c] = true;
+        }
+    }
+
     private static boolean vowel(char c) {
-        return "aeiouyàáâäãåèéêëìíîïòóôöõùúûüý".indexOf(c) >= 0;
+        return c < 256 && VOWEL[c];
     }
 
     /**

@@ -68,6 +68,49 @@ public final class Lexicon {
         final Map<Character, List<Prefix>> prefixes = new HashMap<>();
         final List<Glob> globs = new ArrayList<>(0);
         int entry = -1;
+        // the matching form, set by freeze() once the lexicon is built: arrays, no boxing or iterators per word
+        Glob[] globArray = new Glob[0];
+        /** By first character below 128: the prefixes starting with it, or {@code null}; {@code null} without prefixes. */
+        Prefix[][] asciiPrefixes;
+        /** The prefixes starting with any other character. */
+        Map<Character, Prefix[]> otherPrefixes = Map.of();
+        /** No word, prefix or glob continues from here. */
+        boolean leaf = true;
+
+        void freeze() {
+            globArray = globs.toArray(new Glob[0]);
+            leaf = next.isEmpty() && prefixes.isEmpty() && globs.isEmpty();
+            Map<Character, Prefix[]> other = new HashMap<>();
+            for (Map.Entry<Character, List<Prefix>> e : prefixes.entrySet()) {
+                Prefix[] ps = e.getValue().toArray(new Prefix[0]);
+                if (e.getKey() < 128) {
+                    if (asciiPrefixes == null) {
+                        asciiPrefixes = new Prefix[128][];
+                    }
+                    asciiPrefixes[e.getKey()] = ps;
+                } else {
+                    other.put(e.getKey(), ps);
+                }
+                for (Prefix p : ps) {
+                    p.node().freeze();
+                }
+            }
+            otherPrefixes = other.isEmpty() ? Map.of() : other;
+            for (Node n : next.values()) {
+                n.freeze();
+            }
+            for (Glob g : globArray) {
+                g.node().freeze();
+            }
+        }
+
+        /** The prefixes starting with {@code c}, or {@code null}. */
+        Prefix[] prefixesOf(char c) {
+            if (c < 128) {
+                return asciiPrefixes == null ? null : asciiPrefixes[c];
+            }
+            return otherPrefixes.isEmpty() ? null : otherPrefixes.get(c);
+        }
 
         Node child(String word) {
             return next.computeIfAbsent(word, k -> new Node());
@@ -148,6 +191,7 @@ public final class Lexicon {
             }
         });
         this.sha256 = Settings.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        root.freeze();
     }
 
     /**
@@ -789,7 +833,7 @@ public final class Lexicon {
         if (exact != null) {
             best = step(exact, w, j, from);
         }
-        for (Glob g : node.globs) {
+        for (Glob g : node.globArray) {
             if (g.regex().matcher(word).matches()) {
                 long r = step(g.node(), w, j, from);
                 if (r >= 0 && (best < 0 || (r >>> 32) > (best >>> 32))) {
@@ -797,15 +841,13 @@ public final class Lexicon {
                 }
             }
         }
-        if (!node.prefixes.isEmpty()) {
-            List<Prefix> ps = node.prefixes.get(word.charAt(0));
-            if (ps != null) {
-                for (Prefix p : ps) {
-                    if (word.startsWith(p.prefix())) {
-                        long r = step(p.node(), w, j, from);
-                        if (r >= 0 && (best < 0 || (r >>> 32) > (best >>> 32))) {
-                            best = r;
-                        }
+        Prefix[] ps = word.isEmpty() ? null : node.prefixesOf(word.charAt(0));
+        if (ps != null) {
+            for (Prefix p : ps) {
+                if (word.startsWith(p.prefix())) {
+                    long r = step(p.node(), w, j, from);
+                    if (r >= 0 && (best < 0 || (r >>> 32) > (best >>> 32))) {
+                        best = r;
                     }
                 }
             }
@@ -815,7 +857,7 @@ public final class Lexicon {
 
     private static long step(Node n, NormalizedWords w, int j, int from) {
         long here = n.entry >= 0 ? ((long) j << 32) | n.entry : -1;
-        if (n.next.isEmpty() && n.prefixes.isEmpty() && n.globs.isEmpty()) {
+        if (n.leaf) {
             return here;
         }
         long deeper = longest(n, w, j + 1, from);

@@ -23,7 +23,7 @@ public final class EndlessPredictor implements LabelPredictor {
     }
 
     @Override
-    public List<String> predict(Article article, Scored scored) {
+    public List<String> predict(Article article, Scored scored, long bodyHash) {
         while (endless.test(article)) {
             Cancellation.check();
             Thread.onSpinWait();

@@ -51,7 +51,7 @@ class RunStagesTest {
         }
 
         @Override
-        public List<String> predict(Article article, Scored scored) {
+        public List<String> predict(Article article, Scored scored, long bodyHash) {
             try {
                 Thread.sleep(MODEL_SLEEP_MILLIS);
             } catch (InterruptedException e) {
