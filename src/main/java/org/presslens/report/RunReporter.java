@@ -19,6 +19,7 @@ import org.presslens.charts.ChartRenderer;
 import org.presslens.charts.ChartSet;
 import org.presslens.charts.ChartSpec;
 import org.presslens.charts.ChartWriter;
+import org.presslens.core.Background;
 import org.presslens.core.CsvCells;
 import org.presslens.features.FeatureCodebook;
 import org.presslens.features.FeatureInfo;
@@ -72,15 +73,43 @@ public final class RunReporter {
         Map<String, FeatureInfo> declared = FeatureCodebook.read(runDir, run.csvCells());
         ChartSet set = new ChartSet(opts.maxOutlets(), opts.outlets(), declared);
         set.selection(c); // an unknown --outlets name fails here, before anything is written
-        List<Path> tables = StatsWriter.write(c, outDir, run.csvCells());
         List<ModelMetrics> models = models(runDir, run, c);
+        List<ChartSpec> specs = set.all(c, models);
         long t1 = System.nanoTime();
         progress.stage(ReportProgress.CHARTS);
-        List<ChartSpec> specs = set.all(c, models);
-        ChartWriter writer = new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells());
+        // the tables are written on a thread of their own while the charts are drawn
+        Background<List<Path>> tablesWritten = Background.start("presslens-tables",
+                () -> StatsWriter.write(c, outDir, run.csvCells()));
         Path chartsDir = outDir.resolve("charts");
+        List<Path> files = new ArrayList<>();
+        Map<ChartSpec, byte[]> pngs = new LinkedHashMap<>();
+        try {
+            drawCharts(specs, new ChartWriter(new ChartRenderer(opts.width(), opts.height()), run.csvCells()), chartsDir,
+                    opts, progress, files, pngs);
+        } catch (RuntimeException | Error e) {
+            try {
+                tablesWritten.join(); // nothing is left being written when the report fails
+            } catch (RuntimeException | Error also) {
+                e.addSuppressed(also);
+            }
+            throw e;
+        }
+        LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
+        List<Path> tables = tablesWritten.join();
+        long t2 = System.nanoTime();
+        progress.stage(ReportProgress.REPORT);
+        String html = new HtmlReport(run, c, models, pngs, declared, docs, doc(ATTRIBUTION_DOCS), opts).render();
+        Path report = outDir.resolve("report.html");
+        writeAtomically(report, html);
+        long t3 = System.nanoTime();
+        return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size(),
+                new ReportResult.Times((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
+    }
+
+    /** Draws the charts on all cores, adding their files and screen PNGs in the order of {@code specs}. */
+    private static void drawCharts(List<ChartSpec> specs, ChartWriter writer, Path chartsDir, ReportOptions opts,
+                                   ReportProgress progress, List<Path> files, Map<ChartSpec, byte[]> pngs) {
         clearCharts(chartsDir);
-        // charts are independent: draw them on all cores, keep their order
         AtomicInteger drawnCount = new AtomicInteger();
         progress.charts(0, specs.size());
         List<Map.Entry<List<Path>, byte[]>> drawn = specs.parallelStream().map(s -> {
@@ -90,21 +119,10 @@ public final class RunReporter {
             progress.charts(drawnCount.incrementAndGet(), specs.size());
             return Map.entry(written, png);
         }).toList();
-        List<Path> files = new ArrayList<>();
-        Map<ChartSpec, byte[]> pngs = new LinkedHashMap<>();
         for (int k = 0; k < specs.size(); k++) {
             files.addAll(drawn.get(k).getKey());
             pngs.put(specs.get(k), drawn.get(k).getValue());
         }
-        LOG.info("{}: {} charts written to {}", runDir, specs.size(), chartsDir);
-        long t2 = System.nanoTime();
-        progress.stage(ReportProgress.REPORT);
-        String html = new HtmlReport(run, c, models, pngs, declared, docs, doc(ATTRIBUTION_DOCS), opts).render();
-        Path report = outDir.resolve("report.html");
-        writeAtomically(report, html);
-        long t3 = System.nanoTime();
-        return new ReportResult(report, tables, files, c.table().size(), c.table().outlets().size(),
-                new ReportResult.Times((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9));
     }
 
     /**

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
+import org.presslens.core.Background;
 import org.presslens.core.CsvCells;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,10 @@ public final class OutletComparison {
         for (int o = 0; o < tested.length; o++) {
             tested[o] = sizes[o] >= config.minOutletArticles();
         }
+        // keyness reads terms.csv on a thread of its own while the outlets are summarised and tested on all cores
+        Background<List<KeynessRow>> keynessRows = termsCsv != null && Files.exists(termsCsv)
+                ? Background.start("presslens-keyness", () -> keyness(table, termsCsv, cells, tested))
+                : Background.done(List.of());
         List<OutletRow> rows = new ArrayList<>();
         rows.addAll(featureSummaries(table, sizes, tested));
         rows.addAll(labelSummaries(table, sizes, tested));
@@ -74,8 +79,7 @@ public final class OutletComparison {
         tests.addAll(notTested(table, sizes, tested));
         tests.addAll(featureTests(table, tested));
         tests.addAll(labelTests(table, tested));
-        List<KeynessRow> keyness = termsCsv != null && Files.exists(termsCsv)
-                ? keyness(table, termsCsv, cells, tested) : List.of();
+        List<KeynessRow> keyness = keynessRows.join();
         String bin = timeBin(table);
         List<TimeRow> ts = bin.isEmpty() ? List.of() : timeseries(table, bin);
         return new Comparison(table, config, table.features(), rows, tests, keyness, bin, ts);
