@@ -146,23 +146,29 @@ public final class OutletComparison {
                     byOutlet.get(t.outletOf(i)).add(i);
                 }
             }
-            for (int o = 0; o < outlets.size(); o++) {
-                List<Integer> members = byOutlet.get(o);
-                for (String label : labels) {
-                    double[] ind = new double[members.size()];
-                    int count = 0;
-                    for (int k = 0; k < ind.length; k++) {
-                        if (Arrays.asList(split(t.prediction(model, members.get(k)))).contains(label)) {
-                            ind[k] = 1;
-                            count++;
-                        }
-                    }
-                    double share = ind.length == 0 ? Double.NaN : (double) count / ind.length;
-                    double[] ci = boot.meanInterval(ind, outlets.get(o) + "\u0000pred." + model + "=" + label);
-                    rows.add(new OutletRow(outlets.get(o), sizes[o], status(tested[o], sizes[o]), OutletRow.LABEL,
-                            "pred." + model, label, ind.length, share, Double.NaN, Double.NaN, ci[0], ci[1], count));
-                }
+            // each article's labels split once; every (outlet, label) interval a unit of work for the common pool,
+            // the rows kept in outlet-then-label order
+            List<List<String>> predicted = new ArrayList<>(t.size());
+            for (int i = 0; i < t.size(); i++) {
+                predicted.add(Arrays.asList(split(t.prediction(model, i))));
             }
+            rows.addAll(IntStream.range(0, outlets.size() * labels.size()).parallel().mapToObj(k -> {
+                int o = k / labels.size();
+                String label = labels.get(k % labels.size());
+                List<Integer> members = byOutlet.get(o);
+                double[] ind = new double[members.size()];
+                int count = 0;
+                for (int m = 0; m < ind.length; m++) {
+                    if (predicted.get(members.get(m)).contains(label)) {
+                        ind[m] = 1;
+                        count++;
+                    }
+                }
+                double share = ind.length == 0 ? Double.NaN : (double) count / ind.length;
+                double[] ci = boot.meanInterval(ind, outlets.get(o) + "\u0000pred." + model + "=" + label);
+                return new OutletRow(outlets.get(o), sizes[o], status(tested[o], sizes[o]), OutletRow.LABEL,
+                        "pred." + model, label, ind.length, share, Double.NaN, Double.NaN, ci[0], ci[1], count);
+            }).toList());
         }
         return rows;
     }

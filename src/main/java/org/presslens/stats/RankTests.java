@@ -51,20 +51,24 @@ public final class RankTests {
             System.arraycopy(g, 0, all, pos, g.length);
             pos += g.length;
         }
-        double[] ranks = RANKING.rank(all);
+        double[] sorted = all.clone();
+        Arrays.sort(sorted);
+        if (Double.isNaN(sorted[n - 1])) {
+            RANKING.rank(all); // NaN: fails as the ranking does
+        }
         double sum = 0;
-        pos = 0;
         for (double[] g : groups) {
+            // each value's rank averaged over its ties, found in the sorted pool (the ranks are halves, so the
+            // sums are exact: the same bits as summing a pooled ranking)
             double r = 0;
-            for (int i = 0; i < g.length; i++) {
-                r += ranks[pos + i];
+            for (double v : g) {
+                r += averageRank(sorted, v);
             }
-            pos += g.length;
             sum += r * r / g.length;
         }
         double nn = n;
         double h = 12.0 / (nn * (nn + 1)) * sum - 3 * (nn + 1);
-        double c = 1 - tieSum(all) / (nn * nn * nn - nn);
+        double c = 1 - tieSumSorted(sorted) / (nn * nn * nn - nn);
         int df = k - 1;
         if (c <= 0) {
             return new KruskalWallis(Double.NaN, df, Double.NaN, Double.NaN, n);
@@ -72,6 +76,35 @@ public final class RankTests {
         h /= c;
         double p = new ChiSquaredDistribution(null, df).cumulativeProbability(h);
         return new KruskalWallis(h, df, clamp(1 - p), h / (nn - 1), n);
+    }
+
+    /**
+     * The 1-based rank of {@code v} in the ascending {@code sorted}, averaged over the values that compare equal
+     * to it ({@link Double#compare}, as Commons Math's {@code NaturalRanking} with average ties ranks them).
+     */
+    private static double averageRank(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) { // first index not below v
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int first = lo;
+        hi = sorted.length;
+        while (lo < hi) { // first index above v
+            int mid = (lo + hi) >>> 1;
+            if (Double.compare(sorted[mid], v) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int ties = lo - first;
+        return (2 * (first + 1) + ties - 1) / 2d;
     }
 
     /**

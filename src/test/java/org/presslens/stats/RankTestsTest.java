@@ -116,6 +116,71 @@ class RankTestsTest {
         }
     }
 
+    /** The pooled-ranking Kruskal–Wallis the sorted-pool ranks replaced (Commons Math ranks of the pooled sample). */
+    private static RankTests.KruskalWallis pooledKruskalWallis(List<double[]> groups) {
+        int n = groups.stream().mapToInt(g -> g.length).sum();
+        double[] all = new double[n];
+        int pos = 0;
+        for (double[] g : groups) {
+            System.arraycopy(g, 0, all, pos, g.length);
+            pos += g.length;
+        }
+        double[] ranks = new org.apache.commons.math3.stat.ranking.NaturalRanking(
+                org.apache.commons.math3.stat.ranking.NaNStrategy.FAILED,
+                org.apache.commons.math3.stat.ranking.TiesStrategy.AVERAGE).rank(all);
+        double sum = 0;
+        pos = 0;
+        for (double[] g : groups) {
+            double r = 0;
+            for (int i = 0; i < g.length; i++) {
+                r += ranks[pos + i];
+            }
+            pos += g.length;
+            sum += r * r / g.length;
+        }
+        double nn = n;
+        double h = 12.0 / (nn * (nn + 1)) * sum - 3 * (nn + 1);
+        double c = 1 - RankTests.tieSum(all) / (nn * nn * nn - nn);
+        int df = groups.size() - 1;
+        if (c <= 0) {
+            return new RankTests.KruskalWallis(Double.NaN, df, Double.NaN, Double.NaN, n);
+        }
+        h /= c;
+        double p = new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, df).cumulativeProbability(h);
+        return new RankTests.KruskalWallis(h, df, Math.max(0, Math.min(1, 1 - p)), h / (nn - 1), n);
+    }
+
+    @Test
+    void kruskalWallisIsThePooledRankingsBitForBit() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        for (int trial = 0; trial < 300; trial++) {
+            int k = 2 + rnd.nextInt(trial < 150 ? 4 : 40);
+            int levels = 1 + rnd.nextInt(trial % 3 == 0 ? 3 : 300);
+            List<double[]> groups = new java.util.ArrayList<>();
+            for (int g = 0; g < k; g++) {
+                double[] x = new double[1 + rnd.nextInt(trial < 150 ? 10 : 2000)];
+                for (int i = 0; i < x.length; i++) {
+                    int l = rnd.nextInt(levels);
+                    x[i] = l == 0 && rnd.nextBoolean() ? -0.0 : l * 0.37 - 3;
+                }
+                groups.add(x);
+            }
+            RankTests.KruskalWallis want = pooledKruskalWallis(groups);
+            RankTests.KruskalWallis got = RankTests.kruskalWallis(groups);
+            assertEquals(want.h(), got.h(), 0.0, "H, trial " + trial);
+            assertEquals(want.p(), got.p(), 0.0, "p, trial " + trial);
+            assertEquals(want.epsilonSquared(), got.epsilonSquared(), 0.0, "epsilon², trial " + trial);
+            assertEquals(want.df(), got.df(), "df, trial " + trial);
+            assertEquals(want.n(), got.n(), "n, trial " + trial);
+        }
+    }
+
+    @Test
+    void kruskalWallisRefusesNaNAsTheRankingDoes() {
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.commons.math3.exception.NotANumberException.class,
+                () -> RankTests.kruskalWallis(List.of(new double[] {1, Double.NaN}, new double[] {2})));
+    }
+
     @Test
     void holmByHand() {
         // sorted: 0.005×4 = 0.02, 0.01×3 = 0.03, 0.03×2 = 0.06, 0.04×1 = 0.04 → running max 0.06
