@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,10 +77,24 @@ public final class Lexicon {
         Map<Character, Prefix[]> otherPrefixes = Map.of();
         /** No word, prefix or glob continues from here. */
         boolean leaf = true;
+        /**
+         * A bit per {@code hashCode() & 4095} of the words in {@link #next}: a word whose bit is clear is not
+         * there, without a lookup (most words of a text start no entry).
+         */
+        final long[] wordBits = new long[64];
+        /**
+         * For the ASCII prefixes: whether some prefix could match a word starting with these two ASCII
+         * characters (index {@code c0 * 128 + c1}), or {@code null} without ASCII prefixes.
+         */
+        boolean[] prefixPairs;
 
         void freeze() {
             globArray = globs.toArray(new Glob[0]);
             leaf = next.isEmpty() && prefixes.isEmpty() && globs.isEmpty();
+            for (String w : next.keySet()) {
+                int b = w.hashCode() & 4095;
+                wordBits[b >>> 6] |= 1L << b;
+            }
             Map<Character, Prefix[]> other = new HashMap<>();
             for (Map.Entry<Character, List<Prefix>> e : prefixes.entrySet()) {
                 Prefix[] ps = e.getValue().toArray(new Prefix[0]);
@@ -88,6 +103,17 @@ public final class Lexicon {
                         asciiPrefixes = new Prefix[128][];
                     }
                     asciiPrefixes[e.getKey()] = ps;
+                    if (prefixPairs == null) {
+                        prefixPairs = new boolean[128 * 128];
+                    }
+                    for (Prefix p : ps) {
+                        char c0 = p.prefix().charAt(0);
+                        if (p.prefix().length() == 1) {
+                            Arrays.fill(prefixPairs, c0 * 128, c0 * 128 + 128, true);
+                        } else if (p.prefix().charAt(1) < 128) {
+                            prefixPairs[c0 * 128 + p.prefix().charAt(1)] = true;
+                        } // a non-ASCII second character: only words with one reach it, through the full check
+                    }
                 } else {
                     other.put(e.getKey(), ps);
                 }
@@ -104,10 +130,26 @@ public final class Lexicon {
             }
         }
 
-        /** The prefixes starting with {@code c}, or {@code null}. */
-        Prefix[] prefixesOf(char c) {
+        /** The word's node in {@link #next}, or {@code null}. */
+        Node nextWord(String word) {
+            int b = word.hashCode() & 4095;
+            return (wordBits[b >>> 6] & (1L << b)) == 0 ? null : next.get(word);
+        }
+
+        /** The prefixes that may match {@code word} (non-empty): those starting with its first character, or {@code null}. */
+        Prefix[] prefixesOf(String word) {
+            char c = word.charAt(0);
             if (c < 128) {
-                return asciiPrefixes == null ? null : asciiPrefixes[c];
+                if (asciiPrefixes == null) {
+                    return null;
+                }
+                if (word.length() > 1) {
+                    char c1 = word.charAt(1);
+                    if (c1 < 128 && !prefixPairs[c * 128 + c1]) {
+                        return null;
+                    }
+                }
+                return asciiPrefixes[c];
             }
             return otherPrefixes.isEmpty() ? null : otherPrefixes.get(c);
         }
@@ -829,7 +871,7 @@ public final class Lexicon {
         }
         String word = w.word(j);
         long best = -1;
-        Node exact = node.next.get(word);
+        Node exact = node.nextWord(word);
         if (exact != null) {
             best = step(exact, w, j, from);
         }
@@ -841,7 +883,7 @@ public final class Lexicon {
                 }
             }
         }
-        Prefix[] ps = word.isEmpty() ? null : node.prefixesOf(word.charAt(0));
+        Prefix[] ps = word.isEmpty() ? null : node.prefixesOf(word);
         if (ps != null) {
             for (Prefix p : ps) {
                 if (word.startsWith(p.prefix())) {
