@@ -1,8 +1,8 @@
 package org.presslens.features;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Readability and lexical-diversity formulas (documented in docs/features.md). Pure functions. */
 public final class Readability {
@@ -91,31 +91,44 @@ public final class Readability {
      * @param tokens lower-cased word tokens
      */
     public static double mtld(List<String> tokens) {
-        double f = mtldPass(tokens, false);
-        double b = mtldPass(tokens, true);
+        // each distinct token an id, so that the passes count types without hashing
+        Map<String, Integer> idOf = new HashMap<>();
+        int[] ids = new int[tokens.size()];
+        for (int k = 0; k < ids.length; k++) {
+            Integer id = idOf.putIfAbsent(tokens.get(k), idOf.size());
+            ids[k] = id == null ? idOf.size() - 1 : id;
+        }
+        double f = mtldPass(ids, idOf.size(), false);
+        double b = mtldPass(ids, idOf.size(), true);
         if (Double.isNaN(f) || Double.isNaN(b)) {
             return Double.NaN;
         }
         return (f + b) / 2;
     }
 
-    private static double mtldPass(List<String> tokens, boolean reverse) {
-        int n = tokens.size();
+    private static double mtldPass(int[] ids, int distinct, boolean reverse) {
+        int n = ids.length;
         if (n == 0) {
             return Double.NaN;
         }
-        Set<String> types = new HashSet<>();
+        int[] factorSeen = new int[distinct]; // per type, the number (from 1) of the factor it was last seen in
+        int factor = 1;
+        int types = 0;
         double factors = 0;
         int count = 0;
         double ttr = 1;
         for (int k = 0; k < n; k++) {
-            String t = tokens.get(reverse ? n - 1 - k : k);
+            int id = ids[reverse ? n - 1 - k : k];
             count++;
-            types.add(t);
-            ttr = (double) types.size() / count;
+            if (factorSeen[id] != factor) {
+                factorSeen[id] = factor;
+                types++;
+            }
+            ttr = (double) types / count;
             if (ttr <= MTLD_THRESHOLD) {
                 factors++;
-                types.clear();
+                factor++;
+                types = 0;
                 count = 0;
                 ttr = 1;
             }
