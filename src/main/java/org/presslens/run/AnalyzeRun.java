@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.presslens.core.Article;
+import org.presslens.core.Background;
 import org.presslens.core.CsvCells;
 import org.presslens.core.CsvOut;
 import org.presslens.core.Presslens;
@@ -60,7 +61,8 @@ public final class AnalyzeRun {
 
     private final ArticleAnalyzer analyzer;
     private final Options options;
-    private List<InputHash> inputHashes;
+    /** The inputs' hashes, computed once per run on a thread of their own while the articles are analysed. */
+    private Background<List<InputHash>> inputHashes;
 
     public AnalyzeRun(ArticleAnalyzer analyzer, Options options) {
         this.analyzer = analyzer;
@@ -125,6 +127,7 @@ public final class AnalyzeRun {
     public RunSummary run(AnalysisEngine engine, RunFolder folder, ProgressListener progress, Finisher finisher) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        hashInputs();
         Counters c = new Counters();
         StageTimes times = new StageTimes();
         Path work = folder.work();
@@ -219,6 +222,15 @@ public final class AnalyzeRun {
         return Skip.kindOf(reason);
     }
 
+    /** Starts hashing the inputs, once per run: run.json is written twice, and hashing a large corpus takes seconds. */
+    private void hashInputs() {
+        if (inputHashes == null) {
+            List<InputRoot> roots = options.inputs();
+            inputHashes = Background.start("presslens-input-hash",
+                    () -> roots.stream().map(r -> InputHash.of(r.path())).toList());
+        }
+    }
+
     /**
      * Writes {@code run.json} atomically (a temporary file, then moved over the old one): a reader never sees half a
      * file, and the report reads the first version while the second is being prepared.
@@ -238,13 +250,11 @@ public final class AnalyzeRun {
         cfg.put("name", options.configName());
         cfg.put("sha256", options.configSha256());
         ArrayNode inputs = root.putArray("inputs");
-        if (inputHashes == null) {
-            // once per run: run.json is written twice, and hashing a large corpus takes seconds
-            inputHashes = options.inputs().stream().map(r -> InputHash.of(r.path())).toList();
-        }
+        hashInputs();
+        List<InputHash> hashes = inputHashes.join();
         for (int k = 0; k < options.inputs().size(); k++) {
             InputRoot input = options.inputs().get(k);
-            InputHash h = inputHashes.get(k);
+            InputHash h = hashes.get(k);
             ObjectNode o = inputs.addObject();
             o.put("path", input.displayName());
             o.put("files", h.files());
