@@ -212,7 +212,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
             char ch = body.charAt(i);
             if (isSpace(ch)) {
                 counted = false;
-            } else if (!counted && (ch < 128 ? ASCII_ALNUM[ch] : Character.isLetterOrDigit(ch))) {
+            } else if (!counted && org.presslens.core.CharClass.letterOrDigit(ch)) {
                 counted = true;
                 n++;
             }
@@ -226,14 +226,6 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
      */
     static long bodyHash(String body) {
         return org.presslens.core.BodyHash.of(body);
-    }
-
-    private static final boolean[] ASCII_ALNUM = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
-        }
     }
 
     /** Whitespace, including the no-break spaces Java's {@code isWhitespace} leaves out. */

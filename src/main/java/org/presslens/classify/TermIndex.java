@@ -105,7 +105,7 @@ public final class TermIndex {
     int[] count(String text) {
         Counter counter = new Counter(counts.get());
         if (maxN == 1) {
-            WordNGramTokenizer.scanWords(text, counter);
+            WordNGramTokenizer.scanWords(text.toCharArray(), counter);
         } else {
             for (String t : WordNGramTokenizer.ngrams(text, maxN)) {
                 counter.add(idOf(t));
@@ -134,10 +134,10 @@ public final class TermIndex {
          * any other word through its string, as {@link WordNGramTokenizer#words} makes it.
          */
         @Override
-        public void word(String text, int start, int end) {
+        public void word(char[] text, int start, int end) {
             long h = AsciiTerms.SEED;
             for (int i = start; i < end; i++) {
-                char ch = text.charAt(i);
+                char ch = text[i];
                 if (ch >= 0x80) {
                     add(idOf(WordNGramTokenizer.word(text, start, end)));
                     return;
@@ -215,7 +215,7 @@ public final class TermIndex {
         }
 
         /** The id of the ASCII word {@code text[start, end)} of hash {@code h}, or -1. */
-        int id(String text, int start, int end, long h) {
+        int id(char[] text, int start, int end, long h) {
             int slot = slot(h);
             while (true) {
                 int id = slots[slot];
@@ -229,12 +229,12 @@ public final class TermIndex {
             }
         }
 
-        private static boolean same(byte[] term, String text, int start, int end) {
+        private static boolean same(byte[] term, char[] text, int start, int end) {
             if (term.length != end - start) {
                 return false;
             }
             for (int i = 0; i < term.length; i++) {
-                char ch = text.charAt(start + i);
+                char ch = text[start + i];
                 if (term[i] != (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) {
                     return false;
                 }

@@ -3,6 +3,7 @@ package org.presslens.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.presslens.core.CharClass;
 import weka.core.tokenizers.Tokenizer;
 
 /**
@@ -35,33 +36,32 @@ public final class WordNGramTokenizer extends Tokenizer {
     /** The words of a text, lower-cased. */
     public static List<String> words(String s) {
         List<String> words = new ArrayList<>();
-        scanWords(s, (text, start, end) -> words.add(word(text, start, end)));
+        scanWords(s.toCharArray(), (text, start, end) -> words.add(word(text, start, end)));
         return words;
     }
 
     /** Receives the span of each word {@link #scanWords} finds. */
     interface WordSpans {
-        void word(String text, int start, int end);
+        void word(char[] text, int start, int end);
     }
 
     /**
-     * Finds the words of a text, in order: maximal runs of letters and digits, an apostrophe ({@code '} or
-     * U+2019) between a word character and a letter kept inside.
+     * Finds the words of a text (its characters), in order: maximal runs of letters and digits, an apostrophe
+     * ({@code '} or U+2019) between a word character and a letter kept inside.
      */
-    static void scanWords(String s, WordSpans out) {
-        int n = s.length();
+    static void scanWords(char[] s, WordSpans out) {
+        int n = s.length;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < n && !CharClass.letterOrDigit(s[i])) {
                 i++;
             }
             int start = i;
             while (i < n) {
-                char c = s.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                char c = s[i];
+                if (CharClass.letterOrDigit(c)) {
                     i++;
-                } else if ((c == '\'' || c == '\u2019') && i > start && i + 1 < n
-                        && Character.isLetter(s.charAt(i + 1))) {
+                } else if ((c == '\'' || c == '\u2019') && i > start && i + 1 < n && CharClass.letter(s[i + 1])) {
                     i++;
                 } else {
                     break;
@@ -77,12 +77,12 @@ public final class WordNGramTokenizer extends Tokenizer {
      * {@code s[start, end)} with U+2019 as an apostrophe, lower-cased with {@link Locale#ROOT}; an ASCII word
      * (most words) is lower-cased into its one new string directly, the same characters as the general path.
      */
-    static String word(String s, int start, int end) {
+    static String word(char[] s, int start, int end) {
         byte[] ascii = new byte[end - start];
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 0x80) {
-                return s.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                return new String(s, start, end - start).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
             }
             ascii[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }

@@ -3,6 +3,7 @@ package org.presslens.features;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.core.CharClass;
 
 /** Readability and lexical-diversity formulas (documented in docs/features.md). Pure functions. */
 public final class Readability {
@@ -42,8 +43,8 @@ public final class Readability {
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                w[n++] = Character.toLowerCase(c);
+            if (CharClass.letter(c)) {
+                w[n++] = CharClass.lowerCase(c);
             }
         }
         if (n == 0) {

@@ -48,9 +48,9 @@ public final class NormalizedWords {
                 while (i < n) {
                     char d = text.charAt(i);
                     if (isWordChar(d)) {
-                        sb.append(Character.toLowerCase(d));
+                        sb.append(org.presslens.core.CharClass.lowerCase(d));
                         i++;
-                    } else if (Character.getType(d) == Character.NON_SPACING_MARK || d == '\u00AD') {
+                    } else if ((d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) || d == '\u00AD') {
                         i++;
                     } else {
                         break;
@@ -87,7 +87,7 @@ public final class NormalizedWords {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return org.presslens.core.CharClass.letterOrDigit(c);
     }
 
     private static boolean isTransparent(CharSequence text, int i, char c) {
