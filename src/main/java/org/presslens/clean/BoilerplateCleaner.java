@@ -143,19 +143,20 @@ public final class BoilerplateCleaner {
     /** Non-blank lines with whitespace normalised; adds each line's start offset to {@code starts} if given. */
     static List<String> splitLines(String text, List<Integer> starts) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray(); // scanned as an array: every character of every article passes here
+        int n = chars.length;
         int start = 0;
         while (start <= n) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
-            String l = normalise(text, start, end);
+            String l = normalise(chars, start, end);
             if (!l.isEmpty()) {
                 out.add(l);
                 if (starts != null) {
                     int s = start;
-                    while (isSpace(text.charAt(s))) {
+                    while (isSpace(chars[s])) {
                         s++;
                     }
                     starts.add(s);
@@ -181,22 +182,27 @@ public final class BoilerplateCleaner {
      * substring when nothing changes.
      */
     static String normalise(String s, int from, int to) {
-        while (from < to && isSpace(s.charAt(from))) {
+        return normalise(s.toCharArray(), from, to);
+    }
+
+    /** {@link #normalise(String, int, int)} of a text's characters. */
+    private static String normalise(char[] s, int from, int to) {
+        while (from < to && isSpace(s[from])) {
             from++;
         }
-        while (to > from && isSpace(s.charAt(to - 1))) {
+        while (to > from && isSpace(s[to - 1])) {
             to--;
         }
         int i = from;
-        while (i < to && (s.charAt(i) == ' ' || !isSpace(s.charAt(i)))) {
+        while (i < to && (s[i] == ' ' || !isSpace(s[i]))) {
             i++;
         }
         if (i == to) {
-            return s.substring(from, to);
+            return new String(s, from, to - from);
         }
         char[] b = new char[to - from];
         for (int j = from; j < to; j++) {
-            char c = s.charAt(j);
+            char c = s[j];
             b[j - from] = isSpace(c) ? ' ' : c;
         }
         return new String(b);

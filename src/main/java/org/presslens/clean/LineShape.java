@@ -1,6 +1,7 @@
 package org.presslens.clean;
 
 import java.util.Set;
+import org.presslens.core.CharClass;
 import org.presslens.core.Trim;
 
 /**
@@ -32,8 +33,9 @@ final class LineShape {
     final boolean endsColon;
     final int pipes;
 
-    LineShape(String s) {
-        int n = s.length();
+    LineShape(String line) {
+        char[] s = line.toCharArray(); // scanned as an array: every line of every article passes here
+        int n = s.length;
         int w = 0;
         boolean inWord = false;
         int capWords = 0;
@@ -42,7 +44,7 @@ final class LineShape {
         boolean inner = false;
         int pipeCount = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             boolean ws = c == ' ';
             if (!ws && !inWord) {
                 w++;
@@ -57,8 +59,8 @@ final class LineShape {
             if (c == '|') {
                 pipeCount++;
             } else if ((c == '.' || c == '!' || c == '?') && i > 0 && i + 2 < n && !inner) {
-                char prev = s.charAt(i - 1);
-                char next = s.charAt(i + 1);
+                char prev = s[i - 1];
+                char next = s[i + 1];
                 if ((Character.isLowerCase(prev) || prev == ')' || prev == '"' || prev == '”' || prev == '’')
                         && (next == ' ' || next == '-' || next == '–' || next == '—' || next == '"' || next == '”'
                         || next == '’')) {
@@ -76,45 +78,45 @@ final class LineShape {
         this.pipes = pipeCount;
         this.titleCase = longWords == 0 ? false : (longWords == 1 ? capWords == 1 : capWords * 4 >= longWords * 3);
         int end = n - 1;
-        while (end >= 0 && CLOSERS.indexOf(s.charAt(end)) >= 0) {
+        while (end >= 0 && CLOSERS.indexOf(s[end]) >= 0) {
             end--;
         }
-        char last = end >= 0 ? s.charAt(end) : ' ';
+        char last = end >= 0 ? s[end] : ' ';
         this.endsSentence = last == '.' || last == '!' || last == '?' || last == '…';
         this.endsColon = last == ':';
-        char first = n > 0 ? s.charAt(0) : ' ';
-        this.bullet = BULLETS.indexOf(first) >= 0 || ((first == '-' || first == '–') && n > 1 && s.charAt(1) == ' ');
-        this.hasUrl = s.contains("http://") || s.contains("https://") || s.contains("www.");
+        char first = n > 0 ? s[0] : ' ';
+        this.bullet = BULLETS.indexOf(first) >= 0 || ((first == '-' || first == '–') && n > 1 && s[1] == ' ');
+        this.hasUrl = line.contains("http://") || line.contains("https://") || line.contains("www.");
     }
 
     /**
      * 0: not a content word (3+ letters, starting with a letter, not a small function word that Title Case
      * leaves in lower case); 1: content word in lower case; 2: capitalised content word.
      */
-    private static int caseOf(String s, int from, int to) {
+    private static int caseOf(char[] s, int from, int to) {
         int a = from;
-        while (a < to && !Character.isLetterOrDigit(s.charAt(a))) {
+        while (a < to && !CharClass.letterOrDigit(s[a])) {
             a++;
         }
-        if (a >= to || !Character.isLetter(s.charAt(a))) {
+        if (a >= to || !CharClass.letter(s[a])) {
             return 0;
         }
         int letters = 0;
         int end = a;
-        while (end < to && Character.isLetter(s.charAt(end))) {
+        while (end < to && CharClass.letter(s[end])) {
             letters++;
             end++;
         }
         if (letters < 3 || letters <= 4 && small(s, a, letters)) {
             return 0;
         }
-        return Character.isUpperCase(s.charAt(a)) ? 2 : 1;
+        return Character.isUpperCase(s[a]) ? 2 : 1;
     }
 
-    private static boolean small(String s, int from, int len) {
-        char c = Character.toLowerCase(s.charAt(from));
+    private static boolean small(char[] s, int from, int len) {
+        char c = Character.toLowerCase(s[from]);
         for (String w : SMALL_WORDS) {
-            if (w.charAt(0) == c && w.length() == len && s.regionMatches(true, from, w, 0, len)) {
+            if (w.charAt(0) == c && w.length() == len && new String(s, from, len).equalsIgnoreCase(w)) {
                 return true;
             }
         }
