@@ -9,6 +9,7 @@ import org.presslens.clean.BoilerplateCleaner;
 import org.presslens.clean.CleanedText;
 import org.presslens.clean.HtmlPage;
 import org.presslens.core.Article;
+import org.presslens.core.CharClass;
 import org.presslens.features.FeatureInfo;
 import org.presslens.features.FeaturePipeline;
 import org.presslens.features.Scored;
@@ -212,7 +213,7 @@ public final class CorpusAnalyzer implements ArticleAnalyzer {
             char ch = body.charAt(i);
             if (isSpace(ch)) {
                 counted = false;
-            } else if (!counted && org.presslens.core.CharClass.letterOrDigit(ch)) {
+            } else if (!counted && CharClass.letterOrDigit(ch)) {
                 counted = true;
                 n++;
             }

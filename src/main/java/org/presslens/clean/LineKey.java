@@ -1,5 +1,7 @@
 package org.presslens.clean;
 
+import org.presslens.core.CharClass;
+
 /**
  * A line normalised for rule matching: lower case, letters and digits kept, {@code ':'} kept on the word it
  * follows, {@code '|'} and {@code '©'} kept as words of their own, every other character a space, spaces
@@ -20,7 +22,7 @@ public record LineKey(String key, String bare, String firstWord) {
     public static String firstWord(String line) {
         int n = line.length();
         int i = 0;
-        while (i < n && !Character.isLetterOrDigit(line.charAt(i)) && line.charAt(i) != '|' && line.charAt(i) != '©') {
+        while (i < n && !CharClass.letterOrDigit(line.charAt(i)) && line.charAt(i) != '|' && line.charAt(i) != '©') {
             i++;
         }
         if (i >= n) {
@@ -31,7 +33,7 @@ public record LineKey(String key, String bare, String firstWord) {
             return String.valueOf(c);
         }
         StringBuilder b = new StringBuilder(16);
-        while (i < n && Character.isLetterOrDigit(line.charAt(i))) {
+        while (i < n && CharClass.letterOrDigit(line.charAt(i))) {
             b.append(Character.toLowerCase(line.charAt(i)));
             i++;
         }
@@ -41,7 +43,7 @@ public record LineKey(String key, String bare, String firstWord) {
                 b.append(':');
                 break;
             }
-            if (Character.isLetterOrDigit(c) || c == '|' || c == '©') {
+            if (CharClass.letterOrDigit(c) || c == '|' || c == '©') {
                 break;
             }
             i++;
@@ -68,7 +70,7 @@ public record LineKey(String key, String bare, String firstWord) {
                 l = c >= 'A' && c <= 'Z' ? (char) (c + 32)
                         : (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0;
             } else {
-                l = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+                l = CharClass.letterOrDigit(c) ? Character.toLowerCase(c) : 0;
             }
             if (l != 0) {
                 key[kl++] = l;

@@ -12,6 +12,7 @@ import org.presslens.lexicon.LexiconMatch;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.NormalizedWords;
 import org.presslens.text.Span;
+import org.presslens.core.CharClass;
 
 /**
  * Reliability signals: sourcing metadata (byline, dateline, agency credit only), content-farm signals
@@ -283,7 +284,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
 
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+            if (CharClass.letter(s.charAt(i))) {
                 return true;
             }
         }
@@ -292,7 +293,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
 
     private static boolean hasLetter(String body, Span sp) {
         for (int i = sp.start(); i < sp.end(); i++) {
-            if (Character.isLetter(body.charAt(i))) {
+            if (CharClass.letter(body.charAt(i))) {
                 return true;
             }
         }
@@ -317,7 +318,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         int letters = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (CharClass.letter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;
                 }

@@ -1,7 +1,7 @@
 package org.presslens.text;
 
-import opennlp.tools.util.StringUtil;
 import org.presslens.core.Cancellation;
+import org.presslens.core.CharClass;
 
 /**
  * A line as the sentence detector reads it. OpenNLP's detector scans from every end-of-sentence character to the
@@ -31,7 +31,7 @@ final class DetectorLine implements CharSequence {
         int count = 0;
         int start = -1;
         for (int i = 0, n = line.length(); i <= n; i++) {
-            boolean space = i == n || StringUtil.isWhitespace(line.charAt(i));
+            boolean space = i == n || CharClass.space(line.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {

@@ -3,6 +3,7 @@ package org.presslens.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.presslens.core.CharClass;
 
 /**
  * A text as a sequence of normalised words for lexicon matching, with character offsets into the original.
@@ -48,9 +49,9 @@ public final class NormalizedWords {
                 while (i < n) {
                     char d = text.charAt(i);
                     if (isWordChar(d)) {
-                        sb.append(org.presslens.core.CharClass.lowerCase(d));
+                        sb.append(CharClass.lowerCase(d));
                         i++;
-                    } else if ((d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) || d == '\u00AD') {
+                    } else if (CharClass.nonSpacingMark(d) || d == '\u00AD') {
                         i++;
                     } else {
                         break;
@@ -87,7 +88,7 @@ public final class NormalizedWords {
     }
 
     private static boolean isWordChar(char c) {
-        return org.presslens.core.CharClass.letterOrDigit(c);
+        return CharClass.letterOrDigit(c);
     }
 
     private static boolean isTransparent(CharSequence text, int i, char c) {
@@ -98,8 +99,8 @@ public final class NormalizedWords {
                  '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2039', '\u203A':
                 return true;
             case '.':
-                return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
-                        && Character.isLetterOrDigit(text.charAt(i + 1));
+                return i > 0 && i + 1 < text.length() && CharClass.letterOrDigit(text.charAt(i - 1))
+                        && CharClass.letterOrDigit(text.charAt(i + 1));
             default:
                 return false;
         }

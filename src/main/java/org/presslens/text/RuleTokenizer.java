@@ -34,7 +34,7 @@ public final class RuleTokenizer {
                 i = word(text, i, to, out);
                 continue;
             }
-            if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+            if (isApostrophe(c) && i + 1 < to && CharClass.letter(text.charAt(i + 1))) {
                 int e = clitic(text, i, to);
                 if (e > 0) {
                     out.add(new Span(i, e));
@@ -57,14 +57,14 @@ public final class RuleTokenizer {
         int i = start;
         while (i < to) {
             char c = text.charAt(i);
-            if (CharClass.letterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (CharClass.letterOrDigit(c) || CharClass.nonSpacingMark(c)) {
                 i++;
                 continue;
             }
             boolean nextAlnum = i + 1 < to && CharClass.letterOrDigit(text.charAt(i + 1));
-            if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+            if (isApostrophe(c) && i + 1 < to && CharClass.letter(text.charAt(i + 1))) {
                 char t = text.charAt(i + 1);
-                boolean endsAfterT = i + 2 >= to || !Character.isLetter(text.charAt(i + 2));
+                boolean endsAfterT = i + 2 >= to || !CharClass.letter(text.charAt(i + 2));
                 if ((t == 't' || t == 'T') && endsAfterT && i - 1 > start
                         && (text.charAt(i - 1) == 'n' || text.charAt(i - 1) == 'N')) {
                     out.add(new Span(start, i - 1));
@@ -114,7 +114,7 @@ public final class RuleTokenizer {
      */
     private static int clitic(String text, int i, int to) {
         int j = i + 1;
-        while (j < to && Character.isLetter(text.charAt(j))) {
+        while (j < to && CharClass.letter(text.charAt(j))) {
             j++;
         }
         String rest = text.substring(i + 1, j).toLowerCase(Locale.ROOT);

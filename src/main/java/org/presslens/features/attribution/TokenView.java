@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.presslens.features.quotes.QuoteSpan;
 import org.presslens.text.AnalyzedText;
 import org.presslens.text.Span;
+import org.presslens.core.CharClass;
 
 /**
  * One article as the attribution rules read it: its tokens (text, lower case, word or capitalised), sentences,
@@ -75,7 +76,7 @@ final class TokenView {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(body.charAt(tokens.get(i).start()));
+        return CharClass.letterOrDigit(body.charAt(tokens.get(i).start()));
     }
 
     boolean isCapitalised(int i) {
@@ -371,7 +372,7 @@ final class TokenView {
         int n = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {
-            boolean w = Character.isLetterOrDigit(body.charAt(i));
+            boolean w = CharClass.letterOrDigit(body.charAt(i));
             if (w && !in) {
                 n++;
             }
