@@ -43,4 +43,31 @@ class BootstrapTest {
         assertTrue(ci[0] < mean && mean < ci[1]);
         assertEquals(0.196, (ci[1] - ci[0]) / 2, 0.02);
     }
+
+    @Test
+    void selectedQuantilesAreTheSortedOnesBitForBit() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        double[] qs = {0.0, 0.005, 0.025, 0.05, 0.1, 0.25, 0.5};
+        for (int trial = 0; trial < 3000; trial++) {
+            int n = 1 + rnd.nextInt(trial % 2 == 0 ? 40 : 2500);
+            int levels = 1 + rnd.nextInt(trial % 3 == 0 ? 4 : 1000);
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                int l = rnd.nextInt(levels);
+                v[i] = switch (trial % 7) {
+                    case 5 -> l == 0 ? -0.0 : l * 0.1; // −0.0 and 0.0: sorted, not selected
+                    case 6 -> l == 1 ? Double.NaN : l / 7.0;
+                    default -> (l - levels / 2.0) / 3.0;
+                };
+            }
+            double q = qs[trial % qs.length];
+            double[] sorted = v.clone();
+            Arrays.sort(sorted);
+            double[] got = Bootstrap.quantiles(v.clone(), q, 1 - q);
+            assertEquals(Double.doubleToLongBits(Bootstrap.quantile(sorted, q)), Double.doubleToLongBits(got[0]),
+                    "low, trial " + trial);
+            assertEquals(Double.doubleToLongBits(Bootstrap.quantile(sorted, 1 - q)), Double.doubleToLongBits(got[1]),
+                    "high, trial " + trial);
+        }
+    }
 }
