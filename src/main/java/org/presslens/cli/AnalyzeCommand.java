@@ -15,6 +15,7 @@ import org.presslens.core.Settings;
 import org.presslens.ingest.InputItem;
 import org.presslens.ingest.ReadProgress;
 import org.presslens.ingest.InputRoot;
+import org.presslens.charts.ChartWarmup;
 import org.presslens.charts.OutletSelection;
 import org.presslens.report.ReportOptions;
 import org.presslens.report.ReportResult;
@@ -174,6 +175,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 config == null ? null : config.toString(), strings(metadataFiles), strings(dictionaries),
                 dictionaryPercent, strings(models), noModels,
                 given.stream().map(r -> List.of(r.path().toString(), r.displayName())).toList());
+        if (!noReport) {
+            ChartWarmup.start(); // on the core the set-up leaves idle
+        }
         AnalyzeRecipe.Built built = recipe.setup(w -> err.println("presslens: warning: " + w));
         CheckedConfig checked = built.checked();
         Settings settings = checked.settings();
