@@ -33,6 +33,11 @@ public final class Numbers {
         if (Double.isNaN(v)) {
             return "";
         }
+        if (v > 0 && v < 1e15 && decimals >= 0) {
+            // what %.Nf prints (Formatter rounds Double.toString's digits half up), without parsing a format per
+            // call: evidence rows print a score each
+            return new BigDecimal(Double.toString(v)).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
         return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
     }
 
