@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.core.CharClass;
 
 /**
  * One vocabulary for the term vectorizers of several models that tokenize text alike (the same n-gram length
@@ -187,7 +188,7 @@ public final class TermIndex {
             bytes = new byte[ids.size()][];
             for (Map.Entry<String, Integer> e : ids.entrySet()) {
                 String t = e.getKey();
-                if (!t.chars().allMatch(ch -> ch < 0x80 && !(ch >= 'A' && ch <= 'Z'))) {
+                if (!t.chars().allMatch(ch -> ch < 0x80 && CharClass.lowerCase((char) ch) == ch)) {
                     continue; // found through its string only
                 }
                 long h = SEED;
@@ -207,7 +208,7 @@ public final class TermIndex {
 
         /** FNV-1a over the lower-cased character (ASCII). */
         static long step(long h, char ch) {
-            return (h ^ (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) * PRIME;
+            return (h ^ CharClass.lowerCase(ch)) * PRIME;
         }
 
         private int slot(long h) {
@@ -235,7 +236,7 @@ public final class TermIndex {
             }
             for (int i = 0; i < term.length; i++) {
                 char ch = text[start + i];
-                if (term[i] != (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) {
+                if (term[i] != CharClass.lowerCase(ch)) {
                     return false;
                 }
             }

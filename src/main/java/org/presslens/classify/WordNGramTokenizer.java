@@ -84,7 +84,7 @@ public final class WordNGramTokenizer extends Tokenizer {
             if (c >= 0x80) {
                 return new String(s, start, end - start).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
             }
-            ascii[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            ascii[i - start] = (byte) CharClass.lowerCase(c);
         }
         return new String(ascii, java.nio.charset.StandardCharsets.ISO_8859_1);
     }

@@ -23,7 +23,7 @@ public final class BodyHash {
                 h = (h ^ ' ') * 0x100000001b3L;
                 space = false;
             }
-            char lower = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            char lower = CharClass.lowerCase(ch);
             h = (h ^ lower) * 0x100000001b3L;
         }
         h ^= h >>> 33;

@@ -6,18 +6,30 @@ package org.presslens.core;
  * scan every character of every article (curly quotes and dashes are as frequent there as ASCII).
  */
 public final class CharClass {
-    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
-    private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
-    private static final boolean[] NON_SPACING_MARK = new boolean[Character.MAX_VALUE + 1];
-    private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte NON_SPACING_MARK = 4;
+    private static final byte SPACE = 8;
+    /** Per UTF-16 unit, its classes as bits: one {@link Character#getType} per unit, at class initialisation. */
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
-            LETTER_OR_DIGIT[i] = Character.isLetterOrDigit(c);
-            LETTER[i] = Character.isLetter(c);
-            NON_SPACING_MARK[i] = Character.getType(c) == Character.NON_SPACING_MARK;
-            SPACE[i] = Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+            int type = Character.getType(c);
+            int bits = switch (type) {
+                // Character.isLetter's types
+                case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                     Character.MODIFIER_LETTER, Character.OTHER_LETTER -> LETTER;
+                case Character.DECIMAL_DIGIT_NUMBER -> DIGIT;
+                case Character.NON_SPACING_MARK -> NON_SPACING_MARK;
+                case Character.SPACE_SEPARATOR -> SPACE;
+                default -> 0;
+            };
+            if (Character.isWhitespace(c)) {
+                bits |= SPACE;
+            }
+            CLASSES[i] = (byte) bits;
         }
     }
 
@@ -26,7 +38,7 @@ public final class CharClass {
 
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean letterOrDigit(char c) {
-        return LETTER_OR_DIGIT[c];
+        return (CLASSES[c] & (LETTER | DIGIT)) != 0;
     }
 
     /** {@link Character#toLowerCase(char)}. */
@@ -36,12 +48,12 @@ public final class CharClass {
 
     /** {@link Character#isLetter(char)}. */
     public static boolean letter(char c) {
-        return LETTER[c];
+        return (CLASSES[c] & LETTER) != 0;
     }
 
     /** Whether {@link Character#getType(char)} is {@link Character#NON_SPACING_MARK}. */
     public static boolean nonSpacingMark(char c) {
-        return NON_SPACING_MARK[c];
+        return (CLASSES[c] & NON_SPACING_MARK) != 0;
     }
 
     /**
@@ -49,6 +61,6 @@ public final class CharClass {
      * {@code StringUtil.isWhitespace}.
      */
     public static boolean space(char c) {
-        return SPACE[c];
+        return (CLASSES[c] & SPACE) != 0;
     }
 }

@@ -51,6 +51,15 @@ class LexiconTest {
     }
 
     @Test
+    void prefixesOfOneCharacterOrANonAsciiSecondOneAndNonAsciiWordsStillMatch() {
+        // the nodes' filters (word hash bits, prefixes' first two characters) must not hide any of these
+        Lexicon lex = Lexicon.of("t", "1", Map.of("p", List.of("q*", "zü*", "éta*", "ab*", "naïve", "über alles")));
+        assertEquals(List.of("p:q*=q", "p:q*=Quorum", "p:zü*=Zürich", "p:éta*=Étatisme", "p:éta*=état", "p:ab*=abc",
+                "p:naïve=naïve", "p:über alles=Über alles"),
+                hits(lex, "q Quorum Zürich zu Étatisme état abc a naïve Über alles"));
+    }
+
+    @Test
     void longestMatchWinsAndEntriesInTwoCategoriesYieldTwoMatches() {
         Lexicon lex = yaml("name: t\nversion: 1\ncategories:\n  a: [believed, it is believed]\n  b: [it is believed]\n");
         assertEquals(List.of("a:it is believed=It is believed", "b:it is believed=It is believed",
