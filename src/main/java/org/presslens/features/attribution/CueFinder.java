@@ -102,15 +102,18 @@ final class CueFinder {
             addLearnedCues(v, kinds, matches, out);
         }
         addColonCues(v, kinds, out);
+        NameColonCues.add(v, kinds, out);
+        PollCues.add(v, kinds, out);
         addPredicateCues(v, kinds, out);
         addDatelineCredit(v, kinds, out);
         return out;
     }
 
     /**
-     * Cues beyond the lexicon: runs of tokens the cue model may take ({@link #learnableTokens}) each scoring at
-     * least {@link CueModel#addCutoff()}; a run is one cue, with the score of its first word, and finds its source
-     * as a verb cue does.
+     * Cues beyond the lexicon: a token the cue model may take ({@link #learnableTokens}) scoring at least
+     * {@link CueModel#addCutoff()} starts a learned cue, which then grows over the adjacent such tokens on both sides
+     * that score at least {@link CueModel#keepCutoff()} ("voiced alarm", where "alarm" alone scores high). The run is
+     * one cue, with the score of the token that started it, and finds its source as a verb cue does.
      */
     private void addLearnedCues(TokenView v, SourceKinds kinds, List<LexiconMatch> matches, List<Attribution> out) {
         boolean[] ok = learnableTokens(v, matches, model::isCandidate);
@@ -118,6 +121,7 @@ final class CueFinder {
         for (int s = 0; s < v.text.sentences().size(); s++) {
             int first = v.text.firstToken(s);
             int sEnd = v.text.endToken(s);
+            int floor = first; // tokens before it belong to an earlier cue
             int i = first;
             while (i < sEnd) {
                 Cancellation.check();
@@ -130,21 +134,30 @@ final class CueFinder {
                     i++;
                     continue;
                 }
+                int a = i;
+                while (a - 1 >= floor && ok[a - 1] && scoresAtLeast(v, a - 1, first, sEnd, model.keepCutoff())) {
+                    a--;
+                }
                 int b = i + 1;
-                while (b < sEnd && ok[b] && model.score(CueContext.of(v, b, first, sEnd, null)) >= model.addCutoff()) {
+                while (b < sEnd && ok[b] && scoresAtLeast(v, b, first, sEnd, model.keepCutoff())) {
                     b++;
                 }
-                LexiconMatch m = new LexiconMatch("learned", v.lower(i), v.start(i), v.end(b - 1));
-                int sFirst = v.joinsPrevious(s, i) ? v.mergedFirst(s - 1) : first;
-                Attribution at = verbCue(v, kinds, m.matched(v.body), m, i, b, s, sFirst, sEnd, null);
+                LexiconMatch m = new LexiconMatch("learned", v.lower(a), v.start(a), v.end(b - 1));
+                int sFirst = v.joinsPrevious(s, a) ? v.mergedFirst(s - 1) : first;
+                Attribution at = verbCue(v, kinds, m.matched(v.body), m, a, b, s, sFirst, sEnd, null);
                 added.add(at.learned(p));
                 i = b;
+                floor = b;
             }
         }
         if (!added.isEmpty()) {
             out.addAll(added);
             out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
         }
+    }
+
+    private boolean scoresAtLeast(TokenView v, int i, int first, int sEnd, double cutoff) {
+        return model.score(CueContext.of(v, i, first, sEnd, null)) >= cutoff;
     }
 
     /** Tokens on each side of a lexicon match that a learned cue may not take ("has" said, "also" emphasized). */

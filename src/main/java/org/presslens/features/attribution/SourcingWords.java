@@ -21,7 +21,7 @@ final class SourcingWords {
             "phrase_stops", "phrase_prepositions", "number_words", "not_adverbs", "phrase_links", "abbreviations",
             "clause_connectives", "auxiliaries", "passive_auxiliaries", "impersonal_verbs", "parenthetical_openers",
             "appositive_openers", "objects", "after_inversion", "not_names", "titles", "organisation_words",
-            "organisation_nouns", "nationality_words", "agency_name_words");
+            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads");
 
     final Set<String> determiners;
     final Set<String> pronouns;
@@ -47,6 +47,8 @@ final class SourcingWords {
     final Set<String> organisationNouns;
     final Set<String> nationalityWords;
     final Set<String> agencyNameWords;
+    final Set<String> colonLabels;
+    final Set<String> pollHeads;
     /** Single-word heads of unnamed people ("officials"), generic groups ("critics") and news agencies ("Reuters"). */
     final Set<String> anonymousHeads;
     final Set<String> vagueHeads;
@@ -93,6 +95,8 @@ final class SourcingWords {
         organisationNouns = entries(grammar, "organisation_nouns", false);
         nationalityWords = entries(grammar, "nationality_words", false);
         agencyNameWords = entries(grammar, "agency_name_words", false);
+        colonLabels = entries(grammar, "colon_labels", false);
+        pollHeads = entries(grammar, "poll_heads", false);
         anonymousHeads = entries(sources, "anonymous", true);
         vagueHeads = entries(sources, "vague", true);
         agencyWords = entries(sources, "agency", true);

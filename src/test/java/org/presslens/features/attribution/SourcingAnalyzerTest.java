@@ -224,4 +224,43 @@ class SourcingAnalyzerTest {
         assertEquals("direct|We will not raise taxes this year or next year.|The minister|telling", q.get(0));
         assertEquals("direct|We will keep our promise to every family.|The prime minister|saying", q.get(1));
     }
+
+    @Test
+    void aLineOpeningWithANameAndAColonAttributesTheRestOfTheLine() {
+        String body = "Trump: My immigration plans aren't set in stone.\n\nThe campaign began in June.";
+        assertEquals(List.of("named|:|Trump|Trump"), attributions(body));
+        assertEquals(List.of("named|:|Dr. Ben Carson|Ben Carson"),
+                attributions("Dr. Ben Carson: Clinton not fit to serve\n\nHe spoke in Iowa."));
+    }
+
+    @Test
+    void labelsTimesAndShortLinesBeforeAColonAreNoSpeakers() {
+        for (String body : List.of("Related: Five things to know about the summit.\n\nIt ended.",
+                "Photo: Xi Jinping greets Vladimir Putin in Moscow.\n\nIt ended.",
+                "Editor's note: This story was updated on Monday.\n\nIt ended.",
+                "WATCH: The leaders meet in the Kremlin.\n\nIt ended.",
+                "Monday: The leaders meet in the Kremlin.\n\nIt ended.",
+                "Tags: Russia, China\n\nIt ended.", // two words after the colon
+                "The summit opened at 9:30 in Moscow with a speech.")) { // not line-initial
+            for (Attribution a : run(body).attributions()) {
+                assertTrue(!a.cue().equals(":"), body + ": " + a);
+            }
+        }
+    }
+
+    @Test
+    void aSentenceOpeningWithInAPollHasThePollAsSource() {
+        String body = "In a September Washington Post-ABC News poll, 75 percent of Republicans backed the plan.";
+        Attribution poll = run(body).attributions().get(0);
+        assertEquals("In", poll.cue());
+        assertEquals("a September Washington Post-ABC News poll", poll.source());
+        assertEquals(List.of("other|In|a new Gallup survey|a new Gallup survey"),
+                attributions("In a new Gallup survey, most voters were undecided."));
+        // inside a sentence, "in the polls" tells where a figure stands, not who reports it
+        for (String other : List.of("Trump leads in the latest polls by ten points.", "In the summer, the talks resumed.")) {
+            for (Attribution a : run(other).attributions()) {
+                assertTrue(!a.cue().equalsIgnoreCase("in"), other + ": " + a);
+            }
+        }
+    }
 }
