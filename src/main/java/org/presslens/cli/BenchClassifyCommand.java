@@ -324,8 +324,11 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         Metrics m;
         boolean grouped;
         PairedBootstrap.Scores scores;
+        int[] folds = null;
         if (heldOut == null) {
-            CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
+            CrossValidator validator = new CrossValidator(config, featureNames);
+            CrossValidator.Result cv = validator.run(data);
+            folds = cv.grouped() ? validator.folds(data) : null;
             m = cv.metrics();
             grouped = cv.grouped();
             scores = new PairedBootstrap.Scores(cv.probabilities(), cv.rules());
@@ -353,7 +356,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
                 m.get("macro_f1"),
                 shown.scheme().multiLabel() ? String.format(Locale.ROOT, "%.4f", m.get("micro_f1")) : "-",
                 m.get("roc_auc"), String.format(Locale.ROOT, "%.1f/%.1f", cvSeconds, cvCpu), finalSeconds, heap.stop() >> 20,
-                rates(m) + outletAuc(shown, scores));
+                rates(m) + outletAuc(shown, scores) + withinFoldOutletAuc(shown, scores, folds, config.folds()));
         System.out.flush();
         return scores;
     }
@@ -368,6 +371,41 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "; outlet-level AUC %.4f over %d outlets, %.4f over the %d with >= %d articles",
                 e.auc().get("macro"), e.outlets().size(),
                 e.aucOfOutletsWithAtLeast(LARGE_OUTLET, scored.scheme()).get("macro"), large, LARGE_OUTLET);
+    }
+
+    /**
+     * Single-label cross-validation grouped by outlet: the outlet-level ROC AUC within each test fold (outlets ranked
+     * only against the outlets scored by the same fold's model), averaged over the folds that hold outlets of more
+     * than one label. Pooled over folds, the outlet-level AUC also ranks the fold models against each other: a fold
+     * whose held-out outlets are mostly of one class leaves a training set with fewer of them, whose model gives
+     * that class lower probabilities throughout the fold.
+     */
+    static String withinFoldOutletAuc(LabelledData scored, PairedBootstrap.Scores scores, int[] folds, int k) {
+        if (folds == null || scored.scheme().multiLabel() || !scored.hasGroups()) {
+            return "";
+        }
+        double sum = 0;
+        int n = 0;
+        StringBuilder each = new StringBuilder();
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            int[] rows = java.util.stream.IntStream.range(0, folds.length).filter(i -> folds[i] == fold).toArray();
+            double[][] p = new double[rows.length][];
+            DecisionRule[] r = new DecisionRule[rows.length];
+            for (int j = 0; j < rows.length; j++) {
+                p[j] = scores.probabilities()[rows[j]];
+                r[j] = scores.rules()[rows[j]];
+            }
+            double auc = OutletEvaluation.of(scored.subset(rows), new PairedBootstrap.Scores(p, r)).auc()
+                    .getOrDefault("macro", Double.NaN);
+            each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", auc));
+            if (!Double.isNaN(auc)) {
+                sum += auc;
+                n++;
+            }
+        }
+        return String.format(Locale.ROOT, "; outlet-level AUC within folds %.4f (mean of %d folds: %s)",
+                n == 0 ? Double.NaN : sum / n, n, each);
     }
 
     /** Each label's predicted rate against its rate in the rows scored, and the largest gap. */
