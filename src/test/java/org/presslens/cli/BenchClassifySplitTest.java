@@ -58,4 +58,35 @@ class BenchClassifySplitTest {
     private static double share(LabelledData data, int[] rows) {
         return IntStream.of(rows).filter(i -> data.labels().get(i).contains("b")).count() / (double) rows.length;
     }
+
+    @Test
+    void outletAucWithinFoldsRanksOutletsOnlyAgainstTheirFoldAndPoolingCanHideIt() {
+        // two folds of four outlets; within each fold the high outlets score above the low ones, but fold 1's model
+        // scores everything 0.4 lower, so pooled the high outlets of fold 1 sit below the low outlets of fold 0
+        org.presslens.classify.LabelScheme scheme = new org.presslens.classify.LabelScheme(false, List.of("high", "low"),
+                null);
+        List<LabelledRow> rows = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        List<double[]> probs = new ArrayList<>();
+        int[] folds = new int[8];
+        for (int o = 0; o < 8; o++) {
+            boolean high = o % 2 == 0;
+            int fold = o / 4;
+            double p = (high ? 0.7 : 0.5) - 0.4 * fold;
+            rows.add(new LabelledRow("r" + o, "", "", "outlet" + o, new double[0], "", high ? "high" : "low"));
+            labels.add(List.of(high ? "high" : "low"));
+            probs.add(new double[] {p, 1 - p});
+            folds[o] = fold;
+        }
+        LabelledData data = LabelledData.of(rows, labels, scheme);
+        org.presslens.classify.DecisionRule[] rules = new org.presslens.classify.DecisionRule[8];
+        java.util.Arrays.fill(rules, org.presslens.classify.DecisionRule.defaults(scheme));
+        org.presslens.classify.PairedBootstrap.Scores scores = new org.presslens.classify.PairedBootstrap.Scores(
+                probs.toArray(new double[0][]), rules);
+        double pooled = org.presslens.classify.OutletEvaluation.of(data, scores).auc().get("macro");
+        assertEquals(0.75, pooled, 1e-9); // 12 of 16 high-low pairs in order
+        assertEquals("; outlet-level AUC within folds 1.0000 (mean of 2 folds: 1.000, 1.000)",
+                BenchClassifyCommand.withinFoldOutletAuc(data, scores, folds, 2));
+        assertEquals("", BenchClassifyCommand.withinFoldOutletAuc(data, scores, null, 2)); // not grouped CV
+    }
 }
