@@ -150,14 +150,19 @@ final class CueFinder {
                 floor = b;
             }
         }
-        if (!added.isEmpty()) {
-            out.addAll(added);
-            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
-        }
+        addInCueOrder(out, added);
     }
 
     private boolean scoresAtLeast(TokenView v, int i, int first, int sEnd, double cutoff) {
         return model.score(CueContext.of(v, i, first, sEnd, null)) >= cutoff;
+    }
+
+    /** Adds {@code added} to {@code out} and keeps {@code out} in cue order (a stable sort: ties keep their order). */
+    static void addInCueOrder(List<Attribution> out, List<Attribution> added) {
+        if (!added.isEmpty()) {
+            out.addAll(added);
+            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
+        }
     }
 
     /** Tokens on each side of a lexicon match that a learned cue may not take ("has" said, "also" emphasized). */
@@ -255,10 +260,7 @@ final class CueFinder {
                 added.add(kinds.attribution(":", k, k + 1, np[0], np[1], s).byRule());
             }
         }
-        if (!added.isEmpty()) {
-            out.addAll(added);
-            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
-        }
+        addInCueOrder(out, added);
     }
 
     /**
@@ -301,10 +303,7 @@ final class CueFinder {
                 withCue.add(s);
             }
         }
-        if (!added.isEmpty()) {
-            out.addAll(added);
-            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
-        }
+        addInCueOrder(out, added);
     }
 
     /** "(Reuters) -" / "(AP) —" at the start of a paragraph: an agency credit. */

@@ -37,10 +37,7 @@ final class NameColonCues {
             }
             lineStart = lineEnd + 1;
         }
-        if (!added.isEmpty()) {
-            out.addAll(added);
-            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
-        }
+        CueFinder.addInCueOrder(out, added);
     }
 
     private static Attribution onLine(TokenView v, SourceKinds kinds, List<Attribution> out, int lineStart,

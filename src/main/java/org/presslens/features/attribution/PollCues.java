@@ -33,10 +33,7 @@ final class PollCues {
             }
             added.add(kinds.attribution(v.tok(i), v.start(i), v.end(i), np[0], end + 1, s).byRule());
         }
-        if (!added.isEmpty()) {
-            out.addAll(added);
-            out.sort((x, y) -> Integer.compare(x.cueStart(), y.cueStart()));
-        }
+        CueFinder.addInCueOrder(out, added);
     }
 
     private static int lastPollNoun(TokenView v, int from, int to) {
