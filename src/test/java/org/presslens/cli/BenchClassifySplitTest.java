@@ -63,8 +63,8 @@ class BenchClassifySplitTest {
     void outletAucWithinFoldsRanksOutletsOnlyAgainstTheirFoldAndPoolingCanHideIt() {
         // two folds of four outlets; within each fold the high outlets score above the low ones, but fold 1's model
         // scores everything 0.4 lower, so pooled the high outlets of fold 1 sit below the low outlets of fold 0
-        org.presslens.classify.LabelScheme scheme = new org.presslens.classify.LabelScheme(false, List.of("high", "low"),
-                null);
+        org.presslens.classify.LabelScheme scheme =
+                new org.presslens.classify.LabelScheme(false, List.of("high", "low"), null);
         List<LabelledRow> rows = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         List<double[]> probs = new ArrayList<>();

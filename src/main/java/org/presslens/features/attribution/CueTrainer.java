@@ -28,10 +28,9 @@ import org.presslens.text.Span;
  * least {@link Options#minCueCount} times with a cue rate of at least {@link Options#minCueRate}) outside lexicon
  * matches; outcome {@code cue} when the token overlaps a gold cue. The cut-offs are chosen on a held-out part of the
  * training articles (by a hash of the article id): a model trained on the rest is run through the whole analyzer
- * on it and the pair of cut-offs with the best sum of cue F1 (overlap) and speaker accuracy (direct and block quotations
- * matched at 0.3 whose speaker overlaps the gold source) is kept, since the cues next to quotations name their
- * speakers; the shipped model is then trained on all
- * training articles. The development split is never read.
+ * on it and the pair of cut-offs with the best sum of cue F1 (overlap) and speaker accuracy (direct and block
+ * quotations matched at 0.3 whose speaker overlaps the gold source) is kept, since the cues next to quotations name
+ * their speakers; the shipped model is then trained on all training articles. The development split is never read.
  */
 public final class CueTrainer {
     /** Seed of the held-out split. */

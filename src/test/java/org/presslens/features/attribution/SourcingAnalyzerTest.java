@@ -257,7 +257,8 @@ class SourcingAnalyzerTest {
         assertEquals(List.of("other|In|a new Gallup survey|a new Gallup survey"),
                 attributions("In a new Gallup survey, most voters were undecided."));
         // inside a sentence, "in the polls" tells where a figure stands, not who reports it
-        for (String other : List.of("Trump leads in the latest polls by ten points.", "In the summer, the talks resumed.")) {
+        for (String other : List.of("Trump leads in the latest polls by ten points.",
+                "In the summer, the talks resumed.")) {
             for (Attribution a : run(other).attributions()) {
                 assertTrue(!a.cue().equalsIgnoreCase("in"), other + ": " + a);
             }
