@@ -240,10 +240,10 @@ public final class ReliabilityExtractor implements FeatureExtractor {
      * so articles without a credit cost one lower-casing and three substring searches.
      */
     static boolean hasAgencyCredit(String body, String firstParagraph) {
-        String lower = body.toLowerCase(java.util.Locale.ROOT);
         Matcher m = AGENCY_CREDIT.matcher(body).useAnchoringBounds(false).useTransparentBounds(true);
-        for (String anchor : new String[] {"agenc", "input", "contributed"}) {
-            for (int i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + anchor.length())) {
+        for (String anchor : CREDIT_ANCHORS) {
+            for (int i = indexOfLowerCase(body, anchor, 0); i >= 0;
+                 i = indexOfLowerCase(body, anchor, i + anchor.length())) {
                 m.region(Math.max(0, i - 80), Math.min(body.length(), i + 80));
                 if (m.find()) {
                     return true;
@@ -251,6 +251,32 @@ public final class ReliabilityExtractor implements FeatureExtractor {
             }
         }
         return firstParagraph.indexOf('(') >= 0 && AGENCY_CREDIT.matcher(firstParagraph).find();
+    }
+
+    /** Words near which an agency credit is looked for (lower case). */
+    private static final String[] CREDIT_ANCHORS = {"agenc", "input", "contributed"};
+
+    /**
+     * The first index at or after {@code from} where {@code lower} (lower case) occurs in {@code s} with each
+     * character lower-cased on its own, or -1. Offsets are those of {@code s} itself: lower-casing the whole string
+     * first would shift them after a character whose lower case is longer ("İ").
+     */
+    static int indexOfLowerCase(String s, String lower, int from) {
+        int n = lower.length();
+        char first = lower.charAt(0);
+        for (int i = Math.max(0, from); i + n <= s.length(); i++) {
+            if (Character.toLowerCase(s.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < n && Character.toLowerCase(s.charAt(i + k)) == lower.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String firstParagraph(AnalyzedText text) {

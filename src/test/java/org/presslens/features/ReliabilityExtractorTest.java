@@ -40,6 +40,18 @@ class ReliabilityExtractorTest {
     }
 
     @Test
+    void agencyCreditIsFoundAfterCharactersWhoseLowerCaseIsLonger() {
+        // "İ" lower-cases to two characters: offsets taken from the lower-cased body would drift past the credit
+        // (and, with enough of them, past the end of the body)
+        String names = "İlham İsmayilov met İzmir officials. ".repeat(40);
+        assertEquals(1.0, value(Fixtures.article("", "", names + "The talks began.\n\n(With inputs from agencies)"),
+                "agency_credit_only"));
+        assertEquals(0.0, value(Fixtures.article("", "", names + "The talks began."), "agency_credit_only"));
+        assertEquals(6, ReliabilityExtractor.indexOfLowerCase("İ met AGENCY staff", "agenc", 0));
+        assertEquals(-1, ReliabilityExtractor.indexOfLowerCase("agen", "agenc", 0));
+    }
+
+    @Test
     void boilerplateShareUsesRemovedLines() {
         Article a = new Article("x", "s", "", "", "", "", "", "", "Body text here.", List.of("Menu", "Share"), 8, Map.of());
         assertEquals(0.25, value(a, "boilerplate_share"));
