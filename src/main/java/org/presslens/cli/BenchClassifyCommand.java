@@ -326,9 +326,8 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         PairedBootstrap.Scores scores;
         int[] folds = null;
         if (heldOut == null) {
-            CrossValidator validator = new CrossValidator(config, featureNames);
-            CrossValidator.Result cv = validator.run(data);
-            folds = cv.grouped() ? validator.folds(data) : null;
+            CrossValidator.Result cv = new CrossValidator(config, featureNames).run(data);
+            folds = cv.grouped() ? cv.folds() : null;
             m = cv.metrics();
             grouped = cv.grouped();
             scores = new PairedBootstrap.Scores(cv.probabilities(), cv.rules());

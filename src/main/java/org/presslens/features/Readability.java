@@ -96,8 +96,7 @@ public final class Readability {
         Map<String, Integer> idOf = new HashMap<>();
         int[] ids = new int[tokens.size()];
         for (int k = 0; k < ids.length; k++) {
-            Integer id = idOf.putIfAbsent(tokens.get(k), idOf.size());
-            ids[k] = id == null ? idOf.size() - 1 : id;
+            ids[k] = idOf.computeIfAbsent(tokens.get(k), t -> idOf.size());
         }
         double f = mtldPass(ids, idOf.size(), false);
         double b = mtldPass(ids, idOf.size(), true);

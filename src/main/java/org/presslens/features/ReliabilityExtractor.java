@@ -237,7 +237,7 @@ public final class ReliabilityExtractor implements FeatureExtractor {
     /**
      * Agency credit anywhere in the body. The regular expression runs only in windows of ±80 characters around
      * cheap anchors ("agenc", "input", "contributed"; a parenthesis in the first paragraph for "(Reuters) -"),
-     * so articles without a credit cost one lower-casing and three substring searches.
+     * so articles without a credit cost three case-insensitive scans.
      */
     static boolean hasAgencyCredit(String body, String firstParagraph) {
         Matcher m = AGENCY_CREDIT.matcher(body).useAnchoringBounds(false).useTransparentBounds(true);
@@ -265,11 +265,11 @@ public final class ReliabilityExtractor implements FeatureExtractor {
         int n = lower.length();
         char first = lower.charAt(0);
         for (int i = Math.max(0, from); i + n <= s.length(); i++) {
-            if (Character.toLowerCase(s.charAt(i)) != first) {
+            if (CharClass.lowerCase(s.charAt(i)) != first) {
                 continue;
             }
             int k = 1;
-            while (k < n && Character.toLowerCase(s.charAt(i + k)) == lower.charAt(k)) {
+            while (k < n && CharClass.lowerCase(s.charAt(i + k)) == lower.charAt(k)) {
                 k++;
             }
             if (k == n) {

@@ -46,8 +46,7 @@ final class CueFinder {
             Cancellation.check();
             LexiconMatch m = matches.get(mi);
             String cat = m.category();
-            int inside = v.quoteIndexHolding(m.start());
-            if (inside >= 0 && v.quoteWords(inside) > SourcingAnalyzer.MAX_TERM_WORDS) {
+            if (v.inLongQuote(m.start())) {
                 continue; // a cue inside a quotation belongs to the quoted speaker, not to the article
             }
             int a = v.tokenAt(m.start());
@@ -201,8 +200,7 @@ final class CueFinder {
         }
         for (int i = 0; i < n; i++) {
             if (ok[i]) {
-                int q = v.quoteIndexHolding(v.start(i));
-                ok[i] = (q < 0 || v.quoteWords(q) <= SourcingAnalyzer.MAX_TERM_WORDS) && !v.inHeading(i);
+                ok[i] = !v.inLongQuote(v.start(i)) && !v.inHeading(i);
             }
         }
         return ok;

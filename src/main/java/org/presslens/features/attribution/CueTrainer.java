@@ -208,8 +208,7 @@ public final class CueTrainer {
                 for (int i = first; i < end; i++) {
                     String cat = lexAt.get(i);
                     if (cat != null) {
-                        int q = v.quoteIndexHolding(v.start(i));
-                        if (q >= 0 && v.quoteWords(q) > SourcingAnalyzer.MAX_TERM_WORDS) {
+                        if (v.inLongQuote(v.start(i))) {
                             continue;
                         }
                     } else if (!learnable[i]) {

@@ -28,7 +28,7 @@ final class PollCues {
             Cancellation.check();
             int[] np = SourcePhrases.forwardNp(v, i + 1, sEnd);
             int end = np == null ? -1 : lastPollNoun(v, np[0], np[1]);
-            if (end < 0 || inLongQuote(v, i) || v.inHeading(i) || covered(out, v.start(i), v.end(i))) {
+            if (end < 0 || v.inLongQuote(v.start(i)) || v.inHeading(i) || covered(out, v.start(i), v.end(i))) {
                 continue;
             }
             added.add(kinds.attribution(v.tok(i), v.start(i), v.end(i), np[0], end + 1, s).byRule());
@@ -43,11 +43,6 @@ final class PollCues {
             }
         }
         return -1;
-    }
-
-    private static boolean inLongQuote(TokenView v, int i) {
-        int q = v.quoteIndexHolding(v.start(i));
-        return q >= 0 && v.quoteWords(q) > SourcingAnalyzer.MAX_TERM_WORDS;
     }
 
     private static boolean covered(List<Attribution> out, int start, int end) {

@@ -161,6 +161,15 @@ final class TokenView {
         return -1;
     }
 
+    /**
+     * True when {@code offset} lies inside a quotation of more than {@value SourcingAnalyzer#MAX_TERM_WORDS} words:
+     * a cue there belongs to the quoted speaker, not to the article.
+     */
+    boolean inLongQuote(int offset) {
+        int q = quoteIndexHolding(offset);
+        return q >= 0 && quoteWords(q) > SourcingAnalyzer.MAX_TERM_WORDS;
+    }
+
     /** Words in quotation {@code i} (counted once per quotation, however many cues it holds). */
     int quoteWords(int i) {
         if (quoteWords == null) {

@@ -241,7 +241,8 @@ class SourcingAnalyzerTest {
                 "WATCH: The leaders meet in the Kremlin.\n\nIt ended.",
                 "Monday: The leaders meet in the Kremlin.\n\nIt ended.",
                 "Tags: Russia, China\n\nIt ended.", // two words after the colon
-                "The summit opened at 9:30 in Moscow with a speech.")) { // not line-initial
+                "The summit opened at 9:30 in Moscow with a speech.",
+                "Leaders met in Moscow on Monday. Putin: the talks went very well.")) { // not line-initial
             for (Attribution a : run(body).attributions()) {
                 assertTrue(!a.cue().equals(":"), body + ": " + a);
             }
