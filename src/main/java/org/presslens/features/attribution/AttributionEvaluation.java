@@ -543,7 +543,7 @@ public final class AttributionEvaluation {
             speakerErrors.add("[" + text.substring(Math.max(0, qs - 60), qs).replace('\n', ' ') + " >>"
                     + text.substring(qs, Math.min(text.length(), qs + 50)).replace('\n', ' ') + "] predicted '"
                     + (q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd())) + "' gold '"
-                    + spanText(text, g.source()) + "'");
+                    + spanText(text, g.source()) + "' cue '" + q.cue() + "'");
         }
     }
 }

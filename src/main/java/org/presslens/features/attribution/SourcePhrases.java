@@ -11,6 +11,7 @@ import java.util.Locale;
 final class SourcePhrases {
     /** Longest source phrase, in tokens, before the appositive. */
     static final int MAX_NP = 8;
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     private SourcePhrases() {
     }
@@ -106,7 +107,27 @@ final class SourcePhrases {
             return new Phrase(e, e + 1);
         }
         int start = backwardNp(v, e, sFirst);
-        return start < 0 ? Phrase.NONE : new Phrase(start, e + 1);
+        if (start < 0) {
+            return Phrase.NONE;
+        }
+        int verb = start - 1;
+        if (ARTICLES.contains(v.lower(start)) && verb > sFirst && v.isWord(verb) && !v.isCapitalised(verb)
+                && !w.stops.contains(v.lower(verb))) {
+            // "The ministry issued a statement", "she released a statement saying": the verb's subject, not its object
+            int se = skipBackOverAuxiliaries(v, verb - 1, sFirst);
+            if (se >= sFirst && v.isWord(se)) {
+                int ss = w.pronouns.contains(v.lower(se)) ? se : backwardNp(v, se, sFirst);
+                if (ss >= 0) {
+                    return new Phrase(ss, se + 1);
+                }
+            }
+        }
+        for (int k = start; k <= e; k++) {
+            if (!w.determiners.contains(v.lower(k))) {
+                return new Phrase(start, e + 1);
+            }
+        }
+        return Phrase.NONE; // "answering a question": the cue's own article is no source
     }
 
     /** The source of a "statement" phrase: "In a statement, the Kremlin ..." or "The ministry, in a statement, ...". */
@@ -182,6 +203,10 @@ final class SourcePhrases {
                 }
                 if (ws.stops.contains(w) && !(start < 0 && ws.pronouns.contains(w))) {
                     break;
+                }
+                if (start >= 0 && ARTICLES.contains(v.lower(start)) && !v.isCapitalised(i)
+                        && !ws.npPrepositions.contains(w)) {
+                    break; // "released a statement", "carrying the signs": a verb before its object's article
                 }
                 if (ws.npPrepositions.contains(w)) {
                     if (start < 0 || i - 1 < sFirst || !v.isWord(i - 1) || ws.stops.contains(v.lower(i - 1))) {
@@ -425,7 +450,8 @@ final class SourcePhrases {
 
     /** A person head ("officials", "spokesman") or an organisation noun ("government", "ministry"). */
     private static boolean isNounHead(TokenView v, int i) {
-        return v.words.isPersonHead(v.lower(i)) || v.words.organisationNouns.contains(v.lower(i));
+        return v.words.isPersonHead(v.lower(i)) || v.words.organisationNouns.contains(v.lower(i))
+                || v.words.documentNouns.contains(v.lower(i));
     }
 
     /**
@@ -475,11 +501,16 @@ final class SourcePhrases {
         SourcingWords ws = v.words;
         int from = sFirst;
         String first = v.lower(sFirst);
+        if (ws.isInsertedAdverb(first) && sFirst + 1 < sEnd && v.isWord(sFirst + 1)
+                && !ws.isInsertedAdverb(v.lower(sFirst + 1))) {
+            from = sFirst + 1; // "Then the governor ...", "Later Smith ...": an opening adverb without its comma
+            first = v.lower(from);
+        }
         if (ws.stops.contains(first) && !ws.pronouns.contains(first) || ws.npPrepositions.contains(first)
                 || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
-                || first.equals("following") || v.isNotName(sFirst) && !ws.pronouns.contains(first)
+                || first.equals("following") || v.isNotName(from) && !ws.pronouns.contains(first)
                 && !ws.determiners.contains(first)) {
-            int k = v.nextComma(sFirst + 1);
+            int k = v.nextComma(from + 1);
             if (k >= sEnd || v.start(k) >= limit) {
                 return null;
             }

@@ -21,7 +21,7 @@ final class SourcingWords {
             "phrase_stops", "phrase_prepositions", "number_words", "not_adverbs", "phrase_links", "abbreviations",
             "clause_connectives", "auxiliaries", "passive_auxiliaries", "impersonal_verbs", "parenthetical_openers",
             "appositive_openers", "objects", "after_inversion", "not_names", "titles", "organisation_words",
-            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads");
+            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads", "document_nouns");
 
     final Set<String> determiners;
     final Set<String> pronouns;
@@ -49,6 +49,7 @@ final class SourcingWords {
     final Set<String> agencyNameWords;
     final Set<String> colonLabels;
     final Set<String> pollHeads;
+    final Set<String> documentNouns;
     /** Single-word heads of unnamed people ("officials"), generic groups ("critics") and news agencies ("Reuters"). */
     final Set<String> anonymousHeads;
     final Set<String> vagueHeads;
@@ -97,6 +98,7 @@ final class SourcingWords {
         agencyNameWords = entries(grammar, "agency_name_words", false);
         colonLabels = entries(grammar, "colon_labels", false);
         pollHeads = entries(grammar, "poll_heads", false);
+        documentNouns = entries(grammar, "document_nouns", false);
         anonymousHeads = entries(sources, "anonymous", true);
         vagueHeads = entries(sources, "vague", true);
         agencyWords = entries(sources, "agency", true);

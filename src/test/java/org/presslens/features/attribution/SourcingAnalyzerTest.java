@@ -87,6 +87,21 @@ class SourcingAnalyzerTest {
     }
 
     @Test
+    void subjectOfTheVerbBeforeAnObjectDocumentSubjectsAndOpeningAdverbs() {
+        // the object's article ends the phrase; the verb's subject is the source, not "released a statement"
+        assertEquals(List.of("direct|The company has always been a trusted partner.|she|saying"),
+                quotes("At the time, she released a statement saying, \u201CThe company has always been a trusted "
+                        + "partner.\u201D"));
+        // a document speaks for its author as a sentence subject
+        assertEquals(List.of("direct|The council must act before the end of the year.|The letter|say"),
+                quotes("The letter goes on to say: \u201CThe council must act before the end of the year.\u201D"));
+        // an opening adverb without its comma does not hide the subject
+        assertEquals(List.of("direct|Is the council going to admit the problem?|the governor|saying"),
+                quotes("Then the governor went on the attack, saying, \u201CIs the council going to admit the "
+                        + "problem?\u201D"));
+    }
+
+    @Test
     void colonIntroducesTheNextParagraph() {
         String body = "Smith said:\n\n\"We are ready to talk, and we will.\"";
         assertEquals(List.of("direct|We are ready to talk, and we will.|Smith|said"), quotes(body));
