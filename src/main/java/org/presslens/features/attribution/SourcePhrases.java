@@ -11,7 +11,6 @@ import java.util.Locale;
 final class SourcePhrases {
     /** Longest source phrase, in tokens, before the appositive. */
     static final int MAX_NP = 8;
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     private SourcePhrases() {
     }
@@ -111,7 +110,7 @@ final class SourcePhrases {
             return Phrase.NONE;
         }
         int verb = start - 1;
-        if (ARTICLES.contains(v.lower(start)) && verb > sFirst && v.isWord(verb) && !v.isCapitalised(verb)
+        if (w.articles.contains(v.lower(start)) && verb > sFirst && v.isWord(verb) && !v.isCapitalised(verb)
                 && !w.stops.contains(v.lower(verb))) {
             // "The ministry issued a statement", "she released a statement saying": the verb's subject, not its object
             int se = skipBackOverAuxiliaries(v, verb - 1, sFirst);
@@ -204,7 +203,7 @@ final class SourcePhrases {
                 if (ws.stops.contains(w) && !(start < 0 && ws.pronouns.contains(w))) {
                     break;
                 }
-                if (start >= 0 && ARTICLES.contains(v.lower(start)) && !v.isCapitalised(i)
+                if (start >= 0 && ws.articles.contains(v.lower(start)) && !v.isCapitalised(i)
                         && !ws.npPrepositions.contains(w)) {
                     break; // "released a statement", "carrying the signs": a verb before its object's article
                 }
