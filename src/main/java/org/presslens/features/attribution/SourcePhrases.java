@@ -119,6 +119,12 @@ final class SourcePhrases {
                 if (ss >= 0) {
                     return new Phrase(ss, se + 1);
                 }
+            } else if (se > sFirst && v.isComma(se)) {
+                // "The candidate, who was criticized for it, issued a statement": the sentence's subject
+                int[] np = sentenceSubject(v, sFirst, sEnd, v.start(verb));
+                if (np != null) {
+                    return Phrase.of(np);
+                }
             }
         }
         for (int k = start; k <= e; k++) {

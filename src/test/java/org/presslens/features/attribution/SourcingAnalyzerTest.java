@@ -92,6 +92,10 @@ class SourcingAnalyzerTest {
         assertEquals(List.of("direct|The company has always been a trusted partner.|she|saying"),
                 quotes("At the time, she released a statement saying, \u201CThe company has always been a trusted "
                         + "partner.\u201D"));
+        // after a relative clause the verb's subject is the sentence's
+        assertEquals(List.of("direct|I do not feel that my opponents make sense.|The candidate|saying"),
+                quotes("The candidate, who was criticized for his remarks, issued a statement Tuesday saying, "
+                        + "\u201CI do not feel that my opponents make sense.\u201D"));
         // a document speaks for its author as a sentence subject
         assertEquals(List.of("direct|The council must act before the end of the year.|The letter|say"),
                 quotes("The letter goes on to say: \u201CThe council must act before the end of the year.\u201D"));
