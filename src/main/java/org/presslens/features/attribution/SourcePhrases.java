@@ -511,8 +511,11 @@ final class SourcePhrases {
             from = sFirst + 1; // "Then the governor ...", "Later Smith ...": an opening adverb without its comma
             first = v.lower(from);
         }
-        if (ws.stops.contains(first) && !ws.pronouns.contains(first) || ws.npPrepositions.contains(first)
-                || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
+        // "Asked about it, ...", "Reached by phone, ...": an opening participle phrase, not the subject
+        boolean openingParticiple = first.endsWith("ed") && from + 1 < sEnd && v.isWord(from + 1)
+                && ws.participleComplements.contains(v.lower(from + 1));
+        if (openingParticiple || ws.stops.contains(first) && !ws.pronouns.contains(first)
+                || ws.npPrepositions.contains(first) || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
                 || first.equals("following") || v.isNotName(from) && !ws.pronouns.contains(first)
                 && !ws.determiners.contains(first)) {
             int k = v.nextComma(from + 1);

@@ -21,7 +21,8 @@ final class SourcingWords {
             "phrase_stops", "phrase_prepositions", "number_words", "not_adverbs", "phrase_links", "abbreviations",
             "clause_connectives", "auxiliaries", "passive_auxiliaries", "impersonal_verbs", "parenthetical_openers",
             "appositive_openers", "objects", "after_inversion", "not_names", "titles", "organisation_words",
-            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads", "document_nouns", "articles");
+            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads", "document_nouns", "articles",
+            "participle_complements");
 
     final Set<String> determiners;
     final Set<String> pronouns;
@@ -51,6 +52,7 @@ final class SourcingWords {
     final Set<String> pollHeads;
     final Set<String> documentNouns;
     final Set<String> articles;
+    final Set<String> participleComplements;
     /** Single-word heads of unnamed people ("officials"), generic groups ("critics") and news agencies ("Reuters"). */
     final Set<String> anonymousHeads;
     final Set<String> vagueHeads;
@@ -101,6 +103,7 @@ final class SourcingWords {
         pollHeads = entries(grammar, "poll_heads", false);
         documentNouns = entries(grammar, "document_nouns", false);
         articles = entries(grammar, "articles", false);
+        participleComplements = entries(grammar, "participle_complements", false);
         anonymousHeads = entries(sources, "anonymous", true);
         vagueHeads = entries(sources, "vague", true);
         agencyWords = entries(sources, "agency", true);

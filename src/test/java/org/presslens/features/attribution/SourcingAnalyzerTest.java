@@ -96,6 +96,10 @@ class SourcingAnalyzerTest {
         assertEquals(List.of("direct|I do not feel that my opponents make sense.|The candidate|saying"),
                 quotes("The candidate, who was criticized for his remarks, issued a statement Tuesday saying, "
                         + "\u201CI do not feel that my opponents make sense.\u201D"));
+        // an opening participle phrase is not the subject
+        assertEquals(List.of("direct|We will not accept this plan at all.|the mayor|saying"),
+                quotes("Pressed on the issue, the mayor went on the attack, saying, \u201CWe will not accept this "
+                        + "plan at all.\u201D"));
         // a document speaks for its author as a sentence subject
         assertEquals(List.of("direct|The council must act before the end of the year.|The letter|say"),
                 quotes("The letter goes on to say: \u201CThe council must act before the end of the year.\u201D"));
