@@ -506,14 +506,14 @@ final class SourcePhrases {
         SourcingWords ws = v.words;
         int from = sFirst;
         String first = v.lower(sFirst);
-        if (ws.isInsertedAdverb(first) && sFirst + 1 < sEnd && v.isWord(sFirst + 1)
-                && !ws.isInsertedAdverb(v.lower(sFirst + 1))) {
+        if ((ws.isAdverb(first) || ws.connectives.contains(first) && ws.skipBeforeCue.contains(first))
+                && sFirst + 1 < sEnd && v.isWord(sFirst + 1) && !ws.isInsertedAdverb(v.lower(sFirst + 1))) {
             from = sFirst + 1; // "Then the governor ...", "Later Smith ...": an opening adverb without its comma
             first = v.lower(from);
         }
         // "Asked about it, ...", "Reached by phone, ...": an opening participle phrase, not the subject
         boolean openingParticiple = first.endsWith("ed") && from + 1 < sEnd && v.isWord(from + 1)
-                && ws.participleComplements.contains(v.lower(from + 1));
+                && (ws.participleComplements.contains(v.lower(from + 1)) || ws.isAdverb(v.lower(from + 1)));
         if (openingParticiple || ws.stops.contains(first) && !ws.pronouns.contains(first)
                 || ws.npPrepositions.contains(first) || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
                 || first.equals("following") || v.isNotName(from) && !ws.pronouns.contains(first)
