@@ -112,19 +112,9 @@ final class SourcePhrases {
         int verb = start - 1;
         if (w.articles.contains(v.lower(start)) && verb > sFirst && v.isWord(verb) && !v.isCapitalised(verb)
                 && !w.stops.contains(v.lower(verb))) {
-            // "The ministry issued a statement", "she released a statement saying": the verb's subject, not its object
-            int se = skipBackOverAuxiliaries(v, verb - 1, sFirst);
-            if (se >= sFirst && v.isWord(se)) {
-                int ss = w.pronouns.contains(v.lower(se)) ? se : backwardNp(v, se, sFirst);
-                if (ss >= 0) {
-                    return new Phrase(ss, se + 1);
-                }
-            } else if (se > sFirst && v.isComma(se)) {
-                // "The candidate, who was criticized for it, issued a statement": the sentence's subject
-                int[] np = sentenceSubject(v, sFirst, sEnd, v.start(verb));
-                if (np != null) {
-                    return Phrase.of(np);
-                }
+            Phrase subject = subjectBeforeVerb(v, verb, sFirst, sEnd);
+            if (subject != Phrase.NONE) {
+                return subject;
             }
         }
         for (int k = start; k <= e; k++) {
@@ -133,6 +123,23 @@ final class SourcePhrases {
             }
         }
         return Phrase.NONE; // "answering a question": the cue's own article is no source
+    }
+
+    /**
+     * The subject of the verb at token {@code verb} whose object came before a cue ("The ministry issued a statement",
+     * "she released a statement saying"): the phrase before the verb, or after a comma the sentence's subject ("The
+     * candidate, who was criticized for it, issued a statement"); {@link Phrase#NONE} when there is none.
+     */
+    private static Phrase subjectBeforeVerb(TokenView v, int verb, int sFirst, int sEnd) {
+        int se = skipBackOverAuxiliaries(v, verb - 1, sFirst);
+        if (se >= sFirst && v.isWord(se)) {
+            int ss = v.words.pronouns.contains(v.lower(se)) ? se : backwardNp(v, se, sFirst);
+            return ss < 0 ? Phrase.NONE : new Phrase(ss, se + 1);
+        }
+        if (se > sFirst && v.isComma(se)) {
+            return Phrase.of(sentenceSubject(v, sFirst, sEnd, v.start(verb)));
+        }
+        return Phrase.NONE;
     }
 
     /** The source of a "statement" phrase: "In a statement, the Kremlin ..." or "The ministry, in a statement, ...". */
@@ -508,16 +515,16 @@ final class SourcePhrases {
         String first = v.lower(sFirst);
         if ((ws.isAdverb(first) || ws.connectives.contains(first) && ws.skipBeforeCue.contains(first))
                 && sFirst + 1 < sEnd && v.isWord(sFirst + 1) && !ws.isInsertedAdverb(v.lower(sFirst + 1))) {
-            from = sFirst + 1; // "Then the governor ...", "Later Smith ...": an opening adverb without its comma
+            from = sFirst + 1; // "Then the governor ...", "Finally Smith ...": an opening adverb without its comma
             first = v.lower(from);
         }
         // "Asked about it, ...", "Reached by phone, ...": an opening participle phrase, not the subject
         boolean openingParticiple = first.endsWith("ed") && from + 1 < sEnd && v.isWord(from + 1)
                 && (ws.participleComplements.contains(v.lower(from + 1)) || ws.isAdverb(v.lower(from + 1)));
         if (openingParticiple || ws.stops.contains(first) && !ws.pronouns.contains(first)
-                || ws.npPrepositions.contains(first) || first.endsWith("ing") || first.endsWith("ly") || first.equals("despite")
-                || first.equals("following") || v.isNotName(from) && !ws.pronouns.contains(first)
-                && !ws.determiners.contains(first)) {
+                || ws.npPrepositions.contains(first) || first.endsWith("ing") || first.endsWith("ly")
+                || first.equals("despite") || first.equals("following")
+                || v.isNotName(from) && !ws.pronouns.contains(first) && !ws.determiners.contains(first)) {
             int k = v.nextComma(from + 1);
             if (k >= sEnd || v.start(k) >= limit) {
                 return null;

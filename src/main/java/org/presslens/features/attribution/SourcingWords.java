@@ -21,8 +21,8 @@ final class SourcingWords {
             "phrase_stops", "phrase_prepositions", "number_words", "not_adverbs", "phrase_links", "abbreviations",
             "clause_connectives", "auxiliaries", "passive_auxiliaries", "impersonal_verbs", "parenthetical_openers",
             "appositive_openers", "objects", "after_inversion", "not_names", "titles", "organisation_words",
-            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads", "document_nouns", "articles",
-            "participle_complements");
+            "organisation_nouns", "nationality_words", "agency_name_words", "colon_labels", "poll_heads",
+            "document_nouns", "articles", "participle_complements");
 
     final Set<String> determiners;
     final Set<String> pronouns;
