@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.presslens.classify.DecisionRule;
+import org.presslens.classify.LabelScheme;
 import org.presslens.classify.LabelledData;
 import org.presslens.classify.LabelledRow;
+import org.presslens.classify.OutletEvaluation;
+import org.presslens.classify.PairedBootstrap;
 
 class BenchClassifySplitTest {
 
@@ -63,8 +68,7 @@ class BenchClassifySplitTest {
     void outletAucWithinFoldsRanksOutletsOnlyAgainstTheirFoldAndPoolingCanHideIt() {
         // two folds of four outlets; within each fold the high outlets score above the low ones, but fold 1's model
         // scores everything 0.4 lower, so pooled the high outlets of fold 1 sit below the low outlets of fold 0
-        org.presslens.classify.LabelScheme scheme =
-                new org.presslens.classify.LabelScheme(false, List.of("high", "low"), null);
+        LabelScheme scheme = new LabelScheme(false, List.of("high", "low"), null);
         List<LabelledRow> rows = new ArrayList<>();
         List<List<String>> labels = new ArrayList<>();
         List<double[]> probs = new ArrayList<>();
@@ -79,11 +83,10 @@ class BenchClassifySplitTest {
             folds[o] = fold;
         }
         LabelledData data = LabelledData.of(rows, labels, scheme);
-        org.presslens.classify.DecisionRule[] rules = new org.presslens.classify.DecisionRule[8];
-        java.util.Arrays.fill(rules, org.presslens.classify.DecisionRule.defaults(scheme));
-        org.presslens.classify.PairedBootstrap.Scores scores = new org.presslens.classify.PairedBootstrap.Scores(
-                probs.toArray(new double[0][]), rules);
-        double pooled = org.presslens.classify.OutletEvaluation.of(data, scores).auc().get("macro");
+        DecisionRule[] rules = new DecisionRule[8];
+        Arrays.fill(rules, DecisionRule.defaults(scheme));
+        PairedBootstrap.Scores scores = new PairedBootstrap.Scores(probs.toArray(new double[0][]), rules);
+        double pooled = OutletEvaluation.of(data, scores).auc().get("macro");
         assertEquals(0.75, pooled, 1e-9); // 12 of 16 high-low pairs in order
         assertEquals("; outlet-level AUC within folds 1.0000 (mean of 2 folds: 1.000, 1.000)",
                 BenchClassifyCommand.withinFoldOutletAuc(data, scores, folds, 2));

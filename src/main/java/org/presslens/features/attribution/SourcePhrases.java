@@ -62,7 +62,7 @@ final class SourcePhrases {
             if (k > sFirst && v.isComma(k) && w.parenthetical.contains(v.lower(k + 1))) {
                 int e = skipBackOverAuxiliaries(v, k - 1, sFirst);
                 if (e >= sFirst && v.isWord(e)) {
-                    int start = w.pronouns.contains(v.lower(e)) ? e : backwardNp(v, e, sFirst);
+                    int start = phraseStart(v, e, sFirst);
                     if (start >= 0) {
                         return new Phrase(start, e + 1);
                     }
@@ -133,7 +133,7 @@ final class SourcePhrases {
     private static Phrase subjectBeforeVerb(TokenView v, int verb, int sFirst, int sEnd) {
         int se = skipBackOverAuxiliaries(v, verb - 1, sFirst);
         if (se >= sFirst && v.isWord(se)) {
-            int ss = v.words.pronouns.contains(v.lower(se)) ? se : backwardNp(v, se, sFirst);
+            int ss = phraseStart(v, se, sFirst);
             return ss < 0 ? Phrase.NONE : new Phrase(ss, se + 1);
         }
         if (se > sFirst && v.isComma(se)) {
@@ -158,8 +158,13 @@ final class SourcePhrases {
         if (e < sFirst || !v.isWord(e)) {
             return Phrase.NONE;
         }
-        int start = v.words.pronouns.contains(v.lower(e)) ? e : backwardNp(v, e, sFirst);
+        int start = phraseStart(v, e, sFirst);
         return start < 0 ? Phrase.NONE : new Phrase(start, e + 1);
+    }
+
+    /** Start of the source phrase ending at word {@code e}: a pronoun alone, else the noun phrase back to it; or -1. */
+    private static int phraseStart(TokenView v, int e, int sFirst) {
+        return v.words.pronouns.contains(v.lower(e)) ? e : backwardNp(v, e, sFirst);
     }
 
     /** Skips auxiliaries, adverbs and times back from token {@code i} ("has also said", "on Monday said"). */
@@ -292,7 +297,7 @@ final class SourcePhrases {
                 }
                 if (e >= sFirst && v.isWord(e) && (v.isCapitalised(e) || v.words.pronouns.contains(v.lower(e))
                         || v.words.isPersonHead(v.lower(e))) && appositiveSegments(v, i + 1, comma)) {
-                    int start = v.words.pronouns.contains(v.lower(e)) ? e : backwardNp(v, e, sFirst);
+                    int start = phraseStart(v, e, sFirst);
                     if (start >= 0) {
                         return new int[] {start, comma + 1}; // the closing comma belongs to the appositive
                     }

@@ -87,7 +87,7 @@ class SourcingAnalyzerTest {
     }
 
     @Test
-    void subjectOfTheVerbBeforeAnObjectDocumentSubjectsAndOpeningAdverbs() {
+    void verbSubjectsBeforeObjectsAndRelativeClausesOpeningPhrasesAndDocumentSubjects() {
         // the object's article ends the phrase; the verb's subject is the source, not "released a statement"
         assertEquals(List.of("direct|The company has always been a trusted partner.|she|saying"),
                 quotes("At the time, she released a statement saying, \u201CThe company has always been a trusted "
